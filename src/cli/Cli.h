@@ -1,0 +1,35 @@
+#pragma once
+
+#include "profiles/Profile.h"
+#include "tokens/Outcome.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace kyc::cli {
+
+// kyc-share: parses the command line, hands the request to the Issuer, prints the Outcome.
+// Standard output carries only results (text or --json); messages go to standard error.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::cli::Cli)
+
+public:
+    Cli(FILE *out, FILE *err);
+    // Runs the command and returns the exit status. Needs a QCoreApplication.
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+    int issue(const Profile &profile, const TokenRequest &request);
+    void printOutcome(const Outcome &outcome);
+    void print(FILE *stream, const QString &text);
+
+    FILE *m_out;
+    FILE *m_err;
+    bool m_json = false;
+};
+
+} // namespace kyc::cli

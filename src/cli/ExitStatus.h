@@ -1,0 +1,21 @@
+#pragma once
+
+#include "tokens/Outcome.h"
+
+namespace kyc::cli {
+
+// The CLI's exit statuses, documented in --help and the README. Scripts branch on them.
+enum ExitStatus : int
+{
+    Issued = 0,
+    Unexpected = 1,
+    BadInput = 2,             // usage, a field, a missing credential: nothing was sent
+    ProviderRefused = 3,      // the provider refused the request (4xx other than authentication, 429)
+    AuthenticationFailed = 4, // credentials, signature, clock or permission
+    NetworkFailed = 5,        // timeout, refused connection, DNS, TLS, redirect
+    ProviderFailed = 6,       // the provider failed or answered something unreadable
+};
+
+ExitStatus exitStatusFor(FailureKind kind);
+
+} // namespace kyc::cli

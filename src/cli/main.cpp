@@ -1,0 +1,18 @@
+// kyc-share: the command-line twin of KYC Share Console.
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("kyc-share"));
+    QCoreApplication::setApplicationName(QStringLiteral("kyc-share"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
+    // Informational logs would mix with results; warnings still reach standard error.
+    QLoggingCategory::setFilterRules(QStringLiteral("kyc.*.info=false"));
+
+    kyc::cli::Cli cli(stdout, stderr);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,123 @@
+#include "Issuer.h"
+
+#include "Logging.h"
+#include "net/Transport.h"
+#include "profiles/CredentialSource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+Issuer::Issuer(Transport *transport, CredentialSource *credentials, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_credentials(credentials)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<kyc::Outcome>();
+}
+
+Issuer::~Issuer() = default;
+
+void Issuer::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime Issuer::now() const
+{
+    return m_clock();
+}
+
+const ProviderAdapter &Issuer::adapterFor(Provider provider) const
+{
+    switch (provider) {
+    case Provider::Sumsub:
+        return m_sumsub;
+    case Provider::ComplyCube:
+        break;
+    }
+    qFatal("no adapter for provider %d", int(provider));
+}
+
+PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
+{
+    auto *pending = new PendingIssue(request, this);
+    connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
+        if (outcome.isIssued()) {
+            qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
+        } else {
+            const Failure &f = outcome.failure();
+            qCInfo(lcIssuer) << operationKey(request.operation()) << "failed on profile" << profile.name
+                             << ":" << failureKindKey(f.kind) << "HTTP" << f.httpStatus << f.providerCode
+                             << "correlationId" << f.correlationId;
+        }
+        Q_EMIT attemptFinished(profile, request, outcome);
+    });
+
+    const QList<FieldError> errors = request.validate();
+    if (!errors.isEmpty()) {
+        Failure f;
+        f.kind = FailureKind::InvalidInput;
+        f.fieldErrors = errors;
+        f.message = errors.first().message;
+        pending->finishLater(f);
+        return pending;
+    }
+    if (providerOf(request.operation()) != profile.provider) {
+        Failure f;
+        f.kind = FailureKind::InvalidInput;
+        f.message = tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
+                        .arg(profile.name, providerDisplayName(profile.provider),
+                             providerDisplayName(providerOf(request.operation())));
+        pending->finishLater(f);
+        return pending;
+    }
+
+    QPointer<PendingIssue> guard(pending);
+    m_credentials->fetch(profile, [this, guard, profile](CredentialsResult result) {
+        if (!guard || guard->isFinished())
+            return;
+        if (guard->m_cancelled) {
+            Failure f;
+            f.kind = FailureKind::Cancelled;
+            guard->finishLater(f);
+            return;
+        }
+        if (!result.credentials) {
+            Failure f;
+            f.kind = FailureKind::MissingCredentials;
+            f.message = result.problem;
+            guard->finishLater(f);
+            return;
+        }
+        send(guard, profile, *result.credentials);
+        result.credentials->wipe();
+    });
+    return pending;
+}
+
+void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentials &credentials)
+{
+    const ProviderAdapter &adapter = adapterFor(profile.provider);
+    const QDateTime sentAt = now();
+    const TokenRequest request = pending->request();
+    const HttpRequest http = adapter.buildRequest(request, credentials, profile.baseUrl, sentAt);
+
+    TransportOptions options;
+    options.timeoutMs = profile.timeoutMs;
+    PendingReply *reply = m_transport->send(http, options);
+    pending->m_reply = reply;
+    QPointer<PendingIssue> guard(pending);
+    connect(reply, &PendingReply::finished, this,
+            [guard, &adapter, request, sentAt](const TransportResult &r) {
+                if (!guard)
+                    return;
+                if (r.error != TransportError::None)
+                    guard->finish(ProviderAdapter::transportFailure(r));
+                else
+                    guard->finish(adapter.parseResponse(request, r.response, sentAt));
+            });
+}
+
+} // namespace kyc

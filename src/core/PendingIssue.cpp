@@ -1,0 +1,41 @@
+#include "PendingIssue.h"
+
+#include "net/PendingReply.h"
+
+namespace kyc {
+
+PendingIssue::PendingIssue(TokenRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{}
+
+void PendingIssue::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->cancel(); // its finished() brings the Cancelled outcome here
+        return;
+    }
+    Failure f;
+    f.kind = FailureKind::Cancelled;
+    finishLater(f);
+}
+
+void PendingIssue::finish(const Outcome &outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(outcome);
+    deleteLater();
+}
+
+void PendingIssue::finishLater(const Outcome &outcome)
+{
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace kyc

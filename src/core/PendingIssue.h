@@ -1,0 +1,40 @@
+#pragma once
+
+#include "tokens/Outcome.h"
+#include "tokens/TokenRequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kyc {
+
+class PendingReply;
+
+// One issuance in progress. finished() is emitted exactly once, always after issue() has returned,
+// so a caller can connect to it first; the object deletes itself afterwards.
+class PendingIssue : public QObject
+{
+    Q_OBJECT
+
+public:
+    const TokenRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    // Stops the request if it is still running; finished() then reports Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const kyc::Outcome &outcome);
+
+private:
+    friend class Issuer;
+    PendingIssue(TokenRequest request, QObject *parent);
+    void finish(const Outcome &outcome);
+    void finishLater(const Outcome &outcome);
+
+    TokenRequest m_request;
+    QPointer<PendingReply> m_reply;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace kyc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "net/HttpMessage.h"
+#include "net/PendingReply.h"
+#include "profiles/Credentials.h"
+#include "tokens/Outcome.h"
+#include "tokens/TokenRequest.h"
+
+#include <QDateTime>
+
+namespace kyc {
+
+// Turns a validated request into the vendor's HTTP call (signed where the vendor signs), and the
+// vendor's answer into an Outcome. Pure functions of their inputs: no network, no clock of its own.
+class ProviderAdapter
+{
+public:
+    virtual ~ProviderAdapter();
+
+    virtual HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials,
+                                     const QUrl &baseUrl, const QDateTime &now) const = 0;
+    virtual Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
+                                  const QDateTime &sentAt) const = 0;
+
+    // Failures that happen below HTTP, told apart so the operator knows what to check.
+    static Failure transportFailure(const TransportResult &result);
+};
+
+} // namespace kyc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "net/HttpMessage.h"
+#include "net/PendingReply.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace kyc {
+
+struct TransportOptions
+{
+    int timeoutMs = 30000;                      // whole request, and longest silence
+    qint64 maxResponseBytes = 1024 * 1024;      // far above any token answer
+    QList<QSslCertificate> extraCaCertificates; // added to the system's, never instead of them
+};
+
+// The only owner of QNetworkAccessManager. Its rules: TLS 1.2 or later with system CAs (plus a
+// profile's extra CA); TLS errors never ignored; no redirects (a 3xx is an error, because it would
+// carry the signed headers elsewhere); a transfer timeout; a response size cap; no cookies, no cache;
+// plain http:// only to loopback. The system proxy settings are used.
+class Transport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    PendingReply *send(const HttpRequest &request, const TransportOptions &options = {});
+
+    static bool isLoopbackHost(const QString &host);
+
+private:
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace kyc

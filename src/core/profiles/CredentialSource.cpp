@@ -1,0 +1,7 @@
+#include "profiles/CredentialSource.h"
+
+namespace kyc {
+
+CredentialSource::~CredentialSource() = default;
+
+} // namespace kyc

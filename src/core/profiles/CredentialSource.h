@@ -1,0 +1,26 @@
+#pragma once
+
+#include "profiles/Credentials.h"
+#include "profiles/Profile.h"
+
+#include <functional>
+#include <optional>
+
+namespace kyc {
+
+struct CredentialsResult
+{
+    std::optional<Credentials> credentials;
+    QString problem; // when there are none: what is missing and how to provide it
+};
+
+// Where the secrets of a profile come from, asked just before each use. Asynchronous because the OS
+// keychain is; an implementation calls done exactly once, possibly before fetch() returns.
+class CredentialSource
+{
+public:
+    virtual ~CredentialSource();
+    virtual void fetch(const Profile &profile, std::function<void(CredentialsResult)> done) = 0;
+};
+
+} // namespace kyc

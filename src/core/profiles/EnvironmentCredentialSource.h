@@ -1,0 +1,26 @@
+#pragma once
+
+#include "profiles/CredentialSource.h"
+
+#include <QCoreApplication>
+
+namespace kyc {
+
+// Credentials from environment variables, for automation:
+//   KYC_SHARE_SUMSUB_APP_TOKEN, KYC_SHARE_SUMSUB_SECRET_KEY
+// Values are trimmed: whitespace pasted around a key is a classic cause of signature mismatches.
+class EnvironmentCredentialSource : public CredentialSource
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::EnvironmentCredentialSource)
+
+public:
+    static constexpr const char *kSumsubAppToken = "KYC_SHARE_SUMSUB_APP_TOKEN";
+    static constexpr const char *kSumsubSecretKey = "KYC_SHARE_SUMSUB_SECRET_KEY";
+
+    void fetch(const Profile &profile, std::function<void(CredentialsResult)> done) override;
+
+    // Synchronous form of fetch(), also used to tell the user at start-up what is missing.
+    static CredentialsResult read(Provider provider);
+};
+
+} // namespace kyc

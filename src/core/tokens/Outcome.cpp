@@ -1,0 +1,172 @@
+#include "tokens/Outcome.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+QString failureKindKey(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::InvalidInput:
+        return u"invalid-input"_s;
+    case FailureKind::MissingCredentials:
+        return u"missing-credentials"_s;
+    case FailureKind::Authentication:
+        return u"authentication"_s;
+    case FailureKind::ClockSkew:
+        return u"clock-skew"_s;
+    case FailureKind::PermissionDenied:
+        return u"permission-denied"_s;
+    case FailureKind::NotFound:
+        return u"not-found"_s;
+    case FailureKind::RateLimited:
+        return u"rate-limited"_s;
+    case FailureKind::Rejected:
+        return u"rejected"_s;
+    case FailureKind::ProviderError:
+        return u"provider-error"_s;
+    case FailureKind::MalformedResponse:
+        return u"malformed-response"_s;
+    case FailureKind::ResponseTooLarge:
+        return u"response-too-large"_s;
+    case FailureKind::Redirected:
+        return u"redirected"_s;
+    case FailureKind::Timeout:
+        return u"timeout"_s;
+    case FailureKind::ConnectionRefused:
+        return u"connection-refused"_s;
+    case FailureKind::HostNotFound:
+        return u"host-not-found"_s;
+    case FailureKind::TlsError:
+        return u"tls-error"_s;
+    case FailureKind::InsecureUrl:
+        return u"insecure-url"_s;
+    case FailureKind::NetworkError:
+        return u"network-error"_s;
+    case FailureKind::Cancelled:
+        return u"cancelled"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString Outcome::approximateDuration(qint64 secs)
+{
+    if (secs < 90)
+        return tr("%1 s").arg(secs);
+    if (secs < 90 * 60)
+        return tr("%1 s (about %2 min)").arg(secs).arg((secs + 30) / 60);
+    return tr("%1 s (about %2 h)").arg(secs).arg(QString::number(double(secs) / 3600.0, 'f', 1));
+}
+
+Outcome::Outcome(IssuedToken issued)
+    : m_value(std::move(issued))
+{}
+
+Outcome::Outcome(Failure failure)
+    : m_value(std::move(failure))
+{}
+
+QString Outcome::headline(const Failure &f)
+{
+    switch (f.kind) {
+    case FailureKind::InvalidInput:
+        return tr("Some fields need attention; nothing was sent.");
+    case FailureKind::MissingCredentials:
+        return tr("No credentials are set for this provider.");
+    case FailureKind::Authentication:
+        if (f.providerCode == u"4003")
+            return tr("The provider rejected the request signature.");
+        return tr("The provider did not accept the credentials.");
+    case FailureKind::ClockSkew:
+        return tr("The request's timestamp is too far from the provider's clock.");
+    case FailureKind::PermissionDenied:
+        return tr("The credentials lack a permission this operation needs.");
+    case FailureKind::NotFound:
+        return tr("The provider does not know what was asked for.");
+    case FailureKind::RateLimited:
+        return tr("Too many requests: the provider asks to slow down.");
+    case FailureKind::Rejected:
+        return tr("The provider refused the request.");
+    case FailureKind::ProviderError:
+        return tr("The provider had an internal error (HTTP %1).").arg(f.httpStatus);
+    case FailureKind::MalformedResponse:
+        return tr("The provider's answer could not be read.");
+    case FailureKind::ResponseTooLarge:
+        return tr("The provider's answer was far larger than any token; it was not read.");
+    case FailureKind::Redirected:
+        return tr("The server answered with a redirect, which is never followed.");
+    case FailureKind::Timeout:
+        return tr("The provider did not answer in time.");
+    case FailureKind::ConnectionRefused:
+        return tr("The connection to the provider was refused.");
+    case FailureKind::HostNotFound:
+        return tr("The provider's host name could not be found.");
+    case FailureKind::TlsError:
+        return tr("The secure connection to the provider could not be verified.");
+    case FailureKind::InsecureUrl:
+        return tr("Plain http:// is only allowed to this computer.");
+    case FailureKind::NetworkError:
+        return tr("The request failed on the network.");
+    case FailureKind::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString Outcome::advice(const Failure &f)
+{
+    switch (f.kind) {
+    case FailureKind::InvalidInput:
+        return tr("Correct the fields marked and try again.");
+    case FailureKind::MissingCredentials:
+        return f.message;
+    case FailureKind::Authentication:
+        if (f.providerCode == u"4003")
+            return tr("The secret key does not match the app token, or the token belongs to the other "
+                      "environment (sandbox or production). Check both and try again.");
+        return tr("Check the app token or API key, and that it belongs to this environment.");
+    case FailureKind::ClockSkew:
+        if (f.clockSkewSecs)
+            return tr("This computer's clock is %1 %2 the server's. "
+                      "Set the clock automatically (NTP) and try again.")
+                .arg(approximateDuration(qAbs(*f.clockSkewSecs)),
+                     *f.clockSkewSecs > 0 ? tr("behind") : tr("ahead of"));
+        return tr("Check that this computer's clock is set automatically (NTP) and try again.");
+    case FailureKind::PermissionDenied:
+        return tr("Ask your administrator to give the app token the \"Share applicants data\" permission.");
+    case FailureKind::NotFound:
+        return tr("Check the IDs you entered; sandbox and production data are separate.");
+    case FailureKind::RateLimited:
+        if (f.retryAfterSecs)
+            return tr("Try again in %1.").arg(approximateDuration(*f.retryAfterSecs));
+        return tr("Wait a few seconds and try again.");
+    case FailureKind::Rejected:
+        return tr("Read the provider's message below, correct the request and try again.");
+    case FailureKind::ProviderError:
+    case FailureKind::MalformedResponse:
+    case FailureKind::ResponseTooLarge:
+        return tr("Try again later. If it persists, contact the provider's support with the correlation ID.");
+    case FailureKind::Redirected:
+        return tr("Check the base URL: it must point straight at the provider's API.");
+    case FailureKind::Timeout:
+    case FailureKind::ConnectionRefused:
+    case FailureKind::NetworkError:
+        return tr("Check the network connection and the base URL, then try again. The request may not have "
+                  "reached the provider; nothing is retried automatically.");
+    case FailureKind::HostNotFound:
+        return tr("Check the base URL and the network connection (DNS, proxy).");
+    case FailureKind::TlsError:
+        return tr("Check the base URL. Behind a TLS-inspecting proxy, the proxy's CA certificate must be "
+                  "trusted.");
+    case FailureKind::InsecureUrl:
+        return tr("Use an https:// base URL.");
+    case FailureKind::Cancelled:
+        return {};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace kyc

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "tokens/Operation.h"
+#include "tokens/TokenRequest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVariantMap>
+
+#include <optional>
+#include <variant>
+
+namespace kyc {
+
+struct IssuedToken
+{
+    Operation operation = Operation::SumsubShareToken;
+    QString token;   // opaque: never parsed or validated
+    QString partner; // forClientId as the provider confirmed it
+    qint64 ttlSecs = 0;
+    QDateTime issuedAt;  // UTC, when the request was sent (so the expiry shown is never late)
+    QDateTime expiresAt; // UTC
+    QVariantMap extras;  // operation-specific values for display
+};
+
+// Why an attempt did not produce a token. Each kind has its own advice for the operator.
+enum class FailureKind
+{
+    InvalidInput, // a field is wrong; nothing was sent
+    MissingCredentials,
+    Authentication, // the provider does not accept the credentials or the signature
+    ClockSkew,      // the request's timestamp is too far from the provider's clock
+    PermissionDenied,
+    NotFound,
+    RateLimited,
+    Rejected,          // any other refusal of the request by the provider (4xx)
+    ProviderError,     // the provider failed (5xx)
+    MalformedResponse, // the provider answered something we cannot read
+    ResponseTooLarge,
+    Redirected, // never followed: it would carry the signed headers elsewhere
+    Timeout,
+    ConnectionRefused,
+    HostNotFound,
+    TlsError,
+    InsecureUrl, // plain http:// to a host that is not this computer
+    NetworkError,
+    Cancelled,
+};
+
+QString failureKindKey(FailureKind kind); // stable, for JSON: "authentication"
+
+struct Failure
+{
+    FailureKind kind = FailureKind::NetworkError;
+    int httpStatus = 0;    // 0 when no HTTP answer arrived
+    QString providerCode;  // Sumsub errorCode ("4003")
+    QString name;          // Sumsub errorName ("app-token-signature mismatch")
+    QString message;       // the provider's description, or ours
+    QString correlationId; // always shown: vendor support asks for it
+    QList<FieldError> fieldErrors;
+    std::optional<qint64> clockSkewSecs;  // server time minus ours, when known
+    std::optional<qint64> retryAfterSecs; // from Retry-After, when given
+};
+
+class Outcome
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::Outcome)
+
+public:
+    Outcome() = default;         // a Failure of kind NetworkError; for containers and QVariant
+    Outcome(IssuedToken issued); // NOLINT(google-explicit-constructor): an outcome is either
+    Outcome(Failure failure);    // NOLINT(google-explicit-constructor)
+
+    bool isIssued() const { return std::holds_alternative<IssuedToken>(m_value); }
+    const IssuedToken &issued() const { return std::get<IssuedToken>(m_value); }
+    const Failure &failure() const { return std::get<Failure>(m_value); }
+
+    // What to tell the operator in one line, and what they can do about it.
+    static QString headline(const Failure &failure);
+    static QString advice(const Failure &failure);
+    // "42 s", "3599 s (about 60 min)", "7200 s (about 2.0 h)"
+    static QString approximateDuration(qint64 secs);
+
+private:
+    std::variant<Failure, IssuedToken> m_value;
+};
+
+} // namespace kyc
+
+Q_DECLARE_METATYPE(kyc::Outcome)

@@ -1,0 +1,83 @@
+#include "tokens/Validators.h"
+
+#include "net/Transport.h"
+
+#include <QUrl>
+
+namespace kyc {
+
+namespace {
+bool isLowerHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+} // namespace
+
+QString Validators::checkSumsubApplicantId(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter the applicant ID: 24 hexadecimal characters, like 63e092c51b7b4030f2e01154.");
+    for (const QChar c : value) {
+        if (c.isSpace())
+            return tr(
+                "The applicant ID contains a space. Paste the ID alone, like 63e092c51b7b4030f2e01154.");
+        if (!isLowerHex(c)) {
+            if (c >= u'A' && c <= u'F')
+                return tr("The applicant ID has capital letters. Sumsub applicant IDs are lowercase, "
+                          "like 63e092c51b7b4030f2e01154.");
+            return tr("The applicant ID may only contain 0-9 and a-f (found '%1'). "
+                      "It looks like 63e092c51b7b4030f2e01154.")
+                .arg(c);
+        }
+    }
+    if (value.size() != 24)
+        return tr("The applicant ID has %1 characters; it must have 24, like 63e092c51b7b4030f2e01154.")
+            .arg(value.size());
+    return {};
+}
+
+QString Validators::checkPartnerClientId(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter the partner's client ID (ask the partner for it), like CoolCoinLtd.");
+    for (const QChar c : value) {
+        if (c.isSpace())
+            return tr("The partner client ID must not contain spaces. Check it with the partner.");
+        if (c.category() == QChar::Other_Control)
+            return tr("The partner client ID contains a control character. Type it again.");
+    }
+    return {};
+}
+
+QString Validators::checkTtl(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter a TTL in seconds, from 1 to %1.").arg(kMaxTtlSecs);
+    bool ok = false;
+    const qint64 secs = value.toLongLong(&ok);
+    if (!ok)
+        return tr("The TTL must be a whole number of seconds, like 600.");
+    if (secs < 1 || secs > kMaxTtlSecs)
+        return tr("The TTL must be between 1 and %1 seconds; %2 is out of range.").arg(kMaxTtlSecs).arg(secs);
+    return {};
+}
+
+QString Validators::checkBaseUrl(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (value.isEmpty() || !url.isValid() || url.host().isEmpty())
+        return tr("The base URL '%1' is not a valid URL. Use the form https://api.example.com.").arg(value);
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return tr("The base URL must start with https://.");
+    if (url.scheme() == QLatin1String("http") && !Transport::isLoopbackHost(url.host()))
+        return tr("Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
+                  "use https:// for %1.")
+            .arg(url.host());
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment() ||
+        !url.userInfo().isEmpty())
+        return tr("The base URL is the scheme, host and port only, like https://api.sumsub.com; "
+                  "remove the rest.");
+    return {};
+}
+
+} // namespace kyc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Checks of single values. Each returns an empty string when the value is fine, otherwise a message
+// that says what is wrong and how to fix it. Values are expected trimmed (TokenRequest::normalized()).
+namespace kyc {
+
+class Validators
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::Validators)
+
+public:
+    static constexpr qint64 kMaxTtlSecs = 2147483647; // the vendors' int32
+
+    static QString checkSumsubApplicantId(const QString &value);
+    static QString checkPartnerClientId(const QString &value);
+    static QString checkTtl(const QString &value);
+    // A vendor base URL: scheme, host and optional port only; https, or http to a loopback address.
+    static QString checkBaseUrl(const QString &value);
+};
+
+} // namespace kyc

@@ -1,0 +1,163 @@
+// The Issuer end to end over real sockets against the in-process emulator.
+#include "Emulator.h"
+#include "Issuer.h"
+#include "net/Transport.h"
+#include "profiles/FixedCredentialSource.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kyc;
+using kyc::emulator::Emulator;
+using kyc::emulator::EmulatorConfig;
+
+class TestIssuer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void issuesAShareToken();
+    void invalidInputIsNeverSent();
+    void wrongSecretIsA4003();
+    void skewedClockIsA4004();
+    void missingCredentials();
+    void cancelBeforeTheAnswer();
+
+private:
+    Outcome issueAndWait(CredentialSource &credentials, const TokenRequest &request,
+                         const Issuer::Clock &clock = {});
+    static TokenRequest shareRequest(const QString &applicant = u"63e092c51b7b4030f2e01154"_s);
+    Profile profile() const;
+
+    std::unique_ptr<Emulator> m_emulator;
+    Credentials m_good{QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
+                       QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)};
+};
+
+void TestIssuer::init()
+{
+    m_emulator = std::make_unique<Emulator>();
+    QVERIFY(!m_emulator->start().isEmpty());
+}
+
+void TestIssuer::cleanup()
+{
+    m_emulator.reset();
+}
+
+Profile TestIssuer::profile() const
+{
+    Profile p;
+    p.name = u"test"_s;
+    p.baseUrl = m_emulator->baseUrl();
+    p.timeoutMs = 10000;
+    return p;
+}
+
+TokenRequest TestIssuer::shareRequest(const QString &applicant)
+{
+    TokenRequest r(Operation::SumsubShareToken);
+    r.set(Field::ApplicantId, applicant);
+    r.set(Field::ForClientId, u"CoolCoinLtd"_s);
+    r.set(Field::TtlSecs, u"900"_s);
+    return r;
+}
+
+Outcome TestIssuer::issueAndWait(CredentialSource &credentials, const TokenRequest &request,
+                                 const Issuer::Clock &clock)
+{
+    Transport transport;
+    Issuer issuer(&transport, &credentials);
+    if (clock)
+        issuer.setClock(clock);
+    QSignalSpy attempts(&issuer, &Issuer::attemptFinished);
+    PendingIssue *pending = issuer.issue(profile(), request);
+    QSignalSpy spy(pending, &PendingIssue::finished);
+    if (!spy.wait(20000))
+        qFatal("no outcome within 20 s");
+    if (attempts.size() != 1)
+        qFatal("attemptFinished was emitted %d times", int(attempts.size()));
+    return spy.first().first().value<Outcome>();
+}
+
+void TestIssuer::issuesAShareToken()
+{
+    FixedCredentialSource credentials(m_good);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Outcome o = issueAndWait(credentials, shareRequest());
+    QVERIFY(o.isIssued());
+    QCOMPARE(m_emulator->shareTokens().size(), 1);
+    QCOMPARE(o.issued().token, m_emulator->shareTokens().first().token);
+    QCOMPARE(m_emulator->shareTokens().first().applicantId, u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(o.issued().partner, u"CoolCoinLtd"_s);
+    QVERIFY(o.issued().expiresAt >= before.addSecs(899));
+    QVERIFY(o.issued().expiresAt <= m_emulator->shareTokens().first().expiresAt);
+}
+
+void TestIssuer::invalidInputIsNeverSent()
+{
+    FixedCredentialSource credentials(m_good);
+    const Outcome o = issueAndWait(credentials, shareRequest(u"not-an-id"_s));
+    QCOMPARE(o.failure().kind, FailureKind::InvalidInput);
+    QCOMPARE(o.failure().fieldErrors.size(), 1);
+    QCOMPARE(o.failure().fieldErrors.first().field, Field::ApplicantId);
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+}
+
+void TestIssuer::wrongSecretIsA4003()
+{
+    FixedCredentialSource credentials(Credentials{m_good.sumsubAppToken, u"not-the-secret"_s});
+    const Outcome o = issueAndWait(credentials, shareRequest());
+    QCOMPARE(o.failure().kind, FailureKind::Authentication);
+    QCOMPARE(o.failure().httpStatus, 401);
+    QCOMPARE(o.failure().providerCode, u"4003"_s);
+    QVERIFY(o.failure().correlationId.startsWith(u"req-"_s));
+}
+
+void TestIssuer::skewedClockIsA4004()
+{
+    FixedCredentialSource credentials(m_good);
+    // This computer's clock five minutes fast: the emulator sees a timestamp from the future.
+    const Outcome o = issueAndWait(credentials, shareRequest(),
+                                   [] { return QDateTime::currentDateTimeUtc().addSecs(300); });
+    QCOMPARE(o.failure().kind, FailureKind::ClockSkew);
+    QCOMPARE(o.failure().providerCode, u"4004"_s);
+    QVERIFY(o.failure().clockSkewSecs.has_value());
+    QVERIFY2(qAbs(*o.failure().clockSkewSecs + 300) <= 2,
+             qPrintable(QString::number(*o.failure().clockSkewSecs)));
+}
+
+void TestIssuer::missingCredentials()
+{
+    class NoCredentials : public CredentialSource
+    {
+    public:
+        void fetch(const Profile &, std::function<void(CredentialsResult)> done) override
+        {
+            done({std::nullopt, u"set the credentials"_s});
+        }
+    } none;
+    const Outcome o = issueAndWait(none, shareRequest());
+    QCOMPARE(o.failure().kind, FailureKind::MissingCredentials);
+    QCOMPARE(o.failure().message, u"set the credentials"_s);
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+}
+
+void TestIssuer::cancelBeforeTheAnswer()
+{
+    FixedCredentialSource credentials(m_good);
+    Transport transport;
+    Issuer issuer(&transport, &credentials);
+    PendingIssue *pending = issuer.issue(profile(), shareRequest());
+    QSignalSpy spy(pending, &PendingIssue::finished);
+    pending->cancel();
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().value<Outcome>().failure().kind, FailureKind::Cancelled);
+    QCOMPARE(spy.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestIssuer)
+#include "tst_issuer.moc"
