@@ -1,0 +1,181 @@
+#include "ResultPanel.h"
+
+#include "Clipboard.h"
+#include "Style.h"
+#include "ui_ResultPanel.h"
+
+#include <QFontDatabase>
+
+using namespace Qt::StringLiterals;
+using kyc::Failure;
+using kyc::Outcome;
+
+ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui::ResultPanel>())
+    , m_clipboard(clipboard)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ui->setupUi(this);
+    m_ui->tokenLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->correlationIdLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont bold = m_ui->tokenTitleLabel->font();
+    bold.setBold(true);
+    m_ui->tokenTitleLabel->setFont(bold);
+    m_ui->errorHeadlineLabel->setFont(bold);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ResultPanel::refreshRemaining);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &ResultPanel::cancelRequested);
+    connect(m_ui->copyPushButton, &QPushButton::clicked, this, &ResultPanel::copyToken);
+    connect(m_ui->revealToolButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->tokenLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->revealToolButton->setText(shown ? tr("&Hide") : tr("S&how"));
+    });
+    connect(m_ui->copyCorrelationIdPushButton, &QPushButton::clicked, this, [this] {
+        m_clipboard->copyText(m_ui->correlationIdLineEdit->text());
+        Q_EMIT announce(tr("Correlation ID copied."));
+    });
+    showEmpty();
+}
+
+ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void ResultPanel::showEmpty()
+{
+    forgetToken();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->emptyPage);
+}
+
+void ResultPanel::showBusy()
+{
+    forgetToken();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->busyPage);
+}
+
+void ResultPanel::showOutcome(const Outcome &outcome)
+{
+    if (outcome.isIssued())
+        showToken(outcome.issued());
+    else
+        showFailure(outcome.failure());
+}
+
+void ResultPanel::forgetToken()
+{
+    m_tick.stop();
+    m_expiresAt = {};
+    m_ui->tokenLineEdit->clear();
+    m_ui->tokenLineEdit->setPlaceholderText({});
+    m_ui->revealToolButton->setChecked(false);
+}
+
+void ResultPanel::showToken(const kyc::IssuedToken &token)
+{
+    forgetToken();
+    m_ui->tokenTitleLabel->setText(tr("%1 issued").arg(kyc::operationDisplayName(token.operation)));
+    m_ui->tokenLineEdit->setText(token.token);
+    m_ui->partnerLabel->setText(token.partner);
+    m_expiresAt = token.expiresAt;
+    m_ui->expiresLabel->setText(tr("%1 UTC (%2 local time)")
+                                    .arg(token.expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                         token.expiresAt.toLocalTime().toString(u"HH:mm:ss"_s)));
+    refreshRemaining();
+    m_tick.start();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->tokenPage);
+    m_ui->copyPushButton->setFocus(Qt::OtherFocusReason);
+    Q_EMIT announce(tr("Token issued for %1; it expires in %2.")
+                        .arg(token.partner, formatRemaining(m_clock().secsTo(token.expiresAt))));
+}
+
+void ResultPanel::showFailure(const Failure &f)
+{
+    forgetToken();
+    QPalette p = m_ui->errorHeadlineLabel->palette();
+    p.setColor(QPalette::WindowText, Style::errorColor(palette()));
+    m_ui->errorHeadlineLabel->setPalette(p);
+    m_ui->errorHeadlineLabel->setText(Outcome::headline(f));
+    const QString advice = Outcome::advice(f);
+    m_ui->errorAdviceLabel->setText(advice);
+    m_ui->errorAdviceLabel->setVisible(!advice.isEmpty());
+
+    QString status;
+    if (f.httpStatus != 0)
+        status = tr("HTTP %1").arg(f.httpStatus);
+    if (!f.providerCode.isEmpty())
+        status += (status.isEmpty() ? QString() : u" · "_s) + tr("error code %1").arg(f.providerCode);
+    if (!f.name.isEmpty())
+        status += u" · "_s + f.name;
+    if (status.isEmpty())
+        status = tr("No answer from the provider");
+    m_ui->errorStatusLabel->setText(status);
+
+    const bool showMessage = !f.message.isEmpty() && f.message != advice;
+    m_ui->errorDescriptionLabel->setText(f.message);
+    m_ui->errorDescriptionLabel->setVisible(showMessage);
+    m_ui->errorDescriptionCaptionLabel->setVisible(showMessage);
+
+    const bool hasCorrelation = !f.correlationId.isEmpty();
+    m_ui->correlationIdLineEdit->setText(f.correlationId);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->correlationIdCaptionLabel),
+                       static_cast<QWidget *>(m_ui->correlationIdLineEdit),
+                       static_cast<QWidget *>(m_ui->copyCorrelationIdPushButton)})
+        w->setVisible(hasCorrelation);
+
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->errorPage);
+    Q_EMIT announce(Outcome::headline(f));
+}
+
+bool ResultPanel::hasLiveToken() const
+{
+    return m_expiresAt.isValid() && m_clock() < m_expiresAt && !m_ui->tokenLineEdit->text().isEmpty();
+}
+
+void ResultPanel::copyToken()
+{
+    if (!hasLiveToken())
+        return;
+    m_clipboard->copySecret(m_ui->tokenLineEdit->text());
+}
+
+QString ResultPanel::formatRemaining(qint64 secs)
+{
+    if (secs <= 0)
+        return tr("expired");
+    const qint64 days = secs / 86400;
+    const qint64 hours = (secs % 86400) / 3600;
+    const qint64 minutes = (secs % 3600) / 60;
+    const qint64 seconds = secs % 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes);
+    if (minutes > 0)
+        return tr("%1 min %2 s").arg(minutes).arg(seconds);
+    return tr("%1 s").arg(seconds);
+}
+
+void ResultPanel::refreshRemaining()
+{
+    if (!m_expiresAt.isValid())
+        return;
+    const qint64 left = m_clock().secsTo(m_expiresAt);
+    m_ui->remainingLabel->setText(formatRemaining(left));
+    if (left <= 0) {
+        // An expired token is useless and still sensitive: drop it.
+        m_tick.stop();
+        m_ui->tokenLineEdit->clear();
+        m_ui->tokenLineEdit->setPlaceholderText(tr("Expired: issue a new token"));
+        m_ui->copyPushButton->setEnabled(false);
+        m_ui->revealToolButton->setEnabled(false);
+        Q_EMIT announce(tr("The token has expired."));
+    } else {
+        m_ui->copyPushButton->setEnabled(true);
+        m_ui->revealToolButton->setEnabled(true);
+    }
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tokens/Outcome.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class Clipboard;
+namespace Ui {
+class ResultPanel;
+}
+
+// Shows what an issuance gave: the token (hidden until revealed) with a Copy button, the partner
+// and a live expiry countdown; or the failure with the provider's status, code, message and a
+// copyable correlation ID.
+class ResultPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit ResultPanel(Clipboard *clipboard, QWidget *parent = nullptr);
+    ~ResultPanel() override;
+
+    void setClock(Clock clock);
+    void showEmpty();
+    void showBusy();
+    void showOutcome(const kyc::Outcome &outcome);
+
+    bool hasLiveToken() const;
+    void copyToken();
+
+    // "9 min 58 s", "1 h 2 min", "expired"
+    static QString formatRemaining(qint64 secs);
+
+Q_SIGNALS:
+    void cancelRequested();
+    // A sentence for the status bar and screen readers.
+    void announce(const QString &text);
+
+private:
+    void showToken(const kyc::IssuedToken &token);
+    void showFailure(const kyc::Failure &failure);
+    void refreshRemaining();
+    void forgetToken();
+
+    std::unique_ptr<Ui::ResultPanel> m_ui;
+    Clipboard *m_clipboard;
+    Clock m_clock;
+    QTimer m_tick;
+    QDateTime m_expiresAt;
+};

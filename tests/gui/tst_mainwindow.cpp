@@ -1,0 +1,221 @@
+// The real main window, offscreen, issuing against the emulator over real sockets.
+#include "Clipboard.h"
+#include "Emulator.h"
+#include "Issuer.h"
+#include "MainWindow.h"
+#include "ResultPanel.h"
+#include "SumsubShareTokenForm.h"
+#include "net/Transport.h"
+#include "profiles/FixedCredentialSource.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using kyc::emulator::Emulator;
+using kyc::emulator::EmulatorConfig;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void issuesAndShowsTheToken();
+    void badApplicantIdShowsAFieldError();
+    void providerErrorShowsStatusCodeAndCorrelationId();
+    void doubleClickSendsOneRequest();
+    void copyMarksTheTokenSecretAndClearsIt();
+    void countdownExpiresTheToken();
+
+private:
+    void fill(const QString &applicant, const QString &partner, int ttl = 600);
+    template<typename T> T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QString currentPage() const
+    {
+        return find<QStackedWidget>("pagesStackedWidget")->currentWidget()->objectName();
+    }
+    void screenshot(const QString &name);
+
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<kyc::Transport> m_transport;
+    std::unique_ptr<kyc::FixedCredentialSource> m_credentials;
+    std::unique_ptr<kyc::Issuer> m_issuer;
+    std::unique_ptr<MainWindow> m_window;
+    QDateTime m_now;
+};
+
+void TestMainWindow::init()
+{
+    m_emulator = std::make_unique<Emulator>();
+    QVERIFY(!m_emulator->start().isEmpty());
+    m_transport = std::make_unique<kyc::Transport>();
+    m_credentials = std::make_unique<kyc::FixedCredentialSource>(
+        kyc::Credentials{QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
+                         QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)});
+    m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
+    m_now = {};
+    m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
+
+    kyc::Profile profile;
+    profile.name = u"GUI test"_s;
+    profile.baseUrl = m_emulator->baseUrl();
+    m_window = std::make_unique<MainWindow>(m_issuer.get(), profile);
+    m_window->resize(760, 560);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_issuer.reset();
+    m_credentials.reset();
+    m_transport.reset();
+    m_emulator.reset();
+}
+
+void TestMainWindow::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KYC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+void TestMainWindow::fill(const QString &applicant, const QString &partner, int ttl)
+{
+    auto *applicantEdit = find<QLineEdit>("applicantIdLineEdit");
+    auto *partnerEdit = find<QLineEdit>("forClientIdLineEdit");
+    applicantEdit->clear();
+    partnerEdit->clear();
+    QTest::keyClicks(applicantEdit, applicant);
+    QTest::keyClicks(partnerEdit, partner);
+    find<QSpinBox>("ttlSpinBox")->setValue(ttl);
+}
+
+void TestMainWindow::issuesAndShowsTheToken()
+{
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 900);
+    QTest::mouseClick(find<QPushButton>("issuePushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+
+    QCOMPARE(m_emulator->shareTokens().size(), 1);
+    const auto &issued = m_emulator->shareTokens().first();
+    QCOMPARE(issued.applicantId, u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(issued.forClientId, u"CoolCoinLtd"_s);
+    auto *tokenEdit = find<QLineEdit>("tokenLineEdit");
+    QCOMPARE(tokenEdit->text(), issued.token);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password); // hidden until revealed
+    QCOMPARE(find<QLabel>("partnerLabel")->text(), u"CoolCoinLtd"_s);
+    QVERIFY2(find<QLabel>("remainingLabel")->text().startsWith(u"14 min"_s) ||
+                 find<QLabel>("remainingLabel")->text().startsWith(u"15 min"_s),
+             qPrintable(find<QLabel>("remainingLabel")->text()));
+    QVERIFY(find<QLabel>("expiresLabel")->text().contains(u"UTC"_s));
+    QVERIFY(find<QPushButton>("issuePushButton")->isEnabled());
+    QCOMPARE(find<QLabel>("environmentBadgeLabel")->text(), u"SANDBOX"_s); // always in sight
+    QCOMPARE(m_window->windowTitle(), u"SANDBOX"_s);
+    screenshot(u"share-token-issued"_s);
+}
+
+void TestMainWindow::badApplicantIdShowsAFieldError()
+{
+    fill(u"63e092c51b7b4030f2e0115"_s, u"CoolCoinLtd"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    auto *error = find<QLabel>("applicantIdErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"23 characters"_s), qPrintable(error->text()));
+    QVERIFY(!find<QLabel>("forClientIdErrorLabel")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("applicantIdLineEdit"));
+    QCOMPARE(m_emulator->requestLog().size(), 0); // nothing was sent
+    screenshot(u"field-error"_s);
+
+    // Typing in the field takes the complaint away.
+    QTest::keyClicks(find<QLineEdit>("applicantIdLineEdit"), u"4"_s);
+    QVERIFY(!error->isVisible());
+}
+
+void TestMainWindow::providerErrorShowsStatusCodeAndCorrelationId()
+{
+    m_now = QDateTime::currentDateTimeUtc().addSecs(-600); // this computer's clock ten minutes slow
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
+    QVERIFY(find<QLabel>("errorStatusLabel")->text().contains(u"HTTP 401"_s));
+    QVERIFY(find<QLabel>("errorStatusLabel")->text().contains(u"4004"_s));
+    QVERIFY(find<QLabel>("errorStatusLabel")->text().contains(u"app-token-request-expired"_s));
+    QVERIFY2(find<QLabel>("errorAdviceLabel")->text().contains(u"behind the server's"_s),
+             qPrintable(find<QLabel>("errorAdviceLabel")->text()));
+    auto *correlation = find<QLineEdit>("correlationIdLineEdit");
+    QVERIFY(correlation->text().startsWith(u"req-"_s));
+    QVERIFY(correlation->isReadOnly());
+    screenshot(u"error"_s);
+
+    find<QPushButton>("copyCorrelationIdPushButton")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), correlation->text());
+}
+
+void TestMainWindow::doubleClickSendsOneRequest()
+{
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
+    auto *button = find<QPushButton>("issuePushButton");
+    button->click();
+    QVERIFY(!button->isEnabled());
+    m_window->issue(); // e.g. Ctrl+Return while the first is in flight
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QTest::qWait(200);
+    QCOMPARE(m_emulator->requestLog().size(), 1);
+}
+
+void TestMainWindow::copyMarksTheTokenSecretAndClearsIt()
+{
+    m_window->clipboard()->setClearAfterSecs(2);
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    const QString token = find<QLineEdit>("tokenLineEdit")->text();
+
+    find<QPushButton>("copyPushButton")->click();
+    QClipboard *cb = QGuiApplication::clipboard();
+    QCOMPARE(cb->text(), token);
+    QCOMPARE(cb->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"cleared in 2 s"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(cb->text().isEmpty(), 5000);
+
+    // Copied again, then the user copies something else: that is never cleared.
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(cb->text(), token);
+    cb->setText(u"the user's own text"_s);
+    QTest::qWait(3000);
+    QCOMPARE(cb->text(), u"the user's own text"_s);
+}
+
+void TestMainWindow::countdownExpiresTheToken()
+{
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 60);
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QVERIFY(find<QPushButton>("copyPushButton")->isEnabled());
+    m_now = QDateTime::currentDateTimeUtc().addSecs(61); // a minute passes
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("remainingLabel")->text(), u"expired"_s, 3000);
+    QVERIFY(find<QLineEdit>("tokenLineEdit")->text().isEmpty());
+    QVERIFY(!find<QPushButton>("copyPushButton")->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
