@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Issue against the built-in emulator; tokens are not real."));
     const QCommandLineOption baseUrlOption(
         u"base-url"_s, QApplication::translate("main", "The Sumsub API's scheme, host and port."), u"URL"_s);
-    parser.addOptions({demoOption, baseUrlOption});
+    const QCommandLineOption caFileOption(
+        u"ca-file"_s, QApplication::translate("main", "Also trust the CA certificate(s) in this PEM file."),
+        u"PEM"_s);
+    parser.addOptions({demoOption, baseUrlOption, caFileOption});
     parser.process(app);
 
     kyc::Transport transport;
@@ -63,6 +66,7 @@ int main(int argc, char *argv[])
             }
             profile.baseUrl = QUrl(url);
         }
+        profile.caFile = parser.value(caFileOption);
         profile.environment = kyc::Profile::suggestEnvironment(
             kyc::Provider::Sumsub, qEnvironmentVariable(kyc::EnvironmentCredentialSource::kSumsubAppToken));
     }

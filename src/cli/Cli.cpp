@@ -84,12 +84,15 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
         u"base-url"_s, tr("The provider's scheme, host and port (default: the vendor's API)."), u"URL"_s);
+    const QCommandLineOption caFileOption(
+        u"ca-file"_s, tr("Also trust the CA certificate(s) in this PEM file (a TLS-inspecting proxy's)."),
+        u"PEM"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object on standard output."));
     const QCommandLineOption applicantOption(u"applicant-id"_s,
                                              tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s);
     const QCommandLineOption partnerOption(u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s);
     const QCommandLineOption ttlOption(u"ttl"_s, tr("Token lifetime in seconds (default 600)."), u"SECS"_s);
-    parser.addOptions({baseUrlOption, jsonOption, applicantOption, partnerOption, ttlOption});
+    parser.addOptions({baseUrlOption, caFileOption, jsonOption, applicantOption, partnerOption, ttlOption});
     parser.addPositionalArgument(u"provider"_s, tr("sumsub"));
     parser.addPositionalArgument(u"command"_s, tr("share-token"));
 
@@ -121,6 +124,8 @@ int Cli::run(const QStringList &arguments)
             return usageError(u"--base-url: "_s + problem);
         profile.baseUrl = QUrl(baseUrl);
     }
+
+    profile.caFile = parser.value(caFileOption);
 
     TokenRequest request(Operation::SumsubShareToken);
     request.set(Field::ApplicantId, parser.value(applicantOption));

@@ -74,8 +74,22 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
         return pending;
     }
 
+    TransportOptions options;
+    options.timeoutMs = profile.timeoutMs;
+    if (!profile.caFile.isEmpty()) {
+        options.extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty()) {
+            Failure f;
+            f.kind = FailureKind::InvalidInput;
+            f.message = tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.")
+                            .arg(profile.caFile);
+            pending->finishLater(f);
+            return pending;
+        }
+    }
+
     QPointer<PendingIssue> guard(pending);
-    m_credentials->fetch(profile, [this, guard, profile](CredentialsResult result) {
+    m_credentials->fetch(profile, [this, guard, profile, options](CredentialsResult result) {
         if (!guard || guard->isFinished())
             return;
         if (guard->m_cancelled) {
@@ -91,21 +105,20 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
             guard->finishLater(f);
             return;
         }
-        send(guard, profile, *result.credentials);
+        send(guard, profile, *result.credentials, options);
         result.credentials->wipe();
     });
     return pending;
 }
 
-void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentials &credentials)
+void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
+                  const TransportOptions &options)
 {
     const ProviderAdapter &adapter = adapterFor(profile.provider);
     const QDateTime sentAt = now();
     const TokenRequest request = pending->request();
     const HttpRequest http = adapter.buildRequest(request, credentials, profile.baseUrl, sentAt);
 
-    TransportOptions options;
-    options.timeoutMs = profile.timeoutMs;
     PendingReply *reply = m_transport->send(http, options);
     pending->m_reply = reply;
     QPointer<PendingIssue> guard(pending);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PendingIssue.h"
+#include "net/Transport.h"
 #include "profiles/Profile.h"
 #include "sumsub/SumsubAdapter.h"
 
@@ -40,7 +41,8 @@ Q_SIGNALS:
                          const kyc::Outcome &outcome);
 
 private:
-    void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials);
+    void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
+              const TransportOptions &options);
     const ProviderAdapter &adapterFor(Provider provider) const;
 
     Transport *m_transport;

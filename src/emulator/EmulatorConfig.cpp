@@ -1,16 +1,38 @@
 #include "EmulatorConfig.h"
 
-#include <QCoreApplication>
+using namespace Qt::StringLiterals;
 
 namespace kyc::emulator {
 
+void EmulatorConfig::setPrimarySumsubCredentials(const QString &appToken, const QString &secretKey)
+{
+    if (state.sumsubAppTokens.isEmpty())
+        state.sumsubAppTokens.append(SumsubAppToken{});
+    SumsubAppToken &primary = state.sumsubAppTokens.first();
+    if (!appToken.isNull())
+        primary.appToken = appToken;
+    if (!secretKey.isNull())
+        primary.secretKey = secretKey;
+}
+
+void EmulatorConfig::addComplyCubeKey(const QString &key)
+{
+    state.complyCubeKeys.prepend({key, key.startsWith(u"live_"_s)});
+}
+
 QString EmulatorConfig::check() const
 {
-    if (sumsubAppToken.trimmed().isEmpty())
-        return QCoreApplication::translate("kyc::emulator::EmulatorConfig", "The Sumsub app token is empty.");
-    if (sumsubSecretKey.isEmpty())
-        return QCoreApplication::translate("kyc::emulator::EmulatorConfig",
-                                           "The Sumsub secret key is empty.");
+    for (const SumsubAppToken &t : state.sumsubAppTokens) {
+        if (t.appToken.trimmed().isEmpty())
+            return u"A Sumsub app token is empty."_s;
+        if (t.secretKey.isEmpty())
+            return u"The Sumsub secret key of %1 is empty."_s.arg(t.clientId.isEmpty() ? t.appToken
+                                                                                       : t.clientId);
+    }
+    for (const ComplyCubeKey &k : state.complyCubeKeys) {
+        if (k.key.trimmed().isEmpty())
+            return u"A ComplyCube API key is empty."_s;
+    }
     return {};
 }
 

@@ -2,47 +2,40 @@
 
 #include "EmulatorConfig.h"
 #include "EmulatorResponse.h"
+#include "RateLimiter.h"
+#include "RequestContext.h"
 
-#include <QDateTime>
-#include <QList>
-#include <QUrlQuery>
-
-class QHttpServerRequest;
+#include <QJsonValue>
 
 namespace kyc::emulator {
 
-struct ShareTokenRecord
-{
-    QString token;
-    QString applicantId;
-    QString forClientId;
-    QDateTime expiresAt;
-};
-
-// Sumsub's routes: app-token, timestamp and signature checks on every call, then the call itself,
-// answered with the vendor's response and error shapes.
+// Sumsub's routes. Every /resources/ call is checked like the vendor checks it (app token, signature,
+// timestamp window, rate limit, permission) before the call itself; the Sumsub ID browser steps
+// (consent, share link) are played here too, so the whole Connect flow can be rehearsed offline.
 class SumsubEmulator
 {
 public:
-    explicit SumsubEmulator(const EmulatorConfig &config);
+    SumsubEmulator(const EmulatorConfig &config, EmulatorState &state);
 
-    // True when the path is Sumsub's (the response is then set).
-    bool handle(const QByteArray &method, const QUrl &url, const QHttpServerRequest &request,
-                const QDateTime &now, EmulatorResponse *response);
-
-    const QList<ShareTokenRecord> &shareTokens() const { return m_shareTokens; }
+    // True when the path is Sumsub's; the response is then set.
+    bool handle(const RequestContext &ctx, EmulatorResponse *response);
 
     static EmulatorResponse error(int status, const QString &description, int errorCode = 0,
                                   const QString &errorName = {});
 
 private:
-    EmulatorResponse checkAuthentication(const QByteArray &method, const QUrl &url,
-                                         const QHttpServerRequest &request, const QDateTime &now) const;
-    EmulatorResponse shareToken(const QString &applicantId, const QString &forClientId, const QJsonValue &ttl,
-                                const QDateTime &now);
+    EmulatorResponse checkAuthentication(const RequestContext &ctx, const SumsubAppToken **appToken) const;
+    EmulatorResponse shareToken(const SumsubAppToken &app, const QString &applicantId,
+                                const QString &forClientId, const QJsonValue &ttl, const QDateTime &now);
+    EmulatorResponse connectToken(const SumsubAppToken &app, const QJsonObject &body, const QDateTime &now);
+    EmulatorResponse idShareToken(const SumsubAppToken &app, const QJsonObject &body, const QDateTime &now);
+    EmulatorResponse authorize(const RequestContext &ctx);
+    EmulatorResponse createShareLink(const RequestContext &ctx);
+    EmulatorResponse followShareLink(const RequestContext &ctx);
 
     const EmulatorConfig &m_config;
-    QList<ShareTokenRecord> m_shareTokens;
+    EmulatorState &m_state;
+    RateLimiter m_limiter;
 };
 
 } // namespace kyc::emulator

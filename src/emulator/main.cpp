@@ -3,13 +3,31 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-using kyc::emulator::Emulator;
-using kyc::emulator::EmulatorConfig;
+using namespace kyc::emulator;
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "kyc-share-emulator: %s\n", qPrintable(message));
+    return 2;
+}
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,40 +39,76 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A strict local stand-in for the Sumsub API, for tests, demo mode and rehearsal.\n"
-        "Prints 'listening on http://HOST:PORT' as its first line, then logs each request on stderr.\n"
-        "Demo credentials (made up, good only here): app token %1, secret key %2."_s.arg(
+        u"A strict local stand-in for the Sumsub and ComplyCube APIs, for tests, demo mode and rehearsal.\n"
+        "Prints 'listening on URL' as its first line, then logs each request on standard error.\n"
+        "Demo credentials (made up, good only here): Sumsub app token %1 with secret key %2;\n"
+        "ComplyCube API key %3. The README documents the state file, the routes and the faults."_s.arg(
             QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
-            QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)));
+            QLatin1String(EmulatorConfig::kDemoSumsubSecretKey),
+            QLatin1String(EmulatorConfig::kDemoComplyCubeApiKey)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(u"listen"_s,
                                           u"Address and port to listen on (port 0: any free one)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
-    const QCommandLineOption appTokenOption(u"sumsub-app-token"_s, u"The Sumsub app token to accept."_s,
+    const QCommandLineOption stateOption(u"state"_s,
+                                         u"Seed state (applicants, accounts, profiles, clients) from a "
+                                         "JSON file instead of the built-in one."_s,
+                                         u"FILE"_s);
+    const QCommandLineOption appTokenOption(u"sumsub-app-token"_s, u"The first Sumsub app token to accept."_s,
                                             u"TOKEN"_s);
-    const QCommandLineOption secretOption(u"sumsub-secret-key"_s,
-                                          u"The Sumsub secret key requests are signed with."_s, u"KEY"_s);
+    const QCommandLineOption secretOption(u"sumsub-secret-key"_s, u"The secret key of that app token."_s,
+                                          u"KEY"_s);
+    const QCommandLineOption complyCubeOption(
+        u"complycube-api-key"_s, u"A ComplyCube API key to accept (test_… or live_…)."_s, u"KEY"_s);
     const QCommandLineOption clockOffsetOption(
         u"clock-offset"_s, u"Run the emulator's clock this many seconds ahead (negative: behind)."_s,
         u"SECS"_s, u"0"_s);
-    parser.addOptions({listenOption, appTokenOption, secretOption, clockOffsetOption});
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        u"Make requests fail: KIND[:ARG][@PATH][*COUNT], e.g. html:503 or delay:5000@/v1/tokens*0. "
+        "May be repeated."_s,
+        u"SPEC"_s);
+    const QCommandLineOption noRateLimitsOption(u"no-rate-limits"_s,
+                                                u"Do not enforce the vendors' rate limits."_s);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate."_s,
+                                           u"PEM"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PEM"_s);
+    parser.addOptions({listenOption, stateOption, appTokenOption, secretOption, complyCubeOption,
+                       clockOffsetOption, faultOption, noRateLimitsOption, tlsCertOption, tlsKeyOption});
     parser.process(app);
 
     EmulatorConfig config;
-    if (parser.isSet(appTokenOption))
-        config.sumsubAppToken = parser.value(appTokenOption);
-    if (parser.isSet(secretOption))
-        config.sumsubSecretKey = parser.value(secretOption);
+    QString error;
+    if (parser.isSet(stateOption)) {
+        const QByteArray json = readFile(parser.value(stateOption), &error);
+        if (!error.isEmpty())
+            return fail(error);
+        std::optional<EmulatorState> state = EmulatorState::fromJson(json, &error);
+        if (!state)
+            return fail(u"--state %1: %2"_s.arg(parser.value(stateOption), error));
+        config.state = *state;
+    }
+    if (parser.isSet(appTokenOption) || parser.isSet(secretOption))
+        config.setPrimarySumsubCredentials(
+            parser.isSet(appTokenOption) ? parser.value(appTokenOption) : QString(),
+            parser.isSet(secretOption) ? parser.value(secretOption) : QString());
+    if (parser.isSet(complyCubeOption))
+        config.addComplyCubeKey(parser.value(complyCubeOption));
     bool offsetOk = false;
     config.clockOffsetSecs = parser.value(clockOffsetOption).toLongLong(&offsetOk);
-    if (!offsetOk) {
-        std::fprintf(stderr, "kyc-share-emulator: --clock-offset takes a whole number of seconds\n");
-        return 2;
-    }
-    if (const QString problem = config.check(); !problem.isEmpty()) {
-        std::fprintf(stderr, "kyc-share-emulator: %s\n", qPrintable(problem));
-        return 2;
+    if (!offsetOk)
+        return fail(u"--clock-offset takes a whole number of seconds"_s);
+    config.rateLimits = !parser.isSet(noRateLimitsOption);
+    if (const QString problem = config.check(); !problem.isEmpty())
+        return fail(problem);
+
+    QList<Fault> faults;
+    for (const QString &spec : parser.values(faultOption)) {
+        std::optional<Fault> fault = Fault::parse(spec, &error);
+        if (!fault)
+            return fail(u"--fault "_s + error);
+        faults.append(*fault);
     }
 
     const QString listen = parser.value(listenOption);
@@ -65,13 +119,30 @@ int main(int argc, char *argv[])
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
-    if (!portOk || port > 65535 || address.isNull()) {
-        std::fprintf(stderr,
-                     "kyc-share-emulator: --listen takes an IP address and a port, like 127.0.0.1:8080\n");
-        return 2;
-    }
+    if (!portOk || port > 65535 || address.isNull())
+        return fail(u"--listen takes an IP address and a port, like 127.0.0.1:8080"_s);
 
     Emulator emulator(config);
+    for (const Fault &f : faults)
+        emulator.faults().add(f);
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCertOption)) {
+        const QByteArray certPem = readFile(parser.value(tlsCertOption), &error);
+        const QByteArray keyPem =
+            error.isEmpty() ? readFile(parser.value(tlsKeyOption), &error) : QByteArray();
+        if (!error.isEmpty())
+            return fail(error);
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(certPem, QSsl::Pem);
+        const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey = key.isNull() ? QSslKey(keyPem, QSsl::Ec, QSsl::Pem) : key;
+        if (certs.isEmpty())
+            return fail(u"--tls-cert: no PEM certificate in %1"_s.arg(parser.value(tlsCertOption)));
+        if (ecKey.isNull())
+            return fail(
+                u"--tls-key: no unencrypted PEM RSA or EC key in %1"_s.arg(parser.value(tlsKeyOption)));
+        emulator.setTls(certs.first(), ecKey);
+    }
     const QUrl url = emulator.start(address, quint16(port));
     if (url.isEmpty()) {
         std::fprintf(stderr, "kyc-share-emulator: cannot listen on %s\n", qPrintable(listen));

@@ -1,6 +1,7 @@
 // kyc-share against kyc-share-emulator, two real processes over loopback: success and every error
 // the issue lists, as a script would see them (exit status, stdout JSON, stderr message).
 #include "EmulatorProcess.h"
+#include "TestTls.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,11 +64,14 @@ private:
 void TestCliShareToken::initTestCase()
 {
     QVERIFY(m_emulator.start());
+    QCOMPARE(m_emulator.baseUrl().scheme(), testUsesTls() ? u"https"_s : u"http"_s);
 }
 
 QStringList TestCliShareToken::shareArgs(const QUrl &base, const QStringList &fields) const
 {
     QStringList args{u"--base-url"_s, base.toString(), u"--json"_s, u"sumsub"_s, u"share-token"_s};
+    if (testUsesTls())
+        args = QStringList{u"--ca-file"_s, testTlsFile("ca.pem")} + args;
     args += fields.isEmpty()
                 ? QStringList{u"--applicant-id"_s, kApplicant, u"--for-client-id"_s, u"CoolCoinLtd"_s}
                 : fields;

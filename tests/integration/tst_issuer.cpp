@@ -1,9 +1,11 @@
 // The Issuer end to end over real sockets against the in-process emulator.
 #include "Emulator.h"
+#include "EmulatorTls.h"
 #include "Issuer.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void skewedClockIsA4004();
     void missingCredentials();
     void cancelBeforeTheAnswer();
+    void untrustedCertificateIsATlsError();
+    void unreadableCaFileIsRefused();
 
 private:
     Outcome issueAndWait(CredentialSource &credentials, const TokenRequest &request,
@@ -40,6 +44,7 @@ private:
 void TestIssuer::init()
 {
     m_emulator = std::make_unique<Emulator>();
+    QVERIFY(configureEmulatorForTestVariant(*m_emulator));
     QVERIFY(!m_emulator->start().isEmpty());
 }
 
@@ -54,6 +59,8 @@ Profile TestIssuer::profile() const
     p.name = u"test"_s;
     p.baseUrl = m_emulator->baseUrl();
     p.timeoutMs = 10000;
+    if (testUsesTls())
+        p.caFile = testTlsFile("ca.pem");
     return p;
 }
 
@@ -85,6 +92,7 @@ Outcome TestIssuer::issueAndWait(CredentialSource &credentials, const TokenReque
 
 void TestIssuer::issuesAShareToken()
 {
+    QCOMPARE(m_emulator->baseUrl().scheme(), testUsesTls() ? u"https"_s : u"http"_s);
     FixedCredentialSource credentials(m_good);
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const Outcome o = issueAndWait(credentials, shareRequest());
@@ -114,7 +122,7 @@ void TestIssuer::wrongSecretIsA4003()
     QCOMPARE(o.failure().kind, FailureKind::Authentication);
     QCOMPARE(o.failure().httpStatus, 401);
     QCOMPARE(o.failure().providerCode, u"4003"_s);
-    QVERIFY(o.failure().correlationId.startsWith(u"req-"_s));
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(o.failure().correlationId).hasMatch());
 }
 
 void TestIssuer::skewedClockIsA4004()
@@ -157,6 +165,40 @@ void TestIssuer::cancelBeforeTheAnswer()
     QTRY_COMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().value<Outcome>().failure().kind, FailureKind::Cancelled);
     QCOMPARE(spy.size(), 1);
+}
+
+void TestIssuer::untrustedCertificateIsATlsError()
+{
+    if (!testUsesTls())
+        QSKIP("only in the HTTPS variant");
+    FixedCredentialSource credentials(m_good);
+    Transport transport;
+    Issuer issuer(&transport, &credentials);
+    Profile p = profile();
+    p.caFile.clear(); // the test CA is not trusted unless the profile says so
+    PendingIssue *pending = issuer.issue(p, shareRequest());
+    QSignalSpy spy(pending, &PendingIssue::finished);
+    QVERIFY(spy.wait(20000));
+    const Outcome o = spy.first().first().value<Outcome>();
+    QCOMPARE(o.failure().kind, FailureKind::TlsError);
+    QVERIFY2(o.failure().message.contains(u"issuer"_s, Qt::CaseInsensitive), qPrintable(o.failure().message));
+    QCOMPARE(m_emulator->shareTokens().size(), 0);
+}
+
+void TestIssuer::unreadableCaFileIsRefused()
+{
+    FixedCredentialSource credentials(m_good);
+    Profile p = profile();
+    p.caFile = u"/nonexistent/ca.pem"_s;
+    Transport transport;
+    Issuer issuer(&transport, &credentials);
+    PendingIssue *pending = issuer.issue(p, shareRequest());
+    QSignalSpy spy(pending, &PendingIssue::finished);
+    QVERIFY(spy.wait(5000));
+    const Outcome o = spy.first().first().value<Outcome>();
+    QCOMPARE(o.failure().kind, FailureKind::InvalidInput);
+    QVERIFY(o.failure().message.contains(u"/nonexistent/ca.pem"_s));
+    QCOMPARE(m_emulator->requestLog().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIssuer)

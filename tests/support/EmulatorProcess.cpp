@@ -1,5 +1,7 @@
 #include "EmulatorProcess.h"
 
+#include "TestTls.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,10 +19,16 @@ EmulatorProcess::~EmulatorProcess()
 bool EmulatorProcess::start(const QStringList &extraArguments)
 {
     m_process.setProgram(QStringLiteral(KYC_EMULATOR_PATH));
-    m_process.setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--sumsub-app-token"_s,
-                                       QLatin1String(kAppToken), u"--sumsub-secret-key"_s,
-                                       QLatin1String(kSecretKey)} +
-                           extraArguments);
+    QStringList arguments{u"--listen"_s,
+                          u"127.0.0.1:0"_s,
+                          u"--sumsub-app-token"_s,
+                          QLatin1String(kAppToken),
+                          u"--sumsub-secret-key"_s,
+                          QLatin1String(kSecretKey)};
+    if (testUsesTls())
+        arguments +=
+            {u"--tls-cert"_s, testTlsFile("server.pem"), u"--tls-key"_s, testTlsFile("server-key.pem")};
+    m_process.setArguments(arguments + extraArguments);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         qWarning() << "emulator did not start:" << m_process.errorString();

@@ -24,6 +24,9 @@ struct Profile
     Environment environment = Environment::Sandbox;
     QUrl baseUrl;
     int timeoutMs = 30000;
+    // PEM file of an extra CA to trust besides the system's (a corporate TLS-inspecting proxy, or the
+    // emulator's test CA); empty for none.
+    QString caFile;
 
     static QUrl defaultBaseUrl(Provider provider);
     // The environment a key's prefix suggests: a hint for the badge, never a rule.

@@ -62,6 +62,65 @@ QString Validators::checkTtl(const QString &value)
     return {};
 }
 
+QString Validators::checkReferrerPattern(const QString &value)
+{
+    const QString example = tr("for example https://*.example.com/*");
+    if (value.isEmpty())
+        return tr("Enter the web page pattern the Web SDK runs on, %1.").arg(example);
+    const qsizetype sep = value.indexOf(QLatin1String("://"));
+    if (sep < 0)
+        return tr("The referrer needs a scheme and ://, %1.").arg(example);
+    const QString scheme = value.left(sep);
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("*"))
+        return tr("The referrer's scheme must be http, https or *; '%1' is not allowed (%2).")
+            .arg(scheme, example);
+    const QString rest = value.mid(sep + 3);
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0)
+        return tr("The referrer needs a path after the host, at least /, %1.").arg(example);
+    const QString host = rest.left(slash);
+    if (host.isEmpty())
+        return tr("The referrer has no host, %1.").arg(example);
+    for (const QChar c : value) {
+        if (c.isSpace())
+            return tr("The referrer must not contain spaces.");
+    }
+    if (host != QLatin1String("*")) {
+        const QString domain = host.startsWith(QLatin1String("*.")) ? host.mid(2) : host;
+        if (domain.isEmpty() || domain.contains(u'*'))
+            return tr("In the referrer's host, * may only stand alone or at the start as *.domain "
+                      "(found '%1'), %2.")
+                .arg(host, example);
+    }
+    return {};
+}
+
+QString Validators::checkAppId(const QString &value)
+{
+    const QString example = tr("like com.example.app");
+    if (value.isEmpty())
+        return tr("Enter the mobile app's bundle or application ID, %1.").arg(example);
+    const QStringList parts = value.split(u'.');
+    if (parts.size() < 2)
+        return tr("The app ID is in reverse-DNS form with at least two parts, %1.").arg(example);
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            return tr("The app ID has an empty part between dots, %1.").arg(example);
+        for (const QChar c : part) {
+            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                            (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+            if (!ok)
+                return tr("The app ID may only contain letters, digits, _ and - between dots (found '%1'), "
+                          "%2.")
+                    .arg(c)
+                    .arg(example);
+        }
+    }
+    if (!parts.first().at(0).isLetter())
+        return tr("The app ID must start with a letter, %1.").arg(example);
+    return {};
+}
+
 QString Validators::checkBaseUrl(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);

@@ -17,6 +17,11 @@ public:
     static QString checkSumsubApplicantId(const QString &value);
     static QString checkPartnerClientId(const QString &value);
     static QString checkTtl(const QString &value);
+    // A Chrome match pattern for ComplyCube's Web SDK: <scheme>://<host><path>, scheme http, https or *,
+    // host exact, * or *.domain, path starting with / (where * matches anything).
+    static QString checkReferrerPattern(const QString &value);
+    // An iOS bundle ID or Android application ID in reverse-DNS form: com.example.app.
+    static QString checkAppId(const QString &value);
     // A vendor base URL: scheme, host and optional port only; https, or http to a loopback address.
     static QString checkBaseUrl(const QString &value);
 };
