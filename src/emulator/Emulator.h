@@ -46,6 +46,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
     QDateTime now() const;
+    // Moves the emulator's clock (to let codes and tokens expire in a test, or rehearse a 4004).
+    void setClockOffsetSecs(qint64 secs) { m_config.clockOffsetSecs = secs; }
     const EmulatorConfig &config() const { return m_config; }
     EmulatorState &state() { return m_state; }
     FaultInjector &faults() { return m_faults; }

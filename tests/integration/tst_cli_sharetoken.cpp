@@ -53,6 +53,9 @@ private Q_SLOTS:
     void wrongAppTokenIs401();
     void clockSkewIs4004();
     void refusedConnection();
+    void providerRejectionIs400();
+    void unknownApplicantIs404();
+    void missingPermissionIs403();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env = credentialsEnv());
@@ -218,6 +221,40 @@ void TestCliShareToken::refusedConnection()
     const CliRun r = run(shareArgs(QUrl(u"http://127.0.0.1:1"_s)));
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(r.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"connection-refused"_s);
+}
+
+void TestCliShareToken::providerRejectionIs400()
+{
+    // Input the CLI accepts but the provider refuses, played by the emulator's fault injection.
+    EmulatorProcess rejecting;
+    QVERIFY(rejecting.start({u"--fault"_s, u"status:400@/resources/accessTokens/shareToken"_s}));
+    const CliRun r = run(shareArgs(rejecting.baseUrl()));
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject e = r.json().value(u"error"_s).toObject();
+    QCOMPARE(e.value(u"httpStatus"_s).toInt(), 400);
+    QCOMPARE(e.value(u"kind"_s).toString(), u"rejected"_s);
+    QVERIFY(!e.value(u"correlationId"_s).toString().isEmpty());
+    QVERIFY2(r.err.contains(u"The provider refused the request."_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"HTTP 400"_s));
+}
+
+void TestCliShareToken::unknownApplicantIs404()
+{
+    const CliRun r = run(shareArgs(m_emulator.baseUrl(), {u"--applicant-id"_s, u"0123456789abcdef01234567"_s,
+                                                          u"--for-client-id"_s, u"CoolCoinLtd"_s}));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"not-found"_s);
+    QVERIFY2(r.err.contains(u"sandbox and production data are separate"_s), qPrintable(r.err));
+}
+
+void TestCliShareToken::missingPermissionIs403()
+{
+    // The built-in state's second account lacks the "Share applicants data" permission.
+    const CliRun r = run(shareArgs(m_emulator.baseUrl()), credentialsEnv(u"sbx:emulator-no-share-app-token"_s,
+                                                                         u"emulator-no-share-secret-key"_s));
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(u"error"_s).toObject().value(u"httpStatus"_s).toInt(), 403);
+    QVERIFY2(r.err.contains(u"\"Share applicants data\" permission"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliShareToken)
