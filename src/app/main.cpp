@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     DemoMode demo;
     kyc::EnvironmentCredentialSource environmentCredentials;
     kyc::CredentialSource *credentials = &environmentCredentials;
-    kyc::Profile profile;
+    QList<kyc::Profile> profiles;
     const bool demoMode = parser.isSet(demoOption);
 
     if (demoMode) {
@@ -52,34 +52,46 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Demo mode could not open a local port."));
             return 1;
         }
-        profile = demo.profile();
+        profiles = demo.profiles();
         credentials = demo.credentials();
     } else {
-        profile.name = QApplication::translate("main", "from the environment");
-        profile.provider = kyc::Provider::Sumsub;
-        profile.baseUrl = kyc::Profile::defaultBaseUrl(kyc::Provider::Sumsub);
+        const QString url = parser.value(baseUrlOption).trimmed();
         if (parser.isSet(baseUrlOption)) {
-            const QString url = parser.value(baseUrlOption).trimmed();
             if (const QString problem = kyc::Validators::checkBaseUrl(url); !problem.isEmpty()) {
                 std::fprintf(stderr, "kyc-share-console: --base-url: %s\n", qPrintable(problem));
                 return 2;
             }
-            profile.baseUrl = QUrl(url);
         }
-        profile.caFile = parser.value(caFileOption);
-        profile.environment = kyc::Profile::suggestEnvironment(
-            kyc::Provider::Sumsub, qEnvironmentVariable(kyc::EnvironmentCredentialSource::kSumsubAppToken));
+        // Until profiles are stored, one account per provider comes from the environment.
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            kyc::Profile profile;
+            profile.name = QApplication::translate("main", "from the environment");
+            profile.provider = provider;
+            profile.baseUrl =
+                parser.isSet(baseUrlOption) ? QUrl(url) : kyc::Profile::defaultBaseUrl(provider);
+            profile.caFile = parser.value(caFileOption);
+            profile.environment = kyc::Profile::suggestEnvironment(
+                provider, qEnvironmentVariable(provider == kyc::Provider::Sumsub
+                                                   ? kyc::EnvironmentCredentialSource::kSumsubAppToken
+                                                   : kyc::EnvironmentCredentialSource::kComplyCubeApiKey));
+            profiles.append(profile);
+        }
     }
 
     kyc::Issuer issuer(&transport, credentials);
-    MainWindow window(&issuer, profile);
+    MainWindow window(&issuer, profiles);
     window.setDemoMode(demoMode);
-    if (!demoMode) {
-        kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(kyc::Provider::Sumsub);
-        if (available.credentials) {
-            available.credentials->wipe(); // only asked whether they are there; read again before each use
-        } else {
-            window.showNotice(available.problem, QApplication::translate("main", "Restart in &demo mode"),
+    if (!demoMode) { // Only asked whether they are there; they are read again just before each use.
+        QStringList problems;
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(provider);
+            if (available.credentials)
+                available.credentials->wipe();
+            else
+                problems.append(available.problem);
+        }
+        if (!problems.isEmpty()) {
+            window.showNotice(problems.join(u'\n'), QApplication::translate("main", "Restart in &demo mode"),
                               [&] {
                                   QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s});
                                   window.close();

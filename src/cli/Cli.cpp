@@ -4,6 +4,7 @@
 #include "Issuer.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
+#include "sumsub/SumsubIdConnect.h"
 #include "tokens/Validators.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace kyc::cli {
 
 namespace {
+// Each field's option; the authorization response has two (--code or --redirect-url).
 QString optionFor(Field field)
 {
     switch (field) {
@@ -26,6 +28,26 @@ QString optionFor(Field field)
         return u"--for-client-id"_s;
     case Field::TtlSecs:
         return u"--ttl"_s;
+    case Field::ConnectToken:
+        return u"--connect-token"_s;
+    case Field::AuthorizationResponse:
+        return u"--code/--redirect-url"_s;
+    case Field::CodeVerifier:
+        return u"--code-verifier"_s;
+    case Field::ExpectedState:
+        return u"--state"_s;
+    case Field::RefreshToken:
+        return u"--refresh-token"_s;
+    case Field::Scope:
+        return u"--scope"_s;
+    case Field::ClientId:
+        return u"--client-id"_s;
+    case Field::Referrer:
+        return u"--referrer"_s;
+    case Field::AppId:
+        return u"--app-id"_s;
+    case Field::SdkKind:
+        return u"--referrer/--app-id"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -36,13 +58,38 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
 QJsonValue providerCodeJson(const QString &code)
 {
-    if (code.isEmpty())
-        return QJsonValue::Null;
     bool numeric = false;
     const int n = code.toInt(&numeric);
-    return numeric ? QJsonValue(n) : QJsonValue(code);
+    return numeric ? QJsonValue(n) : nullable(code);
+}
+
+// What each command is, and which options it takes.
+struct Command
+{
+    QString provider;
+    QString name;
+    QStringList options; // beyond the global ones
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {u"sumsub"_s, u"share-token"_s, {u"applicant-id"_s, u"for-client-id"_s, u"ttl"_s}},
+        {u"sumsub"_s,
+         u"id-connect-token"_s,
+         {u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"state"_s, u"refresh-token"_s, u"scope"_s}},
+        {u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}},
+        {u"sumsub"_s, u"id-share-token"_s, {u"connect-token"_s, u"for-client-id"_s, u"ttl"_s}},
+        {u"complycube"_s, u"sdk-token"_s, {u"client-id"_s, u"referrer"_s, u"app-id"_s}},
+    };
+    return list;
 }
 } // namespace
 
@@ -72,14 +119,26 @@ int Cli::run(const QStringList &arguments)
         "\n"
         "Commands:\n"
         "  sumsub share-token --applicant-id ID --for-client-id PARTNER [--ttl SECS]\n"
-        "      A Sumsub share token (Reusable KYC) for one applicant and one partner.\n"
+        "      A Sumsub share token (Reusable KYC) for one applicant and one partner (TTL default 600).\n"
+        "  sumsub id-connect-authorize-url --client-id ID --redirect-uri URI [--scope \"share ...\"]\n"
+        "      The Sumsub ID consent URL to open in a browser, with a fresh code verifier and state (JSON).\n"
+        "  sumsub id-connect-token (--code CODE | --redirect-url URL) --code-verifier V [--state S]\n"
+        "  sumsub id-connect-token --refresh-token TOKEN --code-verifier V [--scope \"share name\"]\n"
+        "      A Sumsub ID Connect access token, from the code (or the address the browser ended on)\n"
+        "      or from a refresh token.\n"
+        "  sumsub id-share-token --connect-token TOKEN --for-client-id PARTNER [--ttl SECS]\n"
+        "      A Sumsub ID share token (TTL default 1800).\n"
+        "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
+        "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
+        "minutes.\n"
         "\n"
-        "Credentials come from the environment: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY.\n"
+        "Credentials come from the environment: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY,\n"
+        "KYC_SHARE_COMPLYCUBE_API_KEY. --base-url is the scheme, host and port only, for either vendor.\n"
         "\n"
         "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
-        "3 the provider refused the request (including rate limits); 4 authentication failed\n"
-        "(credentials, signature, clock, permission); 5 network or TLS failure; 6 the provider failed\n"
-        "or answered something unreadable."));
+        "3 the provider refused the request (including rate limits and unknown IDs); 4 authentication\n"
+        "failed (credentials, signature, clock, permission, or a code or token the provider refuses);\n"
+        "5 network or TLS failure; 6 the provider failed or answered something unreadable."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
@@ -88,13 +147,28 @@ int Cli::run(const QStringList &arguments)
         u"ca-file"_s, tr("Also trust the CA certificate(s) in this PEM file (a TLS-inspecting proxy's)."),
         u"PEM"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object on standard output."));
-    const QCommandLineOption applicantOption(u"applicant-id"_s,
-                                             tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s);
-    const QCommandLineOption partnerOption(u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s);
-    const QCommandLineOption ttlOption(u"ttl"_s, tr("Token lifetime in seconds (default 600)."), u"SECS"_s);
-    parser.addOptions({baseUrlOption, caFileOption, jsonOption, applicantOption, partnerOption, ttlOption});
-    parser.addPositionalArgument(u"provider"_s, tr("sumsub"));
-    parser.addPositionalArgument(u"command"_s, tr("share-token"));
+    parser.addOptions({baseUrlOption, caFileOption, jsonOption});
+    const QList<QCommandLineOption> fieldOptions{
+        {u"applicant-id"_s, tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s},
+        {u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s},
+        {u"ttl"_s, tr("Token lifetime in seconds."), u"SECS"_s},
+        {u"code"_s, tr("Sumsub ID authorization code."), u"CODE"_s},
+        {u"redirect-url"_s, tr("The whole address the browser ended on after consent."), u"URL"_s},
+        {u"code-verifier"_s, tr("The PKCE code verifier the authorize URL was made with."), u"V"_s},
+        {u"state"_s, tr("The state the authorize URL was made with; the redirect URL must bring it back."),
+         u"S"_s},
+        {u"refresh-token"_s, tr("A Sumsub ID Connect refresh token."), u"TOKEN"_s},
+        {u"scope"_s, tr("Space-separated Sumsub ID scopes."), u"SCOPES"_s},
+        {u"client-id"_s, tr("Sumsub ID client ID, or ComplyCube client ID."), u"ID"_s},
+        {u"redirect-uri"_s, tr("The redirect URI registered for Sumsub ID Connect."), u"URI"_s},
+        {u"connect-token"_s, tr("A Sumsub ID Connect access token."), u"TOKEN"_s},
+        {u"referrer"_s, tr("ComplyCube Web SDK referrer pattern, like https://*.example.com/*."),
+         u"PATTERN"_s},
+        {u"app-id"_s, tr("ComplyCube mobile SDK app ID, like com.example.app."), u"APPID"_s},
+    };
+    parser.addOptions(fieldOptions);
+    parser.addPositionalArgument(u"provider"_s, tr("sumsub or complycube"));
+    parser.addPositionalArgument(u"command"_s, tr("one of the commands above"));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -109,32 +183,106 @@ int Cli::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || positional.at(0) != u"sumsub" || positional.at(1) != u"share-token") {
+    const Command *command = nullptr;
+    for (const Command &c : commands()) {
+        if (positional.size() == 2 && positional.at(0) == c.provider && positional.at(1) == c.name)
+            command = &c;
+    }
+    if (!command) {
         return usageError(positional.isEmpty() ? tr("Name a command, like: kyc-share sumsub share-token ...")
                                                : tr("Unknown command '%1'.").arg(positional.join(u' ')));
+    }
+    for (const QCommandLineOption &o : fieldOptions) {
+        const QString name = o.names().constFirst();
+        if (parser.isSet(name) && !command->options.contains(name))
+            return usageError(
+                tr("--%1 does not apply to '%2 %3'.").arg(name, command->provider, command->name));
     }
 
     Profile profile;
     profile.name = u"environment"_s;
-    profile.provider = Provider::Sumsub;
-    profile.baseUrl = Profile::defaultBaseUrl(Provider::Sumsub);
+    profile.provider = command->provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
+    profile.baseUrl = Profile::defaultBaseUrl(profile.provider);
     if (parser.isSet(baseUrlOption)) {
         const QString baseUrl = parser.value(baseUrlOption).trimmed();
         if (const QString problem = Validators::checkBaseUrl(baseUrl); !problem.isEmpty())
             return usageError(u"--base-url: "_s + problem);
         profile.baseUrl = QUrl(baseUrl);
     }
-
     profile.caFile = parser.value(caFileOption);
 
-    TokenRequest request(Operation::SumsubShareToken);
-    request.set(Field::ApplicantId, parser.value(applicantOption));
-    request.set(Field::ForClientId, parser.value(partnerOption));
-    request.set(Field::TtlSecs,
-                parser.isSet(ttlOption)
-                    ? parser.value(ttlOption)
-                    : QString::number(TokenRequest::defaultTtlSecs(Operation::SumsubShareToken)));
+    if (command->name == u"id-connect-authorize-url")
+        return authorizeUrl(parser, profile);
+
+    auto valueOf = [&parser](const QString &name) { return parser.value(name); };
+    TokenRequest request;
+    if (command->name == u"share-token" || command->name == u"id-share-token") {
+        const Operation op =
+            command->name == u"share-token" ? Operation::SumsubShareToken : Operation::SumsubIdShareToken;
+        request = TokenRequest(op);
+        request.set(Field::ApplicantId, valueOf(u"applicant-id"_s));
+        request.set(Field::ConnectToken, valueOf(u"connect-token"_s));
+        request.set(Field::ForClientId, valueOf(u"for-client-id"_s));
+        request.set(Field::TtlSecs, parser.isSet(u"ttl"_s)
+                                        ? valueOf(u"ttl"_s)
+                                        : QString::number(TokenRequest::defaultTtlSecs(op)));
+    } else if (command->name == u"id-connect-token") {
+        const bool refresh = parser.isSet(u"refresh-token"_s);
+        const bool code = parser.isSet(u"code"_s) || parser.isSet(u"redirect-url"_s);
+        if (refresh == code)
+            return usageError(
+                tr("Give either --code or --redirect-url (an authorization), or --refresh-token."));
+        if (parser.isSet(u"code"_s) && parser.isSet(u"redirect-url"_s))
+            return usageError(tr("Give --code or --redirect-url, not both."));
+        if (refresh && parser.isSet(u"state"_s))
+            return usageError(tr("--state goes with --redirect-url, not with --refresh-token."));
+        if (code && parser.isSet(u"scope"_s))
+            return usageError(tr("--scope goes with --refresh-token; an authorization's scope was chosen in "
+                                 "the authorize URL."));
+        request = TokenRequest(refresh ? Operation::SumsubIdConnectRefresh : Operation::SumsubIdConnectToken);
+        request.set(Field::RefreshToken, valueOf(u"refresh-token"_s));
+        request.set(Field::Scope, valueOf(u"scope"_s));
+        request.set(Field::AuthorizationResponse,
+                    parser.isSet(u"code"_s) ? valueOf(u"code"_s) : valueOf(u"redirect-url"_s));
+        request.set(Field::ExpectedState, valueOf(u"state"_s));
+        request.set(Field::CodeVerifier, valueOf(u"code-verifier"_s));
+    } else {
+        request = TokenRequest(Operation::ComplyCubeSdkToken);
+        request.set(Field::ClientId, valueOf(u"client-id"_s));
+        request.set(Field::Referrer, valueOf(u"referrer"_s));
+        request.set(Field::AppId, valueOf(u"app-id"_s));
+    }
     return issue(profile, request);
+}
+
+int Cli::authorizeUrl(const QCommandLineParser &parser, const Profile &profile)
+{
+    // Nothing is sent: the URL is for the operator's browser.
+    const QString clientId = parser.value(u"client-id"_s).trimmed();
+    const QString redirectUri = parser.value(u"redirect-uri"_s).trimmed();
+    const QString scope = parser.isSet(u"scope"_s) ? parser.value(u"scope"_s).trimmed() : u"share"_s;
+    const SumsubIdConnect::AuthorizeProblems p =
+        SumsubIdConnect::checkAuthorizeInput(clientId, redirectUri, scope);
+    QStringList problems;
+    if (!p.clientId.isEmpty())
+        problems << u"--client-id: "_s + p.clientId;
+    if (!p.redirectUri.isEmpty())
+        problems << u"--redirect-uri: "_s + p.redirectUri;
+    if (!p.scope.isEmpty())
+        problems << u"--scope: "_s + p.scope;
+    if (!problems.isEmpty())
+        return usageError(problems.join(u"\n  "_s));
+
+    const SumsubIdConnect::Authorization a =
+        SumsubIdConnect::authorize(SumsubIdConnect::idBaseUrlFor(profile.baseUrl), clientId, redirectUri,
+                                   scope.split(u' ', Qt::SkipEmptyParts));
+    const QJsonObject o{{u"url"_s, QString::fromUtf8(a.url.toEncoded())},
+                        {u"codeVerifier"_s, QString::fromLatin1(a.codeVerifier)},
+                        {u"state"_s, a.state}};
+    print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+    print(m_err, tr("Open the URL in a browser; after consent, pass the address it ends on to\n"
+                    "  kyc-share sumsub id-connect-token --redirect-url URL --code-verifier V --state S\n"));
+    return Issued;
 }
 
 int Cli::issue(const Profile &profile, const TokenRequest &request)
@@ -147,34 +295,76 @@ int Cli::issue(const Profile &profile, const TokenRequest &request)
     int status = Unexpected;
     PendingIssue *pending = issuer.issue(profile, request);
     QObject::connect(pending, &PendingIssue::finished, &loop, [&](const Outcome &outcome) {
-        printOutcome(outcome);
-        status = outcome.isIssued() ? int(Issued) : int(exitStatusFor(outcome.failure().kind));
+        if (outcome.isIssued()) {
+            printIssued(outcome.issued());
+            status = Issued;
+        } else {
+            printFailure(outcome.failure());
+            status = exitStatusFor(outcome.failure().kind);
+        }
         loop.quit();
     });
     loop.exec();
     return status;
 }
 
-void Cli::printOutcome(const Outcome &outcome)
+void Cli::printIssued(const IssuedToken &t)
 {
-    if (outcome.isIssued()) {
-        const IssuedToken &t = outcome.issued();
-        if (m_json) {
-            const QJsonObject o{{u"token"_s, t.token},
-                                {u"forClientId"_s, t.partner},
-                                {u"ttlInSecs"_s, t.ttlSecs},
-                                {u"expiresAt"_s, isoUtc(t.expiresAt)}};
-            print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
-        } else {
-            print(m_out, tr("token:       %1\npartner:     %2\nttl:         %3 s\nexpires at:  %4\n")
-                             .arg(t.token, t.partner)
-                             .arg(t.ttlSecs)
-                             .arg(isoUtc(t.expiresAt)));
+    QJsonObject o{{u"token"_s, t.token}, {u"expiresAt"_s, isoUtc(t.expiresAt)}};
+    QString text = tr("token:          %1\n").arg(t.token);
+    switch (t.operation) {
+    case Operation::SumsubShareToken:
+    case Operation::SumsubIdShareToken:
+        o.insert(u"forClientId"_s, t.partner);
+        o.insert(u"ttlInSecs"_s, t.ttlSecs);
+        text += tr("partner:        %1\nttl:            %2 s\n").arg(t.partner).arg(t.ttlSecs);
+        if (t.operation == Operation::SumsubIdShareToken) {
+            const bool allowed = t.extras.value(u"sharingAllowed"_s).toBool();
+            o.insert(u"sharingAllowed"_s, allowed);
+            text += tr("sharing allowed: %1\n").arg(allowed ? tr("yes") : tr("NO"));
+            if (!allowed)
+                print(
+                    m_err,
+                    tr("kyc-share: sharing with %1 is not allowed yet: the Sumsub ID user must first consent "
+                       "to sharing with that partner (a share link); the token alone will not work.\n")
+                        .arg(t.partner));
         }
-        return;
+        break;
+    case Operation::SumsubIdConnectToken:
+    case Operation::SumsubIdConnectRefresh: {
+        o.insert(u"tokenType"_s, t.extras.value(u"tokenType"_s).toString());
+        o.insert(u"expiresIn"_s, t.ttlSecs);
+        const QString refresh = t.extras.value(u"refreshToken"_s).toString();
+        if (!refresh.isEmpty())
+            o.insert(u"refreshToken"_s, refresh);
+        text += tr("expires in:     %1 s\nrefresh token:  %2\n")
+                    .arg(t.ttlSecs)
+                    .arg(refresh.isEmpty() ? tr("(not granted)") : refresh);
+        if (t.extras.contains(u"idTokenClaims"_s)) {
+            const QJsonObject claims =
+                QJsonObject::fromVariantMap(t.extras.value(u"idTokenClaims"_s).toMap());
+            o.insert(u"idTokenClaimsUnverified"_s, claims);
+            text += tr("id_token claims (NOT verified): %1\n")
+                        .arg(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
+        }
+        break;
     }
+    case Operation::ComplyCubeSdkToken: {
+        const bool web = t.extras.value(u"sdk"_s).toString() == u"web";
+        o.insert(u"clientId"_s, t.extras.value(u"clientId"_s).toString());
+        o.insert(web ? u"referrer"_s : u"appId"_s, t.partner);
+        text += tr("client:         %1\n%2%3\n")
+                    .arg(t.extras.value(u"clientId"_s).toString(),
+                         web ? tr("referrer:       ") : tr("app ID:         "), t.partner);
+        break;
+    }
+    }
+    text += tr("expires at:     %1\n").arg(isoUtc(t.expiresAt));
+    print(m_out, m_json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n' : text);
+}
 
-    const Failure &f = outcome.failure();
+void Cli::printFailure(const Failure &f)
+{
     QString text = u"kyc-share: "_s + Outcome::headline(f) + u'\n';
     for (const FieldError &e : f.fieldErrors)
         text += u"  "_s + optionFor(e.field) + u": "_s + e.message + u'\n';
@@ -183,7 +373,7 @@ void Cli::printOutcome(const Outcome &outcome)
         if (f.httpStatus != 0) {
             QString code = tr("HTTP %1").arg(f.httpStatus);
             if (!f.providerCode.isEmpty())
-                code += tr(", errorCode %1").arg(f.providerCode);
+                code += tr(", error code %1").arg(f.providerCode);
             if (!f.name.isEmpty())
                 code += u" ("_s + f.name + u')';
             detail = code + u": "_s + detail;
@@ -196,29 +386,29 @@ void Cli::printOutcome(const Outcome &outcome)
         text += u"  "_s + advice + u'\n';
     print(m_err, text);
 
-    if (m_json) {
-        QJsonObject error{
-            {u"kind"_s, failureKindKey(f.kind)},
-            {u"httpStatus"_s, f.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.httpStatus)},
-            {u"code"_s, providerCodeJson(f.providerCode)},
-            {u"name"_s, f.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.name)},
-            {u"description"_s, f.message},
-            {u"correlationId"_s,
-             f.correlationId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.correlationId)}};
-        if (!f.fieldErrors.isEmpty()) {
-            QJsonArray fields;
-            for (const FieldError &e : f.fieldErrors)
-                fields.append(QJsonObject{{u"field"_s, fieldKey(e.field)}, {u"message"_s, e.message}});
-            error.insert(u"fields"_s, fields);
-        }
-        if (f.clockSkewSecs)
-            error.insert(u"clockSkewSecs"_s, *f.clockSkewSecs);
-        if (f.retryAfterSecs)
-            error.insert(u"retryAfterSecs"_s, *f.retryAfterSecs);
-        print(m_out, QString::fromUtf8(
-                         QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact)) +
-                         u'\n');
+    if (!m_json)
+        return;
+    QJsonObject error{
+        {u"kind"_s, failureKindKey(f.kind)},
+        {u"httpStatus"_s, f.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.httpStatus)},
+        {u"code"_s, providerCodeJson(f.providerCode)},
+        {u"name"_s, nullable(f.name)},
+        {u"description"_s, f.message},
+        {u"correlationId"_s, nullable(f.correlationId)},
+        {u"advice"_s, nullable(Outcome::advice(f))}};
+    if (!f.fieldErrors.isEmpty()) {
+        QJsonArray fields;
+        for (const FieldError &e : f.fieldErrors)
+            fields.append(QJsonObject{{u"field"_s, fieldKey(e.field)}, {u"message"_s, e.message}});
+        error.insert(u"fields"_s, fields);
     }
+    if (f.clockSkewSecs)
+        error.insert(u"clockSkewSecs"_s, *f.clockSkewSecs);
+    if (f.retryAfterSecs)
+        error.insert(u"retryAfterSecs"_s, *f.retryAfterSecs);
+    print(m_out,
+          QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact)) +
+              u'\n');
 }
 
 } // namespace kyc::cli

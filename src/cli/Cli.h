@@ -3,10 +3,13 @@
 #include "profiles/Profile.h"
 #include "tokens/Outcome.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
+
+class QCommandLineParser;
 
 namespace kyc::cli {
 
@@ -23,8 +26,10 @@ public:
 
 private:
     int usageError(const QString &message);
+    int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request);
-    void printOutcome(const Outcome &outcome);
+    void printIssued(const IssuedToken &token);
+    void printFailure(const Failure &failure);
     void print(FILE *stream, const QString &text);
 
     FILE *m_out;

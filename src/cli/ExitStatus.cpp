@@ -10,6 +10,7 @@ ExitStatus exitStatusFor(FailureKind kind)
     case FailureKind::InsecureUrl:
         return BadInput;
     case FailureKind::Authentication:
+    case FailureKind::InvalidGrant:
     case FailureKind::ClockSkew:
     case FailureKind::PermissionDenied:
         return AuthenticationFailed;

@@ -35,7 +35,7 @@ const ProviderAdapter &Issuer::adapterFor(Provider provider) const
     case Provider::Sumsub:
         return m_sumsub;
     case Provider::ComplyCube:
-        break;
+        return m_complyCube;
     }
     qFatal("no adapter for provider %d", int(provider));
 }
@@ -58,6 +58,7 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     const QList<FieldError> errors = request.validate();
     if (!errors.isEmpty()) {
         Failure f;
+        f.operation = request.operation();
         f.kind = FailureKind::InvalidInput;
         f.fieldErrors = errors;
         f.message = errors.first().message;
@@ -66,6 +67,7 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     }
     if (providerOf(request.operation()) != profile.provider) {
         Failure f;
+        f.operation = request.operation();
         f.kind = FailureKind::InvalidInput;
         f.message = tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
                         .arg(profile.name, providerDisplayName(profile.provider),
@@ -80,6 +82,7 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
         options.extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
         if (options.extraCaCertificates.isEmpty()) {
             Failure f;
+            f.operation = request.operation();
             f.kind = FailureKind::InvalidInput;
             f.message = tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.")
                             .arg(profile.caFile);
@@ -89,17 +92,20 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     }
 
     QPointer<PendingIssue> guard(pending);
-    m_credentials->fetch(profile, [this, guard, profile, options](CredentialsResult result) {
+    const Operation operation = request.operation();
+    m_credentials->fetch(profile, [this, guard, profile, options, operation](CredentialsResult result) {
         if (!guard || guard->isFinished())
             return;
         if (guard->m_cancelled) {
             Failure f;
+            f.operation = operation;
             f.kind = FailureKind::Cancelled;
             guard->finishLater(f);
             return;
         }
         if (!result.credentials) {
             Failure f;
+            f.operation = operation;
             f.kind = FailureKind::MissingCredentials;
             f.message = result.problem;
             guard->finishLater(f);
@@ -127,7 +133,7 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
                 if (!guard)
                     return;
                 if (r.error != TransportError::None)
-                    guard->finish(ProviderAdapter::transportFailure(r));
+                    guard->finish(ProviderAdapter::transportFailure(r, request.operation()));
                 else
                     guard->finish(adapter.parseResponse(request, r.response, sentAt));
             });

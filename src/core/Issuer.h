@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PendingIssue.h"
+#include "complycube/ComplyCubeAdapter.h"
 #include "net/Transport.h"
 #include "profiles/Profile.h"
 #include "sumsub/SumsubAdapter.h"
@@ -49,6 +50,7 @@ private:
     CredentialSource *m_credentials;
     Clock m_clock;
     SumsubAdapter m_sumsub;
+    ComplyCubeAdapter m_complyCube;
 };
 
 } // namespace kyc

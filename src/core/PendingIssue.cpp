@@ -19,6 +19,7 @@ void PendingIssue::cancel()
         return;
     }
     Failure f;
+    f.operation = m_request.operation();
     f.kind = FailureKind::Cancelled;
     finishLater(f);
 }

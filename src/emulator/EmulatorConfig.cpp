@@ -4,6 +4,15 @@ using namespace Qt::StringLiterals;
 
 namespace kyc::emulator {
 
+Credentials EmulatorConfig::demoCredentials()
+{
+    Credentials c;
+    c.sumsubAppToken = QLatin1String(kDemoSumsubAppToken);
+    c.sumsubSecretKey = QLatin1String(kDemoSumsubSecretKey);
+    c.complyCubeApiKey = QLatin1String(kDemoComplyCubeApiKey);
+    return c;
+}
+
 void EmulatorConfig::setPrimarySumsubCredentials(const QString &appToken, const QString &secretKey)
 {
     if (state.sumsubAppTokens.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EmulatorState.h"
+#include "profiles/Credentials.h"
 
 #include <QString>
 
@@ -12,7 +13,9 @@ struct EmulatorConfig
 {
     static constexpr const char *kDemoSumsubAppToken = "sbx:emulator-demo-app-token";
     static constexpr const char *kDemoSumsubSecretKey = "emulator-demo-secret-key";
-    static constexpr const char *kDemoComplyCubeApiKey = "test_emulator-demo-api-key";
+    static constexpr const char *kDemoComplyCubeApiKey =
+        "test_emulator-demo-api-key"; // The demo credentials, as a client holds them (demo mode, tests).
+    static Credentials demoCredentials();
 
     EmulatorState state = EmulatorState::builtIn();
     qint64 clockOffsetSecs = 0;      // the emulator's clock minus the real one (to rehearse a 4004)

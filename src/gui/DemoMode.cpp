@@ -9,8 +9,7 @@ using kyc::emulator::EmulatorConfig;
 
 DemoMode::DemoMode()
     : m_emulator(std::make_unique<kyc::emulator::Emulator>())
-    , m_credentials(kyc::Credentials{QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
-                                     QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)})
+    , m_credentials(EmulatorConfig::demoCredentials())
 {}
 
 DemoMode::~DemoMode() = default;
@@ -20,13 +19,17 @@ bool DemoMode::start()
     return !m_emulator->start().isEmpty();
 }
 
-kyc::Profile DemoMode::profile() const
+QList<kyc::Profile> DemoMode::profiles() const
 {
-    kyc::Profile p;
-    p.name = QCoreApplication::translate("DemoMode", "Demo");
-    p.provider = kyc::Provider::Sumsub;
-    p.environment = kyc::Environment::Sandbox;
-    p.baseUrl = m_emulator->baseUrl();
-    p.timeoutMs = 10000;
-    return p;
+    QList<kyc::Profile> list;
+    for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+        kyc::Profile p;
+        p.name = QCoreApplication::translate("DemoMode", "Demo");
+        p.provider = provider;
+        p.environment = kyc::Environment::Sandbox;
+        p.baseUrl = m_emulator->baseUrl();
+        p.timeoutMs = 10000;
+        list.append(p);
+    }
+    return list;
 }

@@ -18,8 +18,8 @@ public:
     ~DemoMode();
 
     // Starts the emulator; false if no loopback port could be had.
-    bool start();
-    kyc::Profile profile() const;
+    bool start(); // One profile per provider, both pointing at the emulator.
+    QList<kyc::Profile> profiles() const;
     kyc::CredentialSource *credentials() { return &m_credentials; }
     kyc::emulator::Emulator *emulator() const { return m_emulator.get(); }
 

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "Clipboard.h"
+#include "ComplyCubeSdkForm.h"
 #include "Issuer.h"
 #include "ResultPanel.h"
 #include "Style.h"
+#include "SumsubIdConnectForm.h"
+#include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
 #include "ui_MainWindow.h"
 
@@ -13,26 +16,48 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(kyc::Issuer *issuer, const kyc::Profile &profile, QWidget *parent)
+MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_issuer(issuer)
-    , m_profile(profile)
+    , m_profiles(profiles)
     , m_clipboard(new Clipboard(this))
 {
     m_ui->setupUi(this);
-    m_form = new SumsubShareTokenForm(m_ui->formGroupBox);
-    m_ui->formGroupLayout->addWidget(m_form);
+    m_shareForm = new SumsubShareTokenForm;
+    m_connectForm = new SumsubIdConnectForm;
+    m_idShareForm = new SumsubIdShareForm;
+    m_complyCubeForm = new ComplyCubeSdkForm;
+    m_forms = {m_shareForm, m_connectForm, m_idShareForm, m_complyCubeForm};
+    for (int i = 0; i < m_forms.size(); ++i) {
+        OperationForm *form = m_forms.at(i);
+        // Each form in its own margins, so the tab page does not crowd it.
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(form);
+        layout->addStretch();
+        m_ui->operationTabWidget->addTab(page, u"&%1 %2"_s.arg(i + 1).arg(form->title()));
+        connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, form] { setCurrentForm(form); });
+    }
+    m_connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
+    connect(m_connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
+
     m_result = new ResultPanel(m_clipboard, m_ui->resultContainer);
     m_result->setClock([issuer] { return issuer->now(); });
     m_ui->resultLayout->addWidget(m_result);
     m_ui->noticeFrame->hide();
+    connect(m_result, &ResultPanel::useConnectTokenRequested, this, [this](const QString &token) {
+        m_idShareForm->setConnectToken(token);
+        setCurrentForm(m_idShareForm);
+    });
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->quitAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
-    connect(m_form, &SumsubShareTokenForm::issueRequested, this, &MainWindow::issue);
+    connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateEnvironment);
     connect(m_result, &ResultPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_result, &ResultPanel::announce, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
@@ -42,7 +67,7 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const kyc::Profile &profile, QWidget
     });
     connect(m_clipboard, &Clipboard::secondsLeftChanged, this, [this](int left) {
         if (left > 0)
-            statusBar()->showMessage(tr("Token copied. The clipboard is cleared in %1 s.").arg(left));
+            statusBar()->showMessage(tr("Copied. The clipboard is cleared in %1 s.").arg(left));
         else
             statusBar()->showMessage(tr("Clipboard cleared."), 5000);
     });
@@ -55,13 +80,38 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const kyc::Profile &profile, QWidget
     connect(cancelShortcut, &QShortcut::activated, this, &MainWindow::cancel);
 
     updateEnvironment();
-    m_form->setFocus(Qt::OtherFocusReason);
+    m_shareForm->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()
 {
     if (m_pending)
         m_pending->cancel();
+}
+
+kyc::Profile MainWindow::profileFor(kyc::Provider provider) const
+{
+    for (const kyc::Profile &p : m_profiles) {
+        if (p.provider == provider)
+            return p;
+    }
+    kyc::Profile none;
+    none.provider = provider;
+    none.name = tr("none");
+    none.baseUrl = kyc::Profile::defaultBaseUrl(provider);
+    return none;
+}
+
+OperationForm *MainWindow::currentForm() const
+{
+    const int index = m_ui->operationTabWidget->currentIndex();
+    return index >= 0 && index < m_forms.size() ? m_forms.at(index) : nullptr;
+}
+
+void MainWindow::setCurrentForm(OperationForm *form)
+{
+    m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
+    form->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -85,25 +135,35 @@ void MainWindow::showNotice(const QString &text, const QString &buttonText, std:
 
 void MainWindow::updateEnvironment()
 {
-    const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(m_profile.environment);
+    const OperationForm *form = currentForm();
+    const kyc::Profile profile = profileFor(form ? form->provider() : kyc::Provider::Sumsub);
+    const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(profile.environment);
     Style::makeBadge(m_ui->environmentBadgeLabel, environment,
-                     m_demo ? Style::demoColor() : Style::environmentColor(m_profile.environment));
+                     m_demo ? Style::demoColor() : Style::environmentColor(profile.environment));
     m_ui->connectionLabel->setText(tr("%1 · %2 · %3")
-                                       .arg(kyc::providerDisplayName(m_profile.provider), m_profile.name,
-                                            m_profile.baseUrl.toDisplayString()));
+                                       .arg(kyc::providerDisplayName(profile.provider), profile.name,
+                                            profile.baseUrl.toDisplayString()));
     // The platform appends the application's display name: "SANDBOX — KYC Share Console".
     setWindowTitle(environment);
 }
 
+void MainWindow::setBusy(bool busy)
+{
+    for (OperationForm *form : std::as_const(m_forms))
+        form->setBusy(busy);
+}
+
 void MainWindow::issue()
 {
-    if (m_pending) // one request at a time: a second click sends nothing
+    OperationForm *form = currentForm();
+    if (m_pending || !form) // one request at a time: a second click sends nothing
         return;
-    m_form->clearFieldErrors();
-    m_form->setBusy(true);
+    form->clearFieldErrors();
+    setBusy(true);
     m_result->showBusy();
     statusBar()->showMessage(tr("Issuing…"));
-    m_pending = m_issuer->issue(m_profile, m_form->request());
+    m_issuingForm = form;
+    m_pending = m_issuer->issue(profileFor(form->provider()), form->request());
     connect(m_pending, &kyc::PendingIssue::finished, this, &MainWindow::onFinished);
 }
 
@@ -116,21 +176,28 @@ void MainWindow::cancel()
 void MainWindow::onFinished(const kyc::Outcome &outcome)
 {
     m_pending.clear();
-    m_form->setBusy(false);
+    setBusy(false);
     if (!outcome.isIssued() && outcome.failure().kind == kyc::FailureKind::InvalidInput &&
-        !outcome.failure().fieldErrors.isEmpty()) {
+        !outcome.failure().fieldErrors.isEmpty() && m_issuingForm) {
         m_result->showEmpty();
-        m_form->showFieldErrors(outcome.failure().fieldErrors);
+        m_issuingForm->showFieldErrors(outcome.failure().fieldErrors);
         statusBar()->showMessage(kyc::Outcome::headline(outcome.failure()));
         return;
+    }
+    if (outcome.isIssued()) {
+        const QString refresh = outcome.issued().extras.value(u"refreshToken"_s).toString();
+        if (!refresh.isEmpty())
+            m_connectForm->setRefreshToken(refresh);
     }
     m_result->showOutcome(outcome);
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About KYC Share Console"),
-                       tr("<p><b>KYC Share Console</b> %1</p>"
-                          "<p>Issues KYC share tokens by hand: Sumsub share tokens for Reusable KYC.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About KYC Share Console"),
+        tr("<p><b>KYC Share Console</b> %1</p>"
+           "<p>Issues KYC share tokens by hand: Sumsub share tokens for Reusable KYC, Sumsub ID "
+           "Connect and Sumsub ID share tokens, and ComplyCube SDK tokens.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }

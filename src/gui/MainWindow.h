@@ -10,7 +10,11 @@
 #include <memory>
 
 class Clipboard;
+class ComplyCubeSdkForm;
+class OperationForm;
 class ResultPanel;
+class SumsubIdConnectForm;
+class SumsubIdShareForm;
 class SumsubShareTokenForm;
 namespace kyc {
 class Issuer;
@@ -20,40 +24,54 @@ namespace Ui {
 class MainWindow;
 }
 
+// The console: one tab per operation above one result panel. Everything it issues goes through the
+// Issuer, with the profile of the operation's provider.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(kyc::Issuer *issuer, const kyc::Profile &profile, QWidget *parent = nullptr);
+    MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The banner that says tokens issued here are not real.
     void setDemoMode(bool demo);
-    // A notice above the form, with an optional button.
+    // A notice above the forms, with an optional button.
     void showNotice(const QString &text, const QString &buttonText = {}, std::function<void()> action = {});
 
-    SumsubShareTokenForm *shareTokenForm() const { return m_form; }
+    SumsubShareTokenForm *shareTokenForm() const { return m_shareForm; }
+    SumsubIdConnectForm *idConnectForm() const { return m_connectForm; }
+    SumsubIdShareForm *idShareForm() const { return m_idShareForm; }
+    ComplyCubeSdkForm *complyCubeForm() const { return m_complyCubeForm; }
     ResultPanel *resultPanel() const { return m_result; }
     Clipboard *clipboard() const { return m_clipboard; }
     bool isIssuing() const { return !m_pending.isNull(); }
+    void setCurrentForm(OperationForm *form);
 
 public Q_SLOTS:
     void issue();
     void cancel();
 
 private:
+    OperationForm *currentForm() const;
+    kyc::Profile profileFor(kyc::Provider provider) const;
     void onFinished(const kyc::Outcome &outcome);
+    void setBusy(bool busy);
     void updateEnvironment();
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     kyc::Issuer *m_issuer;
-    kyc::Profile m_profile;
+    QList<kyc::Profile> m_profiles;
     bool m_demo = false;
     Clipboard *m_clipboard;
-    SumsubShareTokenForm *m_form;
+    SumsubShareTokenForm *m_shareForm;
+    SumsubIdConnectForm *m_connectForm;
+    SumsubIdShareForm *m_idShareForm;
+    ComplyCubeSdkForm *m_complyCubeForm;
+    QList<OperationForm *> m_forms;
     ResultPanel *m_result;
     QPointer<kyc::PendingIssue> m_pending;
+    QPointer<OperationForm> m_issuingForm;
     std::function<void()> m_noticeAction;
 };

@@ -5,6 +5,8 @@
 #include "ui_ResultPanel.h"
 
 #include <QFontDatabase>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using kyc::Failure;
@@ -32,6 +34,14 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
         m_ui->tokenLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealToolButton->setText(shown ? tr("&Hide") : tr("S&how"));
     });
+    connect(m_ui->copyRefreshTokenPushButton, &QPushButton::clicked, this,
+            [this] { m_clipboard->copySecret(m_ui->refreshTokenLineEdit->text()); });
+    connect(m_ui->useConnectTokenPushButton, &QPushButton::clicked, this, [this] {
+        if (hasLiveToken())
+            Q_EMIT useConnectTokenRequested(m_ui->tokenLineEdit->text());
+    });
+    m_ui->idTokenClaimsPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->sharingLabel->setFont(m_ui->tokenTitleLabel->font());
     connect(m_ui->copyCorrelationIdPushButton, &QPushButton::clicked, this, [this] {
         m_clipboard->copyText(m_ui->correlationIdLineEdit->text());
         Q_EMIT announce(tr("Correlation ID copied."));
@@ -73,6 +83,8 @@ void ResultPanel::forgetToken()
     m_ui->tokenLineEdit->clear();
     m_ui->tokenLineEdit->setPlaceholderText({});
     m_ui->revealToolButton->setChecked(false);
+    m_ui->refreshTokenLineEdit->clear();
+    m_ui->idTokenClaimsPlainTextEdit->clear();
 }
 
 void ResultPanel::showToken(const kyc::IssuedToken &token)
@@ -80,7 +92,7 @@ void ResultPanel::showToken(const kyc::IssuedToken &token)
     forgetToken();
     m_ui->tokenTitleLabel->setText(tr("%1 issued").arg(kyc::operationDisplayName(token.operation)));
     m_ui->tokenLineEdit->setText(token.token);
-    m_ui->partnerLabel->setText(token.partner);
+    showExtras(token);
     m_expiresAt = token.expiresAt;
     m_ui->expiresLabel->setText(tr("%1 UTC (%2 local time)")
                                     .arg(token.expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
@@ -91,6 +103,64 @@ void ResultPanel::showToken(const kyc::IssuedToken &token)
     m_ui->copyPushButton->setFocus(Qt::OtherFocusReason);
     Q_EMIT announce(tr("Token issued for %1; it expires in %2.")
                         .arg(token.partner, formatRemaining(m_clock().secsTo(token.expiresAt))));
+}
+
+void ResultPanel::showExtras(const kyc::IssuedToken &token)
+{
+    using kyc::Operation;
+    const Operation op = token.operation;
+    const bool connect = op == Operation::SumsubIdConnectToken || op == Operation::SumsubIdConnectRefresh;
+    const bool complyCube = op == Operation::ComplyCubeSdkToken;
+
+    QString caption = tr("Partner:");
+    QString partner = token.partner;
+    if (complyCube) {
+        caption = token.extras.value(u"sdk"_s) == u"web"_s ? tr("Referrer:") : tr("App ID:");
+        partner = tr("%1 (client %2)").arg(token.partner, token.extras.value(u"clientId"_s).toString());
+    } else if (connect) {
+        caption = tr("Token type:");
+        partner = token.extras.value(u"tokenType"_s).toString();
+    }
+    m_ui->partnerCaptionLabel->setText(caption);
+    m_ui->partnerLabel->setText(partner);
+
+    const bool sharing = op == Operation::SumsubIdShareToken;
+    m_ui->sharingLabel->setVisible(sharing);
+    if (sharing) {
+        const bool allowed = token.extras.value(u"sharingAllowed"_s).toBool();
+        QPalette p = m_ui->sharingLabel->palette();
+        p.setColor(QPalette::WindowText,
+                   allowed ? palette().color(QPalette::WindowText) : Style::errorColor(palette()));
+        m_ui->sharingLabel->setPalette(p);
+        m_ui->sharingLabel->setText(
+            allowed
+                ? tr("✓ Sharing allowed: the user has consented to sharing with %1.").arg(token.partner)
+                : tr("✗ Sharing NOT allowed yet: the Sumsub ID user must first consent to sharing with %1 "
+                     "(a share link). The token alone will not work.")
+                      .arg(token.partner));
+    }
+
+    const QString refresh = token.extras.value(u"refreshToken"_s).toString();
+    m_ui->refreshTokenLineEdit->setText(refresh.isEmpty() ? QString() : refresh);
+    m_ui->refreshTokenLineEdit->setPlaceholderText(tr("not granted (ask for offline_access)"));
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->refreshTokenCaptionLabel),
+                       static_cast<QWidget *>(m_ui->refreshTokenLineEdit)})
+        w->setVisible(connect);
+    m_ui->copyRefreshTokenPushButton->setVisible(connect && !refresh.isEmpty());
+
+    const bool hasClaims =
+        token.extras.contains(u"idTokenClaims"_s) || token.extras.contains(u"idTokenUnreadable"_s);
+    m_ui->idTokenClaimsCaptionLabel->setVisible(hasClaims);
+    m_ui->idTokenClaimsPlainTextEdit->setVisible(hasClaims);
+    if (hasClaims) {
+        const QJsonObject claims =
+            QJsonObject::fromVariantMap(token.extras.value(u"idTokenClaims"_s).toMap());
+        m_ui->idTokenClaimsPlainTextEdit->setPlainText(
+            token.extras.contains(u"idTokenUnreadable"_s)
+                ? tr("The id_token could not be decoded.")
+                : QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
+    }
+    m_ui->useConnectTokenPushButton->setVisible(connect);
 }
 
 void ResultPanel::showFailure(const Failure &f)
@@ -173,9 +243,11 @@ void ResultPanel::refreshRemaining()
         m_ui->tokenLineEdit->setPlaceholderText(tr("Expired: issue a new token"));
         m_ui->copyPushButton->setEnabled(false);
         m_ui->revealToolButton->setEnabled(false);
+        m_ui->useConnectTokenPushButton->setEnabled(false);
         Q_EMIT announce(tr("The token has expired."));
     } else {
         m_ui->copyPushButton->setEnabled(true);
         m_ui->revealToolButton->setEnabled(true);
+        m_ui->useConnectTokenPushButton->setEnabled(true);
     }
 }

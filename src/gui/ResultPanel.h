@@ -40,12 +40,16 @@ public:
 
 Q_SIGNALS:
     void cancelRequested();
+    // The operator wants this connect access token in the Sumsub ID share form.
+    void useConnectTokenRequested(const QString &accessToken);
     // A sentence for the status bar and screen readers.
     void announce(const QString &text);
 
 private:
     void showToken(const kyc::IssuedToken &token);
     void showFailure(const kyc::Failure &failure);
+    // What differs between operations: the partner row, Sumsub ID's sharing status, refresh token, claims.
+    void showExtras(const kyc::IssuedToken &token);
     void refreshRemaining();
     void forgetToken();
 

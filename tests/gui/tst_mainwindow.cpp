@@ -41,9 +41,12 @@ private Q_SLOTS:
 
 private:
     void fill(const QString &applicant, const QString &partner, int ttl = 600);
+    // A widget of the share-token form, or else of the window (field names repeat across forms).
     template<typename T> T *find(const char *name) const
     {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
+        T *w = m_window->shareTokenForm()->findChild<T *>(QLatin1String(name));
+        if (!w)
+            w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no widget %s", name);
         return w;
@@ -68,20 +71,23 @@ void TestMainWindow::init()
     QVERIFY(configureEmulatorForTestVariant(*m_emulator));
     QVERIFY(!m_emulator->start().isEmpty());
     m_transport = std::make_unique<kyc::Transport>();
-    m_credentials = std::make_unique<kyc::FixedCredentialSource>(
-        kyc::Credentials{QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
-                         QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)});
+    m_credentials = std::make_unique<kyc::FixedCredentialSource>(EmulatorConfig::demoCredentials());
     m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
     m_now = {};
     m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
 
-    kyc::Profile profile;
-    profile.name = u"GUI test"_s;
-    profile.baseUrl = m_emulator->baseUrl();
-    if (testUsesTls())
-        profile.caFile = testTlsFile("ca.pem");
-    QCOMPARE(profile.baseUrl.scheme(), testUsesTls() ? u"https"_s : u"http"_s);
-    m_window = std::make_unique<MainWindow>(m_issuer.get(), profile);
+    QList<kyc::Profile> profiles;
+    for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+        kyc::Profile profile;
+        profile.name = u"GUI test"_s;
+        profile.provider = provider;
+        profile.baseUrl = m_emulator->baseUrl();
+        if (testUsesTls())
+            profile.caFile = testTlsFile("ca.pem");
+        profiles.append(profile);
+    }
+    QCOMPARE(m_emulator->baseUrl().scheme(), testUsesTls() ? u"https"_s : u"http"_s);
+    m_window = std::make_unique<MainWindow>(m_issuer.get(), profiles);
     m_window->resize(760, 560);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

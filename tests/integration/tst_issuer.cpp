@@ -37,8 +37,7 @@ private:
     Profile profile() const;
 
     std::unique_ptr<Emulator> m_emulator;
-    Credentials m_good{QLatin1String(EmulatorConfig::kDemoSumsubAppToken),
-                       QLatin1String(EmulatorConfig::kDemoSumsubSecretKey)};
+    Credentials m_good = EmulatorConfig::demoCredentials();
 };
 
 void TestIssuer::init()
@@ -117,7 +116,9 @@ void TestIssuer::invalidInputIsNeverSent()
 
 void TestIssuer::wrongSecretIsA4003()
 {
-    FixedCredentialSource credentials(Credentials{m_good.sumsubAppToken, u"not-the-secret"_s});
+    Credentials wrong = m_good;
+    wrong.sumsubSecretKey = u"not-the-secret"_s;
+    FixedCredentialSource credentials(wrong);
     const Outcome o = issueAndWait(credentials, shareRequest());
     QCOMPARE(o.failure().kind, FailureKind::Authentication);
     QCOMPARE(o.failure().httpStatus, 401);

@@ -18,6 +18,11 @@ private Q_SLOTS:
     void rejectsUnreadableSuccess();
     void classifiesErrors_data();
     void classifiesErrors();
+    void buildsTheConnectAndIdShareCalls();
+    void parsesConnectToken();
+    void parsesIdShareToken();
+    void classifiesSumsubIdErrors_data();
+    void classifiesSumsubIdErrors();
     void clockSkewFromDateHeader();
     void retryAfter();
 
@@ -79,7 +84,7 @@ void TestSumsubAdapter::trimsBeforeSending()
     r.set(Field::ApplicantId, u"\t63e092c51b7b4030f2e01154 "_s);
     r.set(Field::ForClientId, u" CoolCoinLtd\n"_s);
     const HttpRequest http = SumsubAdapter().buildRequest(
-        r, Credentials{u"t"_s, u"s"_s}, QUrl(u"http://127.0.0.1:1"_s), QDateTime::currentDateTimeUtc());
+        r, Credentials{u"t"_s, u"s"_s, {}}, QUrl(u"http://127.0.0.1:1"_s), QDateTime::currentDateTimeUtc());
     QCOMPARE(
         http.body,
         QByteArray(
@@ -187,6 +192,148 @@ void TestSumsubAdapter::classifiesErrors()
     QVERIFY(!Outcome::advice(o.failure()).isEmpty());
 }
 
+void TestSumsubAdapter::buildsTheConnectAndIdShareCalls()
+{
+    const Credentials c{u"sbx:t"_s, u"s"_s, {}};
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    const QUrl base(u"https://api.sumsub.com"_s);
+    const QString verifier = QString(50, u'v');
+
+    TokenRequest code(Operation::SumsubIdConnectToken);
+    code.set(Field::AuthorizationResponse, u"https://p.example/cb?code=ab%2Bc%3D&state=s"_s);
+    code.set(Field::ExpectedState, u"s"_s);
+    code.set(Field::CodeVerifier, verifier);
+    QVERIFY(code.validate().isEmpty());
+    HttpRequest http = SumsubAdapter().buildRequest(code, c, base, now);
+    QCOMPARE(http.url.path(), u"/resources/snsId/api/connect/token"_s);
+    QCOMPARE(http.body, QByteArray(R"({"code":"ab+c=","codeVerifier":")" + verifier.toLatin1() +
+                                   R"(","grant_type":"authorization_code"})"));
+
+    TokenRequest refresh(Operation::SumsubIdConnectRefresh);
+    refresh.set(Field::RefreshToken, u"snd-id-con-r-x"_s);
+    refresh.set(Field::CodeVerifier, verifier);
+    refresh.set(Field::Scope, u"  share   name "_s);
+    QVERIFY(refresh.validate().isEmpty());
+    http = SumsubAdapter().buildRequest(refresh, c, base, now);
+    QCOMPARE(http.body,
+             QByteArray(
+                 R"({"codeVerifier":")" + verifier.toLatin1() +
+                 R"(","grant_type":"refresh_token","refresh_token":"snd-id-con-r-x","scope":"share name"})"));
+
+    TokenRequest share(Operation::SumsubIdShareToken);
+    share.set(Field::ConnectToken, u"snd-id-con-a-x"_s);
+    share.set(Field::ForClientId, u"CoolCompanyLtd"_s);
+    share.set(Field::TtlSecs, u"1800"_s);
+    http = SumsubAdapter().buildRequest(share, c, base, now);
+    QCOMPARE(http.url.path(), u"/resources/accessTokens/sumsubIdShareToken"_s);
+    // The TTL goes as an integer, though the vendor's example sends a string.
+    QCOMPARE(
+        http.body,
+        QByteArray(
+            R"({"forClientId":"CoolCompanyLtd","sumsubIdConnectToken":"snd-id-con-a-x","ttlInSecs":1800})"));
+}
+
+void TestSumsubAdapter::parsesConnectToken()
+{
+    TokenRequest r(Operation::SumsubIdConnectToken);
+    const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    // The vendor's documented answer with openid and offline_access.
+    const Outcome o = SumsubAdapter().parseResponse(
+        r,
+        response(
+            200,
+            R"({"access_token":"snd-id-con-a-WRT7","refresh_token":"snd-id-con-r-YtQ9","token_type":"Bearer",)"
+            R"("expires_in":86400,"id_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3OCIsIm5hbWUiOiJKb2huIERvZSJ9.hqkY"})"),
+        sentAt);
+    QVERIFY(o.isIssued());
+    QCOMPARE(o.issued().token, u"snd-id-con-a-WRT7"_s);
+    QCOMPARE(o.issued().expiresAt, sentAt.addSecs(86400));
+    QCOMPARE(o.issued().extras.value(u"refreshToken"_s).toString(), u"snd-id-con-r-YtQ9"_s);
+    QCOMPARE(o.issued().extras.value(u"idTokenClaims"_s).toMap().value(u"name"_s).toString(), u"John Doe"_s);
+
+    const Outcome refreshed = SumsubAdapter().parseResponse(
+        r, response(200, R"({"access_token":"snd-id-con-a-2","token_type":"Bearer","expires_in":86400})"),
+        sentAt);
+    QVERIFY(refreshed.isIssued());
+    QVERIFY(!refreshed.issued().extras.contains(u"refreshToken"_s));
+    QVERIFY(!refreshed.issued().extras.contains(u"idTokenClaims"_s));
+    QCOMPARE(
+        SumsubAdapter().parseResponse(r, response(200, R"({"token_type":"Bearer"})"), sentAt).failure().kind,
+        FailureKind::MalformedResponse);
+}
+
+void TestSumsubAdapter::parsesIdShareToken()
+{
+    TokenRequest r(Operation::SumsubIdShareToken);
+    r.set(Field::ConnectToken, u"snd-id-con-a-x"_s);
+    r.set(Field::ForClientId, u"internal_staff"_s);
+    r.set(Field::TtlSecs, u"1800"_s);
+    const Outcome o = SumsubAdapter().parseResponse(
+        r,
+        response(200,
+                 R"({"token":"_act-snsId-08c4d85d","forClientId":"internal_staff","sharingAllowed":false})"),
+        QDateTime::currentDateTimeUtc());
+    QVERIFY(o.isIssued());
+    QCOMPARE(o.issued().extras.value(u"sharingAllowed"_s).toBool(), false);
+    QCOMPARE(SumsubAdapter()
+                 .parseResponse(r, response(200, R"({"token":"t","forClientId":"internal_staff"})"),
+                                QDateTime::currentDateTimeUtc())
+                 .failure()
+                 .kind,
+             FailureKind::MalformedResponse);
+}
+
+void TestSumsubAdapter::classifiesSumsubIdErrors_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<FailureKind>("kind");
+    QTest::addColumn<QString>("advicePart");
+    const QByteArray codeBody = R"({"code":401,"correlationId":"c","description":"Invalid code"})";
+    QTest::newRow("Invalid code") << Operation::SumsubIdConnectToken << 401 << codeBody
+                                  << FailureKind::InvalidGrant << u"already used"_s;
+    QTest::newRow("refresh refused") << Operation::SumsubIdConnectRefresh << 401 << codeBody
+                                     << FailureKind::InvalidGrant << u"refresh token is unknown"_s;
+    QTest::newRow("Invalid clientId")
+        << Operation::SumsubIdConnectToken << 404
+        << QByteArray(R"({"code":404,"correlationId":"c","description":"Invalid clientId: x"})")
+        << FailureKind::NotFound << u"not enabled"_s;
+    auto idError = [](int code, const char *name) -> QByteArray {
+        return QByteArray(R"({"code":400,"correlationId":"c","description":"d","errorCode":)") +
+               QByteArray::number(code) + R"(,"errorName":")" + name + R"("})";
+    };
+    QTest::newRow("10600") << Operation::SumsubIdShareToken << 400
+                           << idError(10600, "sumsub-id-profile-not-found") << FailureKind::NotFound
+                           << u"deleted"_s;
+    QTest::newRow("10601") << Operation::SumsubIdShareToken << 400
+                           << idError(10601, "sumsub-id-profile-blocked") << FailureKind::PermissionDenied
+                           << u"blocked"_s;
+    QTest::newRow("10602") << Operation::SumsubIdShareToken << 400
+                           << idError(10602, "sumsub-id-app-disconnected") << FailureKind::PermissionDenied
+                           << u"disconnected your app"_s;
+    QTest::newRow("10603") << Operation::SumsubIdShareToken << 400
+                           << idError(10603, "sumsub-id-access-token-invalid") << FailureKind::InvalidGrant
+                           << u"24 hours"_s;
+    QTest::newRow("10604") << Operation::SumsubIdShareToken << 400
+                           << idError(10604, "sumsub-id-connect-disabled") << FailureKind::PermissionDenied
+                           << u"not enabled for your client key"_s;
+}
+
+void TestSumsubAdapter::classifiesSumsubIdErrors()
+{
+    QFETCH(Operation, operation);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(FailureKind, kind);
+    QFETCH(QString, advicePart);
+    const Outcome o = SumsubAdapter().parseResponse(TokenRequest(operation), response(status, body),
+                                                    QDateTime::currentDateTimeUtc());
+    QCOMPARE(o.failure().kind, kind);
+    QCOMPARE(o.failure().operation, operation);
+    QVERIFY2(Outcome::advice(o.failure()).contains(advicePart), qPrintable(Outcome::advice(o.failure())));
+}
+
 void TestSumsubAdapter::clockSkewFromDateHeader()
 {
     const QDateTime sentAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC);
@@ -204,13 +351,14 @@ void TestSumsubAdapter::clockSkewFromDateHeader()
 void TestSumsubAdapter::retryAfter()
 {
     const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC);
-    QCOMPARE(SumsubAdapter::retryAfterSecs(response(429, {}, {{"Retry-After", "7"}}), now),
+    QCOMPARE(ProviderAdapter::retryAfterSecs(response(429, {}, {{"Retry-After", "7"}}), now),
              std::optional<qint64>(7));
-    QCOMPARE(SumsubAdapter::retryAfterSecs(
+    QCOMPARE(ProviderAdapter::retryAfterSecs(
                  response(429, {}, {{"retry-after", "Sun, 22 Nov 2026 10:01:00 GMT"}}), now),
              std::optional<qint64>(60));
-    QCOMPARE(SumsubAdapter::retryAfterSecs(response(429, {}), now), std::nullopt);
-    QCOMPARE(SumsubAdapter::retryAfterSecs(response(429, {}, {{"Retry-After", "soon"}}), now), std::nullopt);
+    QCOMPARE(ProviderAdapter::retryAfterSecs(response(429, {}), now), std::nullopt);
+    QCOMPARE(ProviderAdapter::retryAfterSecs(response(429, {}, {{"Retry-After", "soon"}}), now),
+             std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestSumsubAdapter)

@@ -7,6 +7,8 @@
 using namespace Qt::StringLiterals;
 using namespace kyc;
 
+using FieldValues = QList<std::pair<int, QString>>; // (Field, value) pairs
+
 class TestTokenRequest : public QObject
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void shareToken_data();
     void shareToken();
     void normalizedTrimsEveryField();
+    void otherOperations_data();
+    void otherOperations();
     void baseUrl_data();
     void baseUrl();
 };
@@ -95,6 +99,77 @@ void TestTokenRequest::normalizedTrimsEveryField()
     QCOMPARE(clean.ttlSecs(), 900);
     QCOMPARE(request.value(Field::ApplicantId),
              u" 63e092c51b7b4030f2e01154\n"_s); // the original is untouched
+}
+
+void TestTokenRequest::otherOperations_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<FieldValues>("fields");
+    QTest::addColumn<QList<int>>("badFields");
+    QTest::addColumn<QString>("messagePart");
+    using F = FieldValues;
+    const QString verifier(43, u'a');
+    const int code = int(Field::AuthorizationResponse), ver = int(Field::CodeVerifier),
+              st = int(Field::ExpectedState);
+    QTest::newRow("connect: code") << Operation::SumsubIdConnectToken << F{{code, u"abc"_s}, {ver, verifier}}
+                                   << QList<int>{} << QString();
+    QTest::newRow("connect: short verifier")
+        << Operation::SumsubIdConnectToken << F{{code, u"abc"_s}, {ver, u"x"_s}} << QList<int>{ver}
+        << u"43 to 128"_s;
+    QTest::newRow("connect: state mismatch")
+        << Operation::SumsubIdConnectToken
+        << F{{code, u"https://p.example/cb?code=a&state=x"_s}, {ver, verifier}, {st, u"y"_s}}
+        << QList<int>{code} << u"does not match"_s;
+    const int rt = int(Field::RefreshToken), sc = int(Field::Scope);
+    QTest::newRow("refresh: no scope is fine")
+        << Operation::SumsubIdConnectRefresh << F{{rt, u"snd-id-con-r-1"_s}, {ver, verifier}} << QList<int>{}
+        << QString();
+    QTest::newRow("refresh: unknown scope")
+        << Operation::SumsubIdConnectRefresh << F{{rt, u"r"_s}, {ver, verifier}, {sc, u"share admin"_s}}
+        << QList<int>{sc} << u"Unknown scope 'admin'"_s;
+    const int ct = int(Field::ConnectToken), fc = int(Field::ForClientId), ttl = int(Field::TtlSecs);
+    QTest::newRow("id share: token with a line break")
+        << Operation::SumsubIdShareToken << F{{ct, u"snd-id\ncon"_s}, {fc, u"P"_s}, {ttl, u"1800"_s}}
+        << QList<int>{ct} << u"line breaks"_s;
+    const int cid = int(Field::ClientId), sdk = int(Field::SdkKind), ref = int(Field::Referrer),
+              app = int(Field::AppId);
+    QTest::newRow("sdk: web") << Operation::ComplyCubeSdkToken
+                              << F{{cid, u"5eb04fcd0f3e360008035eb1"_s},
+                                   {sdk, u"web"_s},
+                                   {ref, u"https://*.a.example/*"_s}}
+                              << QList<int>{} << QString();
+    QTest::newRow("sdk: referrer without path")
+        << Operation::ComplyCubeSdkToken << F{{cid, u"c1"_s}, {sdk, u"web"_s}, {ref, u"https://a.example"_s}}
+        << QList<int>{ref} << u"path"_s;
+    QTest::newRow("sdk: mobile needs the app ID")
+        << Operation::ComplyCubeSdkToken
+        << F{{cid, u"c1"_s}, {sdk, u"mobile"_s}, {ref, u"https://a.example/*"_s}} << QList<int>{app}
+        << u"app's bundle"_s;
+    QTest::newRow("sdk: both without a choice")
+        << Operation::ComplyCubeSdkToken
+        << F{{cid, u"c1"_s}, {ref, u"https://a.example/*"_s}, {app, u"com.a.b"_s}} << QList<int>{ref}
+        << u"not both"_s;
+    QTest::newRow("sdk: client ID with a space")
+        << Operation::ComplyCubeSdkToken << F{{cid, u"c 1"_s}, {ref, u"https://a.example/*"_s}}
+        << QList<int>{cid} << u"found ' '"_s;
+}
+
+void TestTokenRequest::otherOperations()
+{
+    QFETCH(Operation, operation);
+    QFETCH(FieldValues, fields);
+    QFETCH(QList<int>, badFields);
+    QFETCH(QString, messagePart);
+    TokenRequest request(operation);
+    for (const auto &[field, value] : fields)
+        request.set(Field(field), value);
+    QList<int> bad;
+    for (const FieldError &e : request.validate())
+        bad.append(int(e.field));
+    QCOMPARE(bad, badFields);
+    if (!messagePart.isEmpty())
+        QVERIFY2(request.validate().first().message.contains(messagePart),
+                 qPrintable(request.validate().first().message));
 }
 
 void TestTokenRequest::baseUrl_data()

@@ -1,12 +1,17 @@
 #include "net/ProviderAdapter.h"
 
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 namespace kyc {
 
 ProviderAdapter::~ProviderAdapter() = default;
 
-Failure ProviderAdapter::transportFailure(const TransportResult &result)
+Failure ProviderAdapter::transportFailure(const TransportResult &result, Operation operation)
 {
     Failure f;
+    f.operation = operation;
     f.message = result.errorDetail;
     f.httpStatus = result.response.status;
     switch (result.error) {
@@ -44,6 +49,40 @@ Failure ProviderAdapter::transportFailure(const TransportResult &result)
         break;
     }
     return f;
+}
+
+QDateTime ProviderAdapter::parseHttpDate(const QByteArray &value)
+{
+    // Qt 6.4's RFC2822Date refuses "GMT", so the fixed format is read by hand.
+    QDateTime t =
+        QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    if (!t.isValid())
+        return {};
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+std::optional<qint64> ProviderAdapter::clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt)
+{
+    const QDateTime server = parseHttpDate(response.header("Date"));
+    if (!server.isValid() || !sentAt.isValid())
+        return std::nullopt;
+    return sentAt.secsTo(server);
+}
+
+std::optional<qint64> ProviderAdapter::retryAfterSecs(const HttpResponse &response, const QDateTime &now)
+{
+    const QByteArray value = response.header("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 secs = value.toLongLong(&ok);
+    if (ok && secs >= 0)
+        return secs;
+    const QDateTime at = parseHttpDate(value);
+    if (at.isValid())
+        return qMax<qint64>(0, now.secsTo(at));
+    return std::nullopt;
 }
 
 } // namespace kyc

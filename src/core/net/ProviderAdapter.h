@@ -20,10 +20,14 @@ public:
     virtual HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials,
                                      const QUrl &baseUrl, const QDateTime &now) const = 0;
     virtual Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
-                                  const QDateTime &sentAt) const = 0;
-
-    // Failures that happen below HTTP, told apart so the operator knows what to check.
-    static Failure transportFailure(const TransportResult &result);
+                                  const QDateTime &sentAt)
+        const = 0; // Failures that happen below HTTP, told apart so the operator knows what to check.
+    static Failure transportFailure(const TransportResult &result, Operation operation);
+    // Server time minus sentAt, from the Date header; empty when there is none.
+    static std::optional<qint64> clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt);
+    static std::optional<qint64> retryAfterSecs(const HttpResponse &response, const QDateTime &now);
+    // RFC 9110's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), UTC; invalid when it is not one.
+    static QDateTime parseHttpDate(const QByteArray &value);
 };
 
 } // namespace kyc

@@ -18,6 +18,7 @@ void Credentials::wipe()
 {
     wipeString(sumsubAppToken);
     wipeString(sumsubSecretKey);
+    wipeString(complyCubeApiKey);
 }
 
 } // namespace kyc

@@ -10,6 +10,7 @@ struct Credentials
 {
     QString sumsubAppToken;
     QString sumsubSecretKey;
+    QString complyCubeApiKey;
 
     // Overwrites the characters in place before the strings are released.
     void wipe();

@@ -34,9 +34,17 @@ CredentialsResult EnvironmentCredentialSource::read(Provider provider)
         }
         break;
     }
-    case Provider::ComplyCube:
-        result.problem = tr("ComplyCube is not supported yet.");
+    case Provider::ComplyCube: {
+        Credentials c;
+        c.complyCubeApiKey = qEnvironmentVariable(kComplyCubeApiKey).trimmed();
+        if (!c.complyCubeApiKey.isEmpty())
+            result.credentials = c;
+        else
+            result.problem = tr("No ComplyCube API key: set %1 in the environment (a test_ or live_ key from "
+                                "the ComplyCube portal), or try the console with --demo.")
+                                 .arg(QLatin1String(kComplyCubeApiKey));
         break;
+    }
     }
     return result;
 }

@@ -7,7 +7,7 @@
 namespace kyc {
 
 // Credentials from environment variables, for automation:
-//   KYC_SHARE_SUMSUB_APP_TOKEN, KYC_SHARE_SUMSUB_SECRET_KEY
+//   KYC_SHARE_SUMSUB_APP_TOKEN, KYC_SHARE_SUMSUB_SECRET_KEY, KYC_SHARE_COMPLYCUBE_API_KEY
 // Values are trimmed: whitespace pasted around a key is a classic cause of signature mismatches.
 class EnvironmentCredentialSource : public CredentialSource
 {
@@ -16,6 +16,7 @@ class EnvironmentCredentialSource : public CredentialSource
 public:
     static constexpr const char *kSumsubAppToken = "KYC_SHARE_SUMSUB_APP_TOKEN";
     static constexpr const char *kSumsubSecretKey = "KYC_SHARE_SUMSUB_SECRET_KEY";
+    static constexpr const char *kComplyCubeApiKey = "KYC_SHARE_COMPLYCUBE_API_KEY";
 
     void fetch(const Profile &profile, std::function<void(CredentialsResult)> done) override;
 

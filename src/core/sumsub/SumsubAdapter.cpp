@@ -1,11 +1,11 @@
 #include "sumsub/SumsubAdapter.h"
 
 #include "Logging.h"
+#include "sumsub/SumsubIdConnect.h"
 #include "sumsub/SumsubSigner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -22,15 +22,14 @@ QString jsonString(const QJsonObject &o, QLatin1StringView key)
     return {};
 }
 
-QDateTime parseHttpDate(const QByteArray &value)
+Failure malformed(Operation operation, int status, const QString &message)
 {
-    // RFC 9110 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT" (Qt 6.4's RFC2822Date refuses "GMT").
-    QDateTime t =
-        QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
-    if (!t.isValid())
-        return {};
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    Failure f;
+    f.kind = FailureKind::MalformedResponse;
+    f.operation = operation;
+    f.httpStatus = status;
+    f.message = message;
+    return f;
 }
 } // namespace
 
@@ -41,19 +40,39 @@ HttpRequest SumsubAdapter::buildRequest(const TokenRequest &request, const Crede
     HttpRequest http;
     http.method = "POST";
     http.url = baseUrl;
+    QJsonObject body;
     switch (clean.operation()) {
-    case Operation::SumsubShareToken: {
+    case Operation::SumsubShareToken:
         http.url.setPath(u"/resources/accessTokens/shareToken"_s);
-        const QJsonObject body{
-            {fieldKey(Field::ApplicantId), clean.value(Field::ApplicantId)},
-            {fieldKey(Field::ForClientId), clean.value(Field::ForClientId)},
-            {fieldKey(Field::TtlSecs), clean.ttlSecs()},
-        };
-        // Serialised once: these exact bytes are signed and sent.
-        http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        body = {{u"applicantId"_s, clean.value(Field::ApplicantId)},
+                {u"forClientId"_s, clean.value(Field::ForClientId)},
+                {u"ttlInSecs"_s, clean.ttlSecs()}};
         break;
+    case Operation::SumsubIdShareToken:
+        http.url.setPath(u"/resources/accessTokens/sumsubIdShareToken"_s);
+        body = {{u"sumsubIdConnectToken"_s, clean.value(Field::ConnectToken)},
+                {u"forClientId"_s, clean.value(Field::ForClientId)},
+                {u"ttlInSecs"_s, clean.ttlSecs()}}; // an integer, though the vendor's example sends a string
+        break;
+    case Operation::SumsubIdConnectToken:
+        http.url.setPath(u"/resources/snsId/api/connect/token"_s);
+        body = {{u"grant_type"_s, u"authorization_code"_s},
+                {u"code"_s, clean.value(Field::AuthorizationResponse)},
+                {u"codeVerifier"_s, clean.value(Field::CodeVerifier)}}; // camelCase, as the vendor spells it
+        break;
+    case Operation::SumsubIdConnectRefresh:
+        http.url.setPath(u"/resources/snsId/api/connect/token"_s);
+        body = {{u"grant_type"_s, u"refresh_token"_s},
+                {u"refresh_token"_s, clean.value(Field::RefreshToken)},
+                {u"codeVerifier"_s, clean.value(Field::CodeVerifier)}};
+        if (!clean.value(Field::Scope).isEmpty())
+            body.insert(u"scope"_s, clean.value(Field::Scope).split(u' ', Qt::SkipEmptyParts).join(u' '));
+        break;
+    case Operation::ComplyCubeSdkToken:
+        qFatal("SumsubAdapter asked to build a ComplyCube request");
     }
-    }
+    // Serialised once: these exact bytes are signed and sent.
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     const qint64 ts = now.toSecsSinceEpoch(); // seconds, never milliseconds
     const QByteArray secret = credentials.sumsubSecretKey.toUtf8();
@@ -72,54 +91,98 @@ HttpRequest SumsubAdapter::buildRequest(const TokenRequest &request, const Crede
 Outcome SumsubAdapter::parseResponse(const TokenRequest &request, const HttpResponse &response,
                                      const QDateTime &sentAt) const
 {
+    const Operation op = request.operation();
     if (response.status != 200)
-        return parseError(response, sentAt);
+        return parseError(op, response, sentAt);
 
-    const TokenRequest clean = request.normalized();
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-    const QJsonObject o = doc.object();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(op, response.status,
+                         tr("The answer is not a JSON object (%1).").arg(parseError.errorString()));
+    if (op == Operation::SumsubIdConnectToken || op == Operation::SumsubIdConnectRefresh)
+        return parseConnectToken(request, doc.object(), sentAt, response.status);
+    return parseShareToken(request, doc.object(), sentAt, response.status);
+}
+
+Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonObject &o,
+                                       const QDateTime &sentAt, int status)
+{
+    const TokenRequest clean = request.normalized();
+    const Operation op = clean.operation();
     const QJsonValue token = o.value("token"_L1);
-    Failure malformed;
-    malformed.kind = FailureKind::MalformedResponse;
-    malformed.httpStatus = response.status;
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        malformed.message = tr("The answer is not a JSON object (%1).").arg(parseError.errorString());
-        return malformed;
-    }
-    if (!token.isString() || token.toString().isEmpty()) {
-        malformed.message = tr("The answer has no \"token\" text.");
-        return malformed;
-    }
+    if (!token.isString() || token.toString().isEmpty())
+        return malformed(op, status, tr("The answer has no \"token\" text."));
     const QString tokenText = token.toString();
-    if (tokenText.toUtf8().size() > kMaxTokenBytes) {
-        malformed.message = tr("The token is %1 bytes long; Sumsub tokens are at most %2 bytes, so it was "
-                               "not accepted.")
-                                .arg(tokenText.toUtf8().size())
-                                .arg(kMaxTokenBytes);
-        return malformed;
-    }
+    if (tokenText.toUtf8().size() > kMaxTokenBytes)
+        return malformed(
+            op, status,
+            tr("The token is %1 bytes long; Sumsub tokens are at most %2 bytes, so it was not accepted.")
+                .arg(tokenText.toUtf8().size())
+                .arg(kMaxTokenBytes));
 
     IssuedToken issued;
-    issued.operation = clean.operation();
+    issued.operation = op;
     issued.token = tokenText;
     const QString partner = jsonString(o, "forClientId"_L1);
     issued.partner = partner.isEmpty() ? clean.value(Field::ForClientId) : partner;
+    if (issued.partner != clean.value(Field::ForClientId))
+        return malformed(op, status,
+                         tr("The token was issued for partner \"%1\", not \"%2\" as asked; do not use it.")
+                             .arg(issued.partner, clean.value(Field::ForClientId)));
     issued.ttlSecs = clean.ttlSecs();
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(issued.ttlSecs);
-    if (issued.partner != clean.value(Field::ForClientId)) {
-        malformed.message = tr("The token was issued for partner \"%1\", not \"%2\" as asked; do not use it.")
-                                .arg(issued.partner, clean.value(Field::ForClientId));
-        return malformed;
+    if (op == Operation::SumsubIdShareToken) {
+        const QJsonValue allowed = o.value("sharingAllowed"_L1);
+        if (!allowed.isBool())
+            return malformed(op, status, tr("The answer does not say whether sharing is allowed."));
+        issued.extras.insert(u"sharingAllowed"_s, allowed.toBool());
     }
-    qCDebug(lcSumsub) << "share token issued for partner" << issued.partner;
+    qCDebug(lcSumsub) << operationKey(op) << "issued for partner" << issued.partner;
     return issued;
 }
 
-Failure SumsubAdapter::parseError(const HttpResponse &response, const QDateTime &sentAt)
+Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJsonObject &o,
+                                         const QDateTime &sentAt, int status)
+{
+    const Operation op = request.operation();
+    const QString access = o.value("access_token"_L1).toString();
+    if (access.isEmpty())
+        return malformed(op, status, tr("The answer has no \"access_token\"."));
+    for (const QChar c : access) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return malformed(op, status, tr("The access token contains spaces or control characters."));
+    }
+    const qint64 expiresIn = o.value("expires_in"_L1).toInteger(86400);
+    if (expiresIn <= 0)
+        return malformed(op, status, tr("The answer's \"expires_in\" is not a positive number of seconds."));
+
+    IssuedToken issued;
+    issued.operation = op;
+    issued.token = access;
+    issued.ttlSecs = expiresIn;
+    issued.issuedAt = sentAt.toUTC();
+    issued.expiresAt = issued.issuedAt.addSecs(expiresIn);
+    issued.extras.insert(u"tokenType"_s, o.value("token_type"_L1).toString(u"Bearer"_s));
+    const QString refresh = o.value("refresh_token"_L1).toString();
+    if (!refresh.isEmpty())
+        issued.extras.insert(u"refreshToken"_s, refresh);
+    const QString idToken = o.value("id_token"_L1).toString();
+    if (!idToken.isEmpty()) {
+        // Shown to the operator, never trusted: the signature is not verified.
+        if (const std::optional<QJsonObject> claims = SumsubIdConnect::decodeIdTokenClaims(idToken))
+            issued.extras.insert(u"idTokenClaims"_s, claims->toVariantMap());
+        else
+            issued.extras.insert(u"idTokenUnreadable"_s, true);
+    }
+    return issued;
+}
+
+Failure SumsubAdapter::parseError(Operation operation, const HttpResponse &response, const QDateTime &sentAt)
 {
     Failure f;
+    f.operation = operation;
     f.httpStatus = response.status;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     const QJsonObject o = doc.object();
@@ -133,9 +196,21 @@ Failure SumsubAdapter::parseError(const HttpResponse &response, const QDateTime 
         f.message = tr("HTTP %1 without a readable error body.").arg(response.status);
 
     const int s = response.status;
-    if (s == 401 && f.providerCode == u"4004") {
+    const QString &code = f.providerCode;
+    const bool connectCall =
+        operation == Operation::SumsubIdConnectToken || operation == Operation::SumsubIdConnectRefresh;
+    // The Sumsub ID codes first: their HTTP statuses are not documented.
+    if (code == u"10600") {
+        f.kind = FailureKind::NotFound;
+    } else if (code == u"10601" || code == u"10602" || code == u"10604") {
+        f.kind = FailureKind::PermissionDenied;
+    } else if (code == u"10603") {
+        f.kind = FailureKind::InvalidGrant;
+    } else if (s == 401 && code == u"4004") {
         f.kind = FailureKind::ClockSkew;
         f.clockSkewSecs = clockSkewSecs(response, sentAt);
+    } else if (s == 401 && code.isEmpty() && connectCall) {
+        f.kind = FailureKind::InvalidGrant; // "Invalid code": used, expired, or the verifier does not match
     } else if (s == 401) {
         f.kind = FailureKind::Authentication;
     } else if (s == 403) {
@@ -154,29 +229,6 @@ Failure SumsubAdapter::parseError(const HttpResponse &response, const QDateTime 
         f.message = tr("Unexpected HTTP status %1.").arg(s);
     }
     return f;
-}
-
-std::optional<qint64> SumsubAdapter::clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt)
-{
-    const QDateTime server = parseHttpDate(response.header("Date"));
-    if (!server.isValid() || !sentAt.isValid())
-        return std::nullopt;
-    return sentAt.secsTo(server);
-}
-
-std::optional<qint64> SumsubAdapter::retryAfterSecs(const HttpResponse &response, const QDateTime &now)
-{
-    const QByteArray value = response.header("Retry-After").trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 secs = value.toLongLong(&ok);
-    if (ok && secs >= 0)
-        return secs;
-    const QDateTime at = parseHttpDate(value);
-    if (at.isValid())
-        return qMax<qint64>(0, now.secsTo(at));
-    return std::nullopt;
 }
 
 } // namespace kyc

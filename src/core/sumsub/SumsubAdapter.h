@@ -4,13 +4,14 @@
 
 namespace kyc {
 
-// Sumsub's calls: builds and signs the request, reads the answer and the vendor's error bodies.
+// Sumsub's calls (share token, Sumsub ID Connect token and refresh, Sumsub ID share token): builds and
+// signs each request, reads the answers and the vendor's error bodies.
 class SumsubAdapter : public ProviderAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::SumsubAdapter)
 
 public:
-    static constexpr qsizetype kMaxTokenBytes = 1024; // the vendor's documented maximum
+    static constexpr qsizetype kMaxTokenBytes = 1024; // the vendor's documented maximum for share tokens
 
     HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials, const QUrl &baseUrl,
                              const QDateTime &now) const override;
@@ -18,11 +19,14 @@ public:
                           const QDateTime &sentAt) const override;
 
     // Sumsub's error body {description, code, correlationId, errorCode?, errorName?}, classified by
-    // HTTP status and errorCode, never by the description text.
-    static Failure parseError(const HttpResponse &response, const QDateTime &sentAt);
-    // Server time minus sentAt, from the Date header; empty when there is none.
-    static std::optional<qint64> clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt);
-    static std::optional<qint64> retryAfterSecs(const HttpResponse &response, const QDateTime &now);
+    // HTTP status, errorCode and the operation, never by the description text.
+    static Failure parseError(Operation operation, const HttpResponse &response, const QDateTime &sentAt);
+
+private:
+    static Outcome parseShareToken(const TokenRequest &request, const QJsonObject &o, const QDateTime &sentAt,
+                                   int status);
+    static Outcome parseConnectToken(const TokenRequest &request, const QJsonObject &o,
+                                     const QDateTime &sentAt, int status);
 };
 
 } // namespace kyc

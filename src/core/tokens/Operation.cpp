@@ -6,14 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace kyc {
 
+QList<Operation> allOperations()
+{
+    return {Operation::SumsubShareToken, Operation::SumsubIdConnectToken, Operation::SumsubIdConnectRefresh,
+            Operation::SumsubIdShareToken, Operation::ComplyCubeSdkToken};
+}
+
 Provider providerOf(Operation operation)
 {
-    switch (operation) {
-    case Operation::SumsubShareToken:
-        return Provider::Sumsub;
-    }
-    Q_UNREACHABLE();
-    return Provider::Sumsub;
+    return operation == Operation::ComplyCubeSdkToken ? Provider::ComplyCube : Provider::Sumsub;
 }
 
 QString providerDisplayName(Provider provider)
@@ -25,7 +26,7 @@ QString providerDisplayName(Provider provider)
         return u"ComplyCube"_s;
     }
     Q_UNREACHABLE();
-    return QString();
+    return {};
 }
 
 QString operationKey(Operation operation)
@@ -33,9 +34,17 @@ QString operationKey(Operation operation)
     switch (operation) {
     case Operation::SumsubShareToken:
         return u"sumsub-share-token"_s;
+    case Operation::SumsubIdConnectToken:
+        return u"sumsub-id-connect-token"_s;
+    case Operation::SumsubIdConnectRefresh:
+        return u"sumsub-id-connect-refresh"_s;
+    case Operation::SumsubIdShareToken:
+        return u"sumsub-id-share-token"_s;
+    case Operation::ComplyCubeSdkToken:
+        return u"complycube-sdk-token"_s;
     }
     Q_UNREACHABLE();
-    return QString();
+    return {};
 }
 
 QString operationDisplayName(Operation operation)
@@ -43,9 +52,17 @@ QString operationDisplayName(Operation operation)
     switch (operation) {
     case Operation::SumsubShareToken:
         return QCoreApplication::translate("kyc::Operation", "Sumsub share token (Reusable KYC)");
+    case Operation::SumsubIdConnectToken:
+        return QCoreApplication::translate("kyc::Operation", "Sumsub ID Connect access token");
+    case Operation::SumsubIdConnectRefresh:
+        return QCoreApplication::translate("kyc::Operation", "Sumsub ID Connect access token (refreshed)");
+    case Operation::SumsubIdShareToken:
+        return QCoreApplication::translate("kyc::Operation", "Sumsub ID share token");
+    case Operation::ComplyCubeSdkToken:
+        return QCoreApplication::translate("kyc::Operation", "ComplyCube SDK token");
     }
     Q_UNREACHABLE();
-    return QString();
+    return {};
 }
 
 } // namespace kyc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace kyc {
@@ -10,15 +11,20 @@ enum class Provider
     ComplyCube,
 };
 
-// The token operations the console performs. Only the Sumsub share token is implemented so far.
+// The token operations the console performs.
 enum class Operation
 {
-    SumsubShareToken,
+    SumsubShareToken,       // Reusable KYC share token for an applicant
+    SumsubIdConnectToken,   // Sumsub ID Connect access token from an authorization code
+    SumsubIdConnectRefresh, // ... from a refresh token
+    SumsubIdShareToken,     // Sumsub ID share token from a connect access token
+    ComplyCubeSdkToken,     // ComplyCube SDK token for a client (Web or mobile SDK)
 };
 
+QList<Operation> allOperations();
 Provider providerOf(Operation operation);
 QString providerDisplayName(Provider provider);
-// A short, stable identifier used in the CLI's JSON, logs and (later) the history: "sumsub-share-token".
+// A short, stable identifier for the CLI's JSON, logs and the history: "sumsub-share-token".
 QString operationKey(Operation operation);
 QString operationDisplayName(Operation operation);
 

@@ -29,6 +29,8 @@ QString failureKindKey(FailureKind kind)
         return u"malformed-response"_s;
     case FailureKind::ResponseTooLarge:
         return u"response-too-large"_s;
+    case FailureKind::InvalidGrant:
+        return u"invalid-grant"_s;
     case FailureKind::Redirected:
         return u"redirected"_s;
     case FailureKind::Timeout:
@@ -94,6 +96,15 @@ QString Outcome::headline(const Failure &f)
         return tr("The provider's answer could not be read.");
     case FailureKind::ResponseTooLarge:
         return tr("The provider's answer was far larger than any token; it was not read.");
+    case FailureKind::InvalidGrant:
+        switch (f.operation) {
+        case Operation::SumsubIdConnectToken:
+            return tr("Sumsub ID did not accept the authorization code.");
+        case Operation::SumsubIdConnectRefresh:
+            return tr("Sumsub ID did not accept the refresh token.");
+        default:
+            return tr("Sumsub ID did not accept the connect access token.");
+        }
     case FailureKind::Redirected:
         return tr("The server answered with a redirect, which is never followed.");
     case FailureKind::Timeout:
@@ -126,7 +137,11 @@ QString Outcome::advice(const Failure &f)
         if (f.providerCode == u"4003")
             return tr("The secret key does not match the app token, or the token belongs to the other "
                       "environment (sandbox or production). Check both and try again.");
-        return tr("Check the app token or API key, and that it belongs to this environment.");
+        if (providerOf(f.operation) == Provider::ComplyCube)
+            return tr(
+                "The API key was refused. test_ keys work with test clients only and live_ keys with live "
+                "ones; check that the key belongs to this environment.");
+        return tr("Check the app token, and that it belongs to this environment (sandbox or production).");
     case FailureKind::ClockSkew:
         if (f.clockSkewSecs)
             return tr("This computer's clock is %1 %2 the server's. "
@@ -135,15 +150,53 @@ QString Outcome::advice(const Failure &f)
                      *f.clockSkewSecs > 0 ? tr("behind") : tr("ahead of"));
         return tr("Check that this computer's clock is set automatically (NTP) and try again.");
     case FailureKind::PermissionDenied:
+        if (f.providerCode == u"10601")
+            return tr(
+                "The user's Sumsub ID profile is blocked; it cannot be shared. Contact Sumsub support.");
+        if (f.providerCode == u"10602")
+            return tr("The user disconnected your app from their Sumsub ID. They must go through the consent "
+                      "step again before anything can be shared.");
+        if (f.providerCode == u"10604")
+            return tr(
+                "Sumsub ID Connect is not enabled for your client key. Ask Sumsub support to enable it.");
+        if (f.operation == Operation::SumsubIdShareToken && f.message.contains(u"'share'"_s))
+            return tr(
+                "The connect access token was granted without the \"share\" scope. Authorize again with "
+                "\"share\" ticked.");
         return tr("Ask your administrator to give the app token the \"Share applicants data\" permission.");
     case FailureKind::NotFound:
+        if (f.providerCode == u"10600")
+            return tr(
+                "The user's Sumsub ID profile no longer exists (it was deleted). They must connect again.");
+        if (f.operation == Operation::SumsubIdConnectToken ||
+            f.operation == Operation::SumsubIdConnectRefresh)
+            return tr(
+                "Sumsub ID Connect is not enabled for this client key (\"Invalid clientId\"). Ask Sumsub "
+                "support to enable it.");
+        if (providerOf(f.operation) == Provider::ComplyCube)
+            return tr(
+                "ComplyCube does not know this client with this key. test_ keys see test clients only and "
+                "live_ keys live ones; check the client ID and the key.");
         return tr("Check the IDs you entered; sandbox and production data are separate.");
     case FailureKind::RateLimited:
         if (f.retryAfterSecs)
             return tr("Try again in %1.").arg(approximateDuration(*f.retryAfterSecs));
         return tr("Wait a few seconds and try again.");
     case FailureKind::Rejected:
+        if (providerOf(f.operation) == Provider::ComplyCube && !f.name.isEmpty())
+            return tr("ComplyCube refused the field \"%1\". Correct it and try again.").arg(f.name);
         return tr("Read the provider's message below, correct the request and try again.");
+    case FailureKind::InvalidGrant:
+        if (f.operation == Operation::SumsubIdConnectToken)
+            return tr(
+                "The code was already used, has expired (codes live a few minutes), or the code verifier is "
+                "not the one its authorize URL was made with. Make a new authorize URL and start again.");
+        if (f.operation == Operation::SumsubIdConnectRefresh)
+            return tr("The refresh token is unknown or expired, or the code verifier is not the one of the "
+                      "original "
+                      "authorization. Start a new authorization.");
+        return tr("The connect access token is malformed or expired (they last 24 hours). Get a new one with "
+                  "Sumsub ID Connect.");
     case FailureKind::ProviderError:
     case FailureKind::MalformedResponse:
     case FailureKind::ResponseTooLarge:

@@ -37,7 +37,8 @@ enum class FailureKind
     ProviderError,     // the provider failed (5xx)
     MalformedResponse, // the provider answered something we cannot read
     ResponseTooLarge,
-    Redirected, // never followed: it would carry the signed headers elsewhere
+    InvalidGrant, // an authorization code, refresh token or connect token the provider refuses
+    Redirected,   // never followed: it would carry the signed headers elsewhere
     Timeout,
     ConnectionRefused,
     HostNotFound,
@@ -52,9 +53,10 @@ QString failureKindKey(FailureKind kind); // stable, for JSON: "authentication"
 struct Failure
 {
     FailureKind kind = FailureKind::NetworkError;
+    Operation operation = Operation::SumsubShareToken;
     int httpStatus = 0;    // 0 when no HTTP answer arrived
-    QString providerCode;  // Sumsub errorCode ("4003")
-    QString name;          // Sumsub errorName ("app-token-signature mismatch")
+    QString providerCode;  // Sumsub errorCode ("4003"), ComplyCube type ("invalid_request")
+    QString name;          // Sumsub errorName ("app-token-signature mismatch"), ComplyCube param ("referrer")
     QString message;       // the provider's description, or ours
     QString correlationId; // always shown: vendor support asks for it
     QList<FieldError> fieldErrors;

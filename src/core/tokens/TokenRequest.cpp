@@ -1,5 +1,6 @@
 #include "tokens/TokenRequest.h"
 
+#include "sumsub/SumsubIdConnect.h"
 #include "tokens/Validators.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,26 @@ QString fieldKey(Field field)
         return u"forClientId"_s;
     case Field::TtlSecs:
         return u"ttlInSecs"_s;
+    case Field::ConnectToken:
+        return u"sumsubIdConnectToken"_s;
+    case Field::AuthorizationResponse:
+        return u"code"_s;
+    case Field::CodeVerifier:
+        return u"codeVerifier"_s;
+    case Field::ExpectedState:
+        return u"state"_s;
+    case Field::RefreshToken:
+        return u"refresh_token"_s;
+    case Field::Scope:
+        return u"scope"_s;
+    case Field::ClientId:
+        return u"clientId"_s;
+    case Field::SdkKind:
+        return u"sdk"_s;
+    case Field::Referrer:
+        return u"referrer"_s;
+    case Field::AppId:
+        return u"appId"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -31,6 +52,26 @@ QString fieldDisplayName(Field field)
         return QCoreApplication::translate("kyc::Field", "Partner client ID");
     case Field::TtlSecs:
         return QCoreApplication::translate("kyc::Field", "TTL");
+    case Field::ConnectToken:
+        return QCoreApplication::translate("kyc::Field", "Connect access token");
+    case Field::AuthorizationResponse:
+        return QCoreApplication::translate("kyc::Field", "Authorization code or redirect URL");
+    case Field::CodeVerifier:
+        return QCoreApplication::translate("kyc::Field", "Code verifier");
+    case Field::ExpectedState:
+        return QCoreApplication::translate("kyc::Field", "State");
+    case Field::RefreshToken:
+        return QCoreApplication::translate("kyc::Field", "Refresh token");
+    case Field::Scope:
+        return QCoreApplication::translate("kyc::Field", "Scope");
+    case Field::ClientId:
+        return QCoreApplication::translate("kyc::Field", "Client ID");
+    case Field::SdkKind:
+        return QCoreApplication::translate("kyc::Field", "SDK");
+    case Field::Referrer:
+        return QCoreApplication::translate("kyc::Field", "Referrer");
+    case Field::AppId:
+        return QCoreApplication::translate("kyc::Field", "App ID");
     }
     Q_UNREACHABLE();
     return {};
@@ -50,6 +91,14 @@ QList<Field> TokenRequest::fieldsOf(Operation operation)
     switch (operation) {
     case Operation::SumsubShareToken:
         return {Field::ApplicantId, Field::ForClientId, Field::TtlSecs};
+    case Operation::SumsubIdConnectToken:
+        return {Field::AuthorizationResponse, Field::CodeVerifier, Field::ExpectedState};
+    case Operation::SumsubIdConnectRefresh:
+        return {Field::RefreshToken, Field::CodeVerifier, Field::Scope};
+    case Operation::SumsubIdShareToken:
+        return {Field::ConnectToken, Field::ForClientId, Field::TtlSecs};
+    case Operation::ComplyCubeSdkToken:
+        return {Field::ClientId, Field::SdkKind, Field::Referrer, Field::AppId};
     }
     Q_UNREACHABLE();
     return {};
@@ -60,6 +109,12 @@ qint64 TokenRequest::defaultTtlSecs(Operation operation)
     switch (operation) {
     case Operation::SumsubShareToken:
         return 600; // the vendor's documented example
+    case Operation::SumsubIdShareToken:
+        return 1800; // the vendor's default
+    case Operation::SumsubIdConnectToken:
+    case Operation::SumsubIdConnectRefresh:
+    case Operation::ComplyCubeSdkToken:
+        return 0; // the provider decides
     }
     Q_UNREACHABLE();
     return 0;
@@ -68,7 +123,15 @@ qint64 TokenRequest::defaultTtlSecs(Operation operation)
 QList<FieldError> TokenRequest::validate() const
 {
     QList<FieldError> errors;
-    const TokenRequest clean = normalized();
+    // Trimmed, but the authorization response is judged as pasted (normalized() extracts the code).
+    TokenRequest clean(m_operation);
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        clean.m_values.insert(it.key(), it.value().trimmed());
+    const QString sdk = clean.value(Field::SdkKind);
+    const bool sdkHasReferrer = !clean.value(Field::Referrer).isEmpty();
+    const bool sdkHasAppId = !clean.value(Field::AppId).isEmpty();
+    const bool web = sdk == u"web" || (sdk.isEmpty() && !sdkHasAppId);
+
     for (const Field field : fieldsOf(m_operation)) {
         QString problem;
         const QString v = clean.value(field);
@@ -82,6 +145,43 @@ QList<FieldError> TokenRequest::validate() const
         case Field::TtlSecs:
             problem = Validators::checkTtl(v);
             break;
+        case Field::ConnectToken:
+            problem = Validators::checkOpaqueToken(v, fieldDisplayName(field));
+            break;
+        case Field::RefreshToken:
+            problem = Validators::checkOpaqueToken(v, fieldDisplayName(field));
+            break;
+        case Field::AuthorizationResponse: {
+            SumsubIdConnect::extractCode(v, clean.value(Field::ExpectedState), &problem);
+            break;
+        }
+        case Field::CodeVerifier:
+            problem = Validators::checkCodeVerifier(v);
+            break;
+        case Field::ExpectedState:
+            break; // optional; checked against the redirect URL above
+        case Field::Scope:
+            if (!v.isEmpty() || m_operation != Operation::SumsubIdConnectRefresh)
+                problem = Validators::checkScopes(v);
+            break;
+        case Field::ClientId:
+            problem = Validators::checkComplyCubeClientId(v);
+            break;
+        case Field::SdkKind:
+            if (!sdk.isEmpty() && sdk != u"web" && sdk != u"mobile")
+                problem = Validators::tr("The SDK is \"web\" or \"mobile\".");
+            break;
+        case Field::Referrer:
+            if (sdk.isEmpty() && sdkHasReferrer && sdkHasAppId)
+                problem = Validators::tr(
+                    "Give a referrer for the Web SDK or an app ID for a mobile SDK, not both.");
+            else if (web)
+                problem = Validators::checkReferrerPattern(v);
+            break;
+        case Field::AppId:
+            if (!web)
+                problem = Validators::checkAppId(v);
+            break;
         }
         if (!problem.isEmpty())
             errors.append({field, problem});
@@ -94,12 +194,30 @@ TokenRequest TokenRequest::normalized() const
     TokenRequest clean(m_operation);
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         clean.m_values.insert(it.key(), it.value().trimmed());
+    if (m_operation == Operation::ComplyCubeSdkToken) {
+        // Only the chosen SDK's field is sent.
+        const QString sdk = clean.value(Field::SdkKind);
+        const bool web = sdk == u"web" || (sdk.isEmpty() && clean.value(Field::AppId).isEmpty());
+        clean.m_values.insert(Field::SdkKind, web ? u"web"_s : u"mobile"_s);
+        clean.m_values.insert(web ? Field::AppId : Field::Referrer, QString());
+    }
+    if (m_operation == Operation::SumsubIdConnectToken) {
+        QString ignored;
+        clean.m_values.insert(Field::AuthorizationResponse,
+                              SumsubIdConnect::extractCode(clean.value(Field::AuthorizationResponse),
+                                                           clean.value(Field::ExpectedState), &ignored));
+    }
     return clean;
 }
 
 qint64 TokenRequest::ttlSecs() const
 {
     return value(Field::TtlSecs).trimmed().toLongLong();
+}
+
+QString TokenRequest::authorizationCode() const
+{
+    return normalized().value(Field::AuthorizationResponse);
 }
 
 } // namespace kyc

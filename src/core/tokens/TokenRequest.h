@@ -14,6 +14,16 @@ enum class Field
     ApplicantId,
     ForClientId,
     TtlSecs,
+    ConnectToken,          // a Sumsub ID Connect access token
+    AuthorizationResponse, // the authorization code, or the whole redirect URL it came back in
+    CodeVerifier,          // the PKCE verifier the authorize URL was made with
+    ExpectedState,         // the state the authorize URL was made with (optional)
+    RefreshToken,
+    Scope,    // space-separated Sumsub ID scopes (optional for a refresh)
+    ClientId, // a ComplyCube client
+    SdkKind,  // ComplyCube: "web" or "mobile"; empty when the choice is left to which field is set
+    Referrer, // ComplyCube Web SDK: a Chrome match pattern
+    AppId,    // ComplyCube mobile SDK: reverse-DNS app ID
 };
 
 QString fieldKey(Field field);         // the vendor's JSON name: "applicantId"
@@ -42,16 +52,19 @@ public:
     void set(Field field, const QString &value);
     QString value(Field field) const { return m_values.value(field); }
 
-    // The fields this operation needs, in form order.
+    // The fields this operation takes, in form order.
     static QList<Field> fieldsOf(Operation operation);
+    // 0 when the operation has no TTL of its own.
     static qint64 defaultTtlSecs(Operation operation);
 
     // Field-level errors; empty when the request can be sent.
     QList<FieldError> validate() const;
-    // The values as they will be sent: surrounding whitespace removed.
+    // The values as they will be sent: surrounding whitespace removed, the code taken out of a
+    // pasted redirect URL.
     TokenRequest normalized() const;
     // Only meaningful when validate() is empty.
     qint64 ttlSecs() const;
+    QString authorizationCode() const; // from AuthorizationResponse
 
 private:
     Operation m_operation;

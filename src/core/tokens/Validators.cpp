@@ -121,6 +121,75 @@ QString Validators::checkAppId(const QString &value)
     return {};
 }
 
+QString Validators::checkOpaqueToken(const QString &value, const QString &what)
+{
+    if (value.isEmpty())
+        return tr("Enter the %1.").arg(what.toLower());
+    for (const QChar c : value) {
+        if (c.isSpace())
+            return tr("The %1 must not contain spaces or line breaks; paste it again in one piece.")
+                .arg(what.toLower());
+    }
+    return {};
+}
+
+QString Validators::checkCodeVerifier(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter the code verifier the authorize URL was made with.");
+    if (value.size() < 43 || value.size() > 128)
+        return tr("The code verifier has %1 characters; PKCE verifiers have 43 to 128.").arg(value.size());
+    for (const QChar c : value) {
+        const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+                        c == u'-' || c == u'.' || c == u'_' || c == u'~';
+        if (!ok)
+            return tr("The code verifier may only contain letters, digits and - . _ ~ (found '%1').").arg(c);
+    }
+    return {};
+}
+
+QString Validators::checkScopes(const QString &value)
+{
+    static const QStringList known{QStringLiteral("openid"), QStringLiteral("profile"),
+                                   QStringLiteral("email"),  QStringLiteral("name"),
+                                   QStringLiteral("share"),  QStringLiteral("offline_access")};
+    const QStringList scopes = value.split(u' ', Qt::SkipEmptyParts);
+    if (scopes.isEmpty())
+        return tr("Choose at least one scope; \"share\" is needed for Sumsub ID share tokens.");
+    for (const QString &s : scopes) {
+        if (!known.contains(s))
+            return tr("Unknown scope '%1'; the scopes are %2.").arg(s, known.join(u", "));
+    }
+    return {};
+}
+
+QString Validators::checkComplyCubeClientId(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter the ComplyCube client ID, like 5eb04fcd0f3e360008035eb1.");
+    for (const QChar c : value) {
+        const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+                        c == u'-' || c == u'_';
+        if (!ok)
+            return tr("The client ID may only contain letters and digits (found '%1'), like "
+                      "5eb04fcd0f3e360008035eb1.")
+                .arg(c);
+    }
+    return {};
+}
+
+QString Validators::checkRedirectUri(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (value.isEmpty())
+        return tr("Enter the redirect URI registered for Sumsub ID Connect, like "
+                  "https://partner.example/callback.");
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+        return tr("The redirect URI must be the registered https:// address, like "
+                  "https://partner.example/callback.");
+    return {};
+}
+
 QString Validators::checkBaseUrl(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);

@@ -22,6 +22,16 @@ public:
     static QString checkReferrerPattern(const QString &value);
     // An iOS bundle ID or Android application ID in reverse-DNS form: com.example.app.
     static QString checkAppId(const QString &value);
+    // A token pasted by the operator: not empty, no whitespace inside. Its content is never judged.
+    static QString checkOpaqueToken(const QString &value, const QString &what);
+    // A PKCE code verifier: 43 to 128 characters of A-Z a-z 0-9 - . _ ~
+    static QString checkCodeVerifier(const QString &value);
+    // Space-separated Sumsub ID scopes, each one of openid profile email name share offline_access.
+    static QString checkScopes(const QString &value);
+    // A ComplyCube client ID, like 5eb04fcd0f3e360008035eb1.
+    static QString checkComplyCubeClientId(const QString &value);
+    // A registered redirect URI: an absolute https:// URL.
+    static QString checkRedirectUri(const QString &value);
     // A vendor base URL: scheme, host and optional port only; https, or http to a loopback address.
     static QString checkBaseUrl(const QString &value);
 };

@@ -1,0 +1,101 @@
+#include "complycube/ComplyCubeAdapter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+HttpRequest ComplyCubeAdapter::buildRequest(const TokenRequest &request, const Credentials &credentials,
+                                            const QUrl &baseUrl, const QDateTime &) const
+{
+    const TokenRequest clean = request.normalized();
+    HttpRequest http;
+    http.method = "POST";
+    http.url = baseUrl;
+    http.url.setPath(u"/v1/tokens"_s);
+    QJsonObject body{{u"clientId"_s, clean.value(Field::ClientId)}};
+    if (clean.value(Field::SdkKind) == u"web")
+        body.insert(u"referrer"_s, clean.value(Field::Referrer));
+    else
+        body.insert(u"appId"_s, clean.value(Field::AppId));
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    http.headers = {
+        {"Accept", "application/json"},
+        {"Content-Type", "application/json"},
+        {"Authorization", credentials.complyCubeApiKey.toUtf8()}, // the raw key, as the vendor wants it
+    };
+    return http;
+}
+
+Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const HttpResponse &response,
+                                         const QDateTime &sentAt) const
+{
+    if (response.status != 200)
+        return parseError(response, sentAt);
+    const TokenRequest clean = request.normalized();
+    Failure malformed;
+    malformed.kind = FailureKind::MalformedResponse;
+    malformed.operation = Operation::ComplyCubeSdkToken;
+    malformed.httpStatus = response.status;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        malformed.message = tr("The answer is not a JSON object (%1).").arg(parseError.errorString());
+        return malformed;
+    }
+    const QString token = doc.object().value("token"_L1).toString();
+    if (token.isEmpty()) {
+        malformed.message = tr("The answer has no \"token\" text.");
+        return malformed;
+    }
+    if (token.toUtf8().size() > kMaxTokenBytes) {
+        malformed.message = tr("The token is %1 bytes long, far more than an SDK token; it was not accepted.")
+                                .arg(token.toUtf8().size());
+        return malformed;
+    }
+    IssuedToken issued;
+    issued.operation = Operation::ComplyCubeSdkToken;
+    issued.token = token;
+    const bool web = clean.value(Field::SdkKind) == u"web";
+    issued.partner = web ? clean.value(Field::Referrer) : clean.value(Field::AppId);
+    issued.ttlSecs = kSdkTokenLifetimeSecs;
+    issued.issuedAt = sentAt.toUTC();
+    issued.expiresAt = issued.issuedAt.addSecs(kSdkTokenLifetimeSecs);
+    issued.extras.insert(u"clientId"_s, clean.value(Field::ClientId));
+    issued.extras.insert(u"sdk"_s, web ? u"web"_s : u"mobile"_s);
+    return issued;
+}
+
+Failure ComplyCubeAdapter::parseError(const HttpResponse &response, const QDateTime &sentAt)
+{
+    Failure f;
+    f.operation = Operation::ComplyCubeSdkToken;
+    f.httpStatus = response.status;
+    const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    f.providerCode = o.value("type"_L1).toString();
+    f.name = o.value("param"_L1).toString();
+    f.message = o.value("message"_L1).toString();
+    if (f.message.isEmpty())
+        f.message = tr("HTTP %1 without a readable error body.").arg(response.status);
+    const int s = response.status;
+    if (s == 401 || s == 403)
+        f.kind = FailureKind::Authentication;
+    else if (s == 404)
+        f.kind = FailureKind::NotFound;
+    else if (s == 429) {
+        f.kind = FailureKind::RateLimited;
+        f.retryAfterSecs = retryAfterSecs(response, sentAt);
+    } else if (s >= 500)
+        f.kind = FailureKind::ProviderError;
+    else if (s >= 400)
+        f.kind = FailureKind::Rejected;
+    else {
+        f.kind = FailureKind::MalformedResponse;
+        f.message = tr("Unexpected HTTP status %1.").arg(s);
+    }
+    return f;
+}
+
+} // namespace kyc

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "net/ProviderAdapter.h"
+
+namespace kyc {
+
+// ComplyCube's SDK token: POST /v1/tokens with the raw API key in Authorization (no "Bearer").
+class ComplyCubeAdapter : public ProviderAdapter
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::ComplyCubeAdapter)
+
+public:
+    static constexpr qint64 kSdkTokenLifetimeSecs = 3600; // documented: valid 60 minutes
+    static constexpr qsizetype kMaxTokenBytes = 16 * 1024;
+
+    HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials, const QUrl &baseUrl,
+                             const QDateTime &now) const override;
+    Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
+                          const QDateTime &sentAt) const override;
+
+    // ComplyCube's error body {type, message, param?}.
+    static Failure parseError(const HttpResponse &response, const QDateTime &sentAt);
+};
+
+} // namespace kyc

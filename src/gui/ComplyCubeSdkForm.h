@@ -1,0 +1,29 @@
+#pragma once
+
+#include "OperationForm.h"
+
+#include <memory>
+
+namespace Ui {
+class ComplyCubeSdkForm;
+}
+
+// The ComplyCube SDK token: a client, and a referrer (Web SDK) or an app ID (mobile SDK).
+class ComplyCubeSdkForm : public OperationForm
+{
+    Q_OBJECT
+
+public:
+    explicit ComplyCubeSdkForm(QWidget *parent = nullptr);
+    ~ComplyCubeSdkForm() override;
+
+    kyc::TokenRequest request() const override;
+    kyc::Provider provider() const override { return kyc::Provider::ComplyCube; }
+    QString title() const override;
+    void setBusy(bool busy) override;
+
+private:
+    void updateSdkKind();
+
+    std::unique_ptr<Ui::ComplyCubeSdkForm> m_ui;
+};
