@@ -101,8 +101,11 @@ void ResultPanel::showToken(const kyc::IssuedToken &token)
     m_tick.start();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->tokenPage);
     m_ui->copyPushButton->setFocus(Qt::OtherFocusReason);
-    Q_EMIT announce(tr("Token issued for %1; it expires in %2.")
-                        .arg(token.partner, formatRemaining(m_clock().secsTo(token.expiresAt))));
+    const QString remaining = formatRemaining(m_clock().secsTo(token.expiresAt));
+    Q_EMIT announce(
+        token.partner.isEmpty()
+            ? tr("%1 issued; it expires in %2.").arg(kyc::operationDisplayName(token.operation), remaining)
+            : tr("Token issued for %1; it expires in %2.").arg(token.partner, remaining));
 }
 
 void ResultPanel::showExtras(const kyc::IssuedToken &token)

@@ -1,22 +1,32 @@
 // The real main window, offscreen, issuing against the emulator over real sockets.
 #include "Clipboard.h"
+#include "ComplyCubeSdkForm.h"
 #include "Emulator.h"
 #include "EmulatorTls.h"
 #include "Issuer.h"
 #include "MainWindow.h"
 #include "ResultPanel.h"
+#include "SumsubIdConnectForm.h"
+#include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslConfiguration>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -38,6 +48,9 @@ private Q_SLOTS:
     void doubleClickSendsOneRequest();
     void copyMarksTheTokenSecretAndClearsIt();
     void countdownExpiresTheToken();
+    void sumsubIdFlowThroughTheWindow();
+    void connectFormShowsFieldErrors();
+    void complyCubeWebAndMobile();
 
 private:
     void fill(const QString &applicant, const QString &partner, int ttl = 600);
@@ -227,6 +240,141 @@ void TestMainWindow::countdownExpiresTheToken()
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("remainingLabel")->text(), u"expired"_s, 3000);
     QVERIFY(find<QLineEdit>("tokenLineEdit")->text().isEmpty());
     QVERIFY(!find<QPushButton>("copyPushButton")->isEnabled());
+}
+
+namespace {
+template<typename T> T *in(QWidget *scope, const char *name)
+{
+    T *w = scope->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no widget %s in %s", name, scope->metaObject()->className());
+    return w;
+}
+
+// Plays the browser: opens the authorize URL and returns the address it is sent back to.
+QString followConsent(const QString &authorizeUrl)
+{
+    QNetworkAccessManager nam;
+    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request{QUrl(authorizeUrl)};
+    if (testUsesTls()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(testTlsFile("ca.pem"));
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+    const QString location = QString::fromUtf8(reply->rawHeader("Location"));
+    reply->deleteLater();
+    return location;
+}
+} // namespace
+
+void TestMainWindow::sumsubIdFlowThroughTheWindow()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    SumsubIdConnectForm *connectForm = m_window->idConnectForm();
+    QTRY_VERIFY(connectForm->isVisible());
+    QTest::keyClicks(in<QLineEdit>(connectForm, "idClientIdLineEdit"), u"emulator-demo-client"_s);
+    QTest::keyClicks(in<QLineEdit>(connectForm, "redirectUriLineEdit"),
+                     u"https://partner.example/callback"_s);
+    in<QCheckBox>(connectForm, "openidScopeCheckBox")->setChecked(true);
+    in<QCheckBox>(connectForm, "offlineAccessScopeCheckBox")->setChecked(true);
+    QVERIFY(in<QCheckBox>(connectForm, "shareScopeCheckBox")->isChecked()); // on by default
+    in<QPushButton>(connectForm, "makeUrlPushButton")->click();
+    const QString url = in<QLineEdit>(connectForm, "authorizeUrlLineEdit")->text();
+    QVERIFY(url.startsWith(m_emulator->baseUrl().toString() + u"/api/snsId/oauth/authorize?"_s));
+    QVERIFY(!in<QLineEdit>(connectForm, "stateLineEdit")->text().isEmpty());
+    QCOMPARE(in<QLineEdit>(connectForm, "codeVerifierLineEdit")->text().size(), 64);
+    QCOMPARE(QApplication::focusWidget(), in<QLineEdit>(connectForm, "authorizationResponseLineEdit"));
+
+    // The operator pastes the whole address the browser ended on.
+    const QString redirect = followConsent(url);
+    QVERIFY(redirect.startsWith(u"https://partner.example/callback?code="_s));
+    QTest::keyClicks(in<QLineEdit>(connectForm, "authorizationResponseLineEdit"), redirect);
+    screenshot(u"sumsub-id-connect-form"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    const QString access = find<QLineEdit>("tokenLineEdit")->text();
+    QVERIFY(m_emulator->state().accessTokens.contains(access));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Sumsub ID Connect access token issued; it expires in 23 h 59 min."_s);
+    QVERIFY(find<QLineEdit>("refreshTokenLineEdit")->text().startsWith(u"snd-id-con-r-"_s));
+    QVERIFY(find<QPlainTextEdit>("idTokenClaimsPlainTextEdit")->toPlainText().contains(u"sid-alice"_s));
+    QVERIFY(find<QLabel>("idTokenClaimsCaptionLabel")->text().contains(u"not verified"_s));
+    QVERIFY(find<QLabel>("remainingLabel")->text().startsWith(u"23 h"_s) ||
+            find<QLabel>("remainingLabel")->text().startsWith(u"1 d"_s));
+    // The refresh token is kept in the form for a later refresh.
+    QCOMPARE(in<QLineEdit>(connectForm, "refreshTokenLineEdit")->text(),
+             find<QLineEdit>("refreshTokenLineEdit")->text());
+    screenshot(u"sumsub-id-connect-token"_s);
+
+    // Straight to the next step.
+    find<QPushButton>("useConnectTokenPushButton")->click();
+    SumsubIdShareForm *shareForm = m_window->idShareForm();
+    QTRY_VERIFY(shareForm->isVisible());
+    QCOMPARE(in<QLineEdit>(shareForm, "connectTokenLineEdit")->text(), access);
+    QTest::keyClicks(in<QLineEdit>(shareForm, "forClientIdLineEdit"), u"CoolCoinLtd"_s);
+    QCOMPARE(in<QSpinBox>(shareForm, "ttlSpinBox")->value(), 1800);
+    in<QPushButton>(shareForm, "issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->shareTokens().last().token);
+    QVERIFY2(find<QLabel>("sharingLabel")->text().contains(u"Sharing allowed"_s),
+             qPrintable(find<QLabel>("sharingLabel")->text()));
+    screenshot(u"sumsub-id-share-token"_s);
+
+    // A partner the user has not consented to: said prominently.
+    in<QLineEdit>(shareForm, "forClientIdLineEdit")->clear();
+    QTest::keyClicks(in<QLineEdit>(shareForm, "forClientIdLineEdit"), u"OtherPartner"_s);
+    in<QPushButton>(shareForm, "issuePushButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("sharingLabel")->text().contains(u"NOT allowed"_s), 10000);
+    QVERIFY(find<QLabel>("sharingLabel")->isVisible());
+}
+
+void TestMainWindow::connectFormShowsFieldErrors()
+{
+    m_window->setCurrentForm(m_window->idConnectForm());
+    SumsubIdConnectForm *connectForm = m_window->idConnectForm();
+    in<QPushButton>(connectForm, "makeUrlPushButton")->click(); // nothing filled in
+    QVERIFY(in<QLabel>(connectForm, "idClientIdErrorLabel")->isVisible());
+    QVERIFY(in<QLabel>(connectForm, "redirectUriErrorLabel")->text().contains(u"https://"_s));
+    QVERIFY(in<QLineEdit>(connectForm, "authorizeUrlLineEdit")->text().isEmpty());
+
+    in<QPushButton>(connectForm, "exchangePushButton")->click();
+    QTRY_VERIFY(in<QLabel>(connectForm, "authorizationResponseErrorLabel")->isVisible());
+    QVERIFY(in<QLabel>(connectForm, "codeVerifierErrorLabel")->isVisible());
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+}
+
+void TestMainWindow::complyCubeWebAndMobile()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    ComplyCubeSdkForm *form = m_window->complyCubeForm();
+    QTRY_VERIFY(form->isVisible());
+    QCOMPARE(find<QLabel>("environmentBadgeLabel")->text(), u"SANDBOX"_s);
+    QVERIFY(find<QLabel>("connectionLabel")->text().startsWith(u"ComplyCube"_s));
+    QTest::keyClicks(in<QLineEdit>(form, "clientIdLineEdit"), u"5eb04fcd0f3e360008035eb1"_s);
+    QTest::keyClicks(in<QLineEdit>(form, "referrerLineEdit"), u"https://*.example.com/*"_s);
+    in<QPushButton>(form, "issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->state().sdkTokens.last());
+    QCOMPARE(find<QLabel>("partnerCaptionLabel")->text(), u"Referrer:"_s);
+    QVERIFY(find<QLabel>("remainingLabel")->text().startsWith(u"59 min"_s) ||
+            find<QLabel>("remainingLabel")->text().startsWith(u"1 h"_s));
+    screenshot(u"complycube-sdk-token"_s);
+
+    // Mobile SDK without an app ID: the app ID field says so, nothing is sent.
+    const qsizetype sent = m_emulator->requestLog().size();
+    in<QRadioButton>(form, "mobileSdkRadioButton")->click();
+    QVERIFY(!in<QLineEdit>(form, "referrerLineEdit")->isEnabled());
+    in<QPushButton>(form, "issuePushButton")->click();
+    QTRY_VERIFY(in<QLabel>(form, "appIdErrorLabel")->isVisible());
+    QVERIFY(!in<QLabel>(form, "referrerErrorLabel")->isVisible());
+    QCOMPARE(m_emulator->requestLog().size(), sent);
+    QTest::keyClicks(in<QLineEdit>(form, "appIdLineEdit"), u"com.myapp.demo.app"_s);
+    in<QPushButton>(form, "issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("partnerCaptionLabel")->text(), u"App ID:"_s, 10000);
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->state().sdkTokens.last());
 }
 
 QTEST_MAIN(TestMainWindow)
