@@ -134,6 +134,7 @@ int Cli::run(const QStringList &arguments)
         "\n"
         "Credentials come from the environment: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY,\n"
         "KYC_SHARE_COMPLYCUBE_API_KEY. --base-url is the scheme, host and port only, for either vendor.\n"
+        "Nothing is retried automatically: a failed request is reported, and sent again only when you say.\n"
         "\n"
         "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
         "3 the provider refused the request (including rate limits and unknown IDs); 4 authentication\n"
@@ -147,7 +148,9 @@ int Cli::run(const QStringList &arguments)
         u"ca-file"_s, tr("Also trust the CA certificate(s) in this PEM file (a TLS-inspecting proxy's)."),
         u"PEM"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object on standard output."));
-    parser.addOptions({baseUrlOption, caFileOption, jsonOption});
+    const QCommandLineOption timeoutOption(
+        u"timeout"_s, tr("Give up on the provider after this many seconds (default 30)."), u"SECS"_s);
+    parser.addOptions({baseUrlOption, caFileOption, jsonOption, timeoutOption});
     const QList<QCommandLineOption> fieldOptions{
         {u"applicant-id"_s, tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s},
         {u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s},
@@ -210,7 +213,13 @@ int Cli::run(const QStringList &arguments)
         profile.baseUrl = QUrl(baseUrl);
     }
     profile.caFile = parser.value(caFileOption);
-
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const int secs = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || secs < 1 || secs > 600)
+            return usageError(tr("--timeout takes a whole number of seconds from 1 to 600."));
+        profile.timeoutMs = secs * 1000;
+    }
     if (command->name == u"id-connect-authorize-url")
         return authorizeUrl(parser, profile);
 

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void complyCubeRefusals();
     void rateLimitSaysWhenToRetry();
     void redirectIsANetworkFailure();
+    void timeoutIsANetworkFailure();
+    void untrustedCertificateIsATlsFailure();
     void optionsOfAnotherCommandAreRefused();
 
 private:
@@ -412,6 +414,37 @@ void TestCliOperations::redirectIsANetworkFailure()
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(r.error().value(u"kind"_s).toString(), u"redirected"_s);
     QVERIFY2(r.err.contains(u"redirect, which is never followed"_s), qPrintable(r.err));
+}
+
+void TestCliOperations::timeoutIsANetworkFailure()
+{
+    EmulatorProcess hanging;
+    QVERIFY(hanging.start({u"--fault"_s, u"hang"_s}));
+    const CliRun r =
+        run(globalArgs(hanging) + QStringList{u"--timeout"_s, u"1"_s, u"complycube"_s, u"sdk-token"_s,
+                                              u"--client-id"_s, u"5eb04fcd0f3e360008035eb1"_s, u"--app-id"_s,
+                                              u"com.a.b"_s});
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(r.error().value(u"kind"_s).toString(), u"timeout"_s);
+    QVERIFY2(r.err.contains(u"did not answer in time"_s), qPrintable(r.err));
+    QCOMPARE(hanging.requestLog().size(), 1); // sent once, not again
+    QCOMPARE(run(globalArgs(hanging) + QStringList{u"--timeout"_s, u"0"_s, u"complycube"_s, u"sdk-token"_s})
+                 .exitCode,
+             2);
+}
+
+void TestCliOperations::untrustedCertificateIsATlsFailure()
+{
+    if (!testUsesTls())
+        QSKIP("only in the HTTPS variant");
+    QStringList args = globalArgs(m_emulator);
+    args.removeAt(args.indexOf(u"--ca-file"_s) + 1);
+    args.removeAll(u"--ca-file"_s); // the test CA is trusted only when named
+    const CliRun r = run(args + QStringList{u"complycube"_s, u"sdk-token"_s, u"--client-id"_s,
+                                            u"5eb04fcd0f3e360008035eb1"_s, u"--app-id"_s, u"com.a.b"_s});
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(r.error().value(u"kind"_s).toString(), u"tls-error"_s);
+    QVERIFY2(r.err.contains(u"could not be verified"_s), qPrintable(r.err));
 }
 
 void TestCliOperations::optionsOfAnotherCommandAreRefused()
