@@ -2,8 +2,12 @@
 
 #include "ExitStatus.h"
 #include "Issuer.h"
+#include "ProfileCommands.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
+#include "profiles/KeychainCredentialSource.h"
+#include "profiles/KeychainSecretStore.h"
+#include "profiles/ProfileStore.h"
 #include "sumsub/SumsubIdConnect.h"
 #include "tokens/Validators.h"
 
@@ -12,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -93,8 +98,9 @@ const QList<Command> &commands()
 }
 } // namespace
 
-Cli::Cli(FILE *out, FILE *err)
-    : m_out(out)
+Cli::Cli(FILE *in, FILE *out, FILE *err)
+    : m_in(in)
+    , m_out(out)
     , m_err(err)
 {}
 
@@ -131,9 +137,20 @@ int Cli::run(const QStringList &arguments)
         "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
         "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
         "minutes.\n"
+        "  profile list | show NAME | remove NAME\n"
+        "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
+        "              [--base-url URL] [--ca-file PEM] [--timeout SECS] [--secret-stdin]\n"
+        "  profile edit NAME [--name NEW] [--environment E] [--base-url URL] [--ca-file PEM] [--timeout "
+        "SECS]\n"
+        "              [--change-secrets | --secret-stdin]\n"
+        "      Accounts: their fields in the settings, their secrets in the OS keychain. Secrets are typed\n"
+        "      without echo, or with --secret-stdin read one a line (Sumsub: the app token, then the secret\n"
+        "      key; ComplyCube: the API key); never from an argument.\n"
         "\n"
-        "Credentials come from the environment: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY,\n"
-        "KYC_SHARE_COMPLYCUBE_API_KEY. --base-url is the scheme, host and port only, for either vendor.\n"
+        "Issuing commands take --profile NAME. Environment variables override a profile's secrets, for\n"
+        "automation: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY, "
+        "KYC_SHARE_COMPLYCUBE_API_KEY.\n"
+        "--base-url is the scheme, host and port only, for either vendor.\n"
         "Nothing is retried automatically: a failed request is reported, and sent again only when you say.\n"
         "\n"
         "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
@@ -150,7 +167,16 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object on standard output."));
     const QCommandLineOption timeoutOption(
         u"timeout"_s, tr("Give up on the provider after this many seconds (default 30)."), u"SECS"_s);
-    parser.addOptions({baseUrlOption, caFileOption, jsonOption, timeoutOption});
+    const QCommandLineOption profileOption(u"profile"_s, tr("Issue with this profile's account."), u"NAME"_s);
+    parser.addOptions({baseUrlOption, caFileOption, jsonOption, timeoutOption, profileOption});
+    const QList<QCommandLineOption> profileOptions{
+        {u"name"_s, tr("profile add/edit: the profile's name."), u"NAME"_s},
+        {u"provider"_s, tr("profile add: sumsub or complycube."), u"PROVIDER"_s},
+        {u"environment"_s, tr("profile add/edit: sandbox or production."), u"ENV"_s},
+        {u"secret-stdin"_s, tr("profile add/edit: read the secrets from standard input, one a line.")},
+        {u"change-secrets"_s, tr("profile edit: type new secrets.")},
+    };
+    parser.addOptions(profileOptions);
     const QList<QCommandLineOption> fieldOptions{
         {u"applicant-id"_s, tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s},
         {u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s},
@@ -186,6 +212,27 @@ int Cli::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
 
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == u"profile") {
+        const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s};
+        const QString action = positional.value(1);
+        const bool named = action == u"show" || action == u"edit" || action == u"remove";
+        if (!actions.contains(action) || positional.size() > (named ? 3 : 2))
+            return usageError(
+                tr("Use: kyc-share profile list | show NAME | add ... | edit NAME ... | remove NAME"));
+        for (const QCommandLineOption &o : fieldOptions) {
+            if (parser.isSet(o.names().constFirst()))
+                return usageError(tr("--%1 does not apply to profiles.").arg(o.names().constFirst()));
+        }
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+        ProfileStore store(settings.get());
+        KeychainSecretStore secrets;
+        ProfileCommands commands(&store, &secrets, m_in, m_out, m_err);
+        return commands.run(action, positional.value(2), parser, m_json);
+    }
+    for (const QCommandLineOption &o : profileOptions) {
+        if (parser.isSet(o.names().constFirst()))
+            return usageError(tr("--%1 belongs to the profile commands.").arg(o.names().constFirst()));
+    }
     const Command *command = nullptr;
     for (const Command &c : commands()) {
         if (positional.size() == 2 && positional.at(0) == c.provider && positional.at(1) == c.name)
@@ -202,17 +249,31 @@ int Cli::run(const QStringList &arguments)
                 tr("--%1 does not apply to '%2 %3'.").arg(name, command->provider, command->name));
     }
 
+    const Provider provider = command->provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
     Profile profile;
     profile.name = u"environment"_s;
-    profile.provider = command->provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
-    profile.baseUrl = Profile::defaultBaseUrl(profile.provider);
+    profile.provider = provider;
+    profile.baseUrl = Profile::defaultBaseUrl(provider);
+    if (parser.isSet(profileOption)) {
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+        const std::optional<Profile> stored = ProfileStore(settings.get()).find(parser.value(profileOption));
+        if (!stored)
+            return usageError(tr("There is no profile named \"%1\". 'kyc-share profile list' shows them.")
+                                  .arg(parser.value(profileOption)));
+        if (stored->provider != provider)
+            return usageError(tr("The profile \"%1\" is a %2 account; '%3 %4' needs a %5 profile.")
+                                  .arg(stored->name, providerDisplayName(stored->provider), command->provider,
+                                       command->name, providerDisplayName(provider)));
+        profile = *stored;
+    }
     if (parser.isSet(baseUrlOption)) {
         const QString baseUrl = parser.value(baseUrlOption).trimmed();
         if (const QString problem = Validators::checkBaseUrl(baseUrl); !problem.isEmpty())
             return usageError(u"--base-url: "_s + problem);
         profile.baseUrl = QUrl(baseUrl);
     }
-    profile.caFile = parser.value(caFileOption);
+    if (parser.isSet(caFileOption))
+        profile.caFile = parser.value(caFileOption);
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const int secs = parser.value(timeoutOption).toInt(&ok);
@@ -261,7 +322,18 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::Referrer, valueOf(u"referrer"_s));
         request.set(Field::AppId, valueOf(u"app-id"_s));
     }
-    return issue(profile, request);
+    // The environment's credentials, when complete, override a profile's: an explicit choice for automation.
+    EnvironmentCredentialSource environment;
+    KeychainSecretStore keychain;
+    KeychainCredentialSource profileSecrets(&keychain);
+    CredentialsResult fromEnvironment = EnvironmentCredentialSource::read(provider);
+    const bool useEnvironment = fromEnvironment.credentials.has_value() || !parser.isSet(profileOption);
+    if (fromEnvironment.credentials)
+        fromEnvironment.credentials->wipe();
+    if (useEnvironment && parser.isSet(profileOption))
+        print(m_err, tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
+    return issue(profile, request,
+                 useEnvironment ? static_cast<CredentialSource *>(&environment) : &profileSecrets);
 }
 
 int Cli::authorizeUrl(const QCommandLineParser &parser, const Profile &profile)
@@ -294,11 +366,10 @@ int Cli::authorizeUrl(const QCommandLineParser &parser, const Profile &profile)
     return Issued;
 }
 
-int Cli::issue(const Profile &profile, const TokenRequest &request)
+int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials)
 {
     Transport transport;
-    EnvironmentCredentialSource credentials;
-    Issuer issuer(&transport, &credentials);
+    Issuer issuer(&transport, credentials);
 
     QEventLoop loop;
     int status = Unexpected;

@@ -11,6 +11,10 @@
 
 class QCommandLineParser;
 
+namespace kyc {
+class CredentialSource;
+}
+
 namespace kyc::cli {
 
 // kyc-share: parses the command line, hands the request to the Issuer, prints the Outcome.
@@ -20,18 +24,19 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(kyc::cli::Cli)
 
 public:
-    Cli(FILE *out, FILE *err);
+    Cli(FILE *in, FILE *out, FILE *err);
     // Runs the command and returns the exit status. Needs a QCoreApplication.
     int run(const QStringList &arguments);
 
 private:
     int usageError(const QString &message);
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
-    int issue(const Profile &profile, const TokenRequest &request);
+    int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
     void printIssued(const IssuedToken &token);
     void printFailure(const Failure &failure);
     void print(FILE *stream, const QString &text);
 
+    FILE *m_in;
     FILE *m_out;
     FILE *m_err;
     bool m_json = false;

@@ -13,6 +13,6 @@ int main(int argc, char *argv[])
     // Informational logs would mix with results; warnings still reach standard error.
     QLoggingCategory::setFilterRules(QStringLiteral("kyc.*.info=false"));
 
-    kyc::cli::Cli cli(stdout, stderr);
+    kyc::cli::Cli cli(stdin, stdout, stderr);
     return cli.run(QCoreApplication::arguments());
 }

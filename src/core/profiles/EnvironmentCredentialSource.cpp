@@ -28,9 +28,11 @@ CredentialsResult EnvironmentCredentialSource::read(Provider provider)
             result.credentials = c;
         } else {
             c.wipe();
-            result.problem = tr("No Sumsub credentials: set %1 in the environment (the app token and the "
-                                "secret key from the Sumsub dashboard), or try the console with --demo.")
-                                 .arg(missing.join(u" and "_s));
+            result.problem =
+                tr("No Sumsub credentials: use a profile (kyc-share profile add), or set %1 in the "
+                   "environment (the app token and the secret key from the Sumsub dashboard); or "
+                   "try the console with --demo.")
+                    .arg(missing.join(u" and "_s));
         }
         break;
     }
@@ -40,9 +42,11 @@ CredentialsResult EnvironmentCredentialSource::read(Provider provider)
         if (!c.complyCubeApiKey.isEmpty())
             result.credentials = c;
         else
-            result.problem = tr("No ComplyCube API key: set %1 in the environment (a test_ or live_ key from "
-                                "the ComplyCube portal), or try the console with --demo.")
-                                 .arg(QLatin1String(kComplyCubeApiKey));
+            result.problem =
+                tr("No ComplyCube API key: use a profile (kyc-share profile add), or set %1 in the "
+                   "environment (a test_ or live_ key from the ComplyCube portal); or try the "
+                   "console with --demo.")
+                    .arg(QLatin1String(kComplyCubeApiKey));
         break;
     }
     }

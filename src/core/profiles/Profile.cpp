@@ -30,6 +30,49 @@ QUrl Profile::defaultBaseUrl(Provider provider)
     return {};
 }
 
+QList<Secret> Profile::requiredSecrets(Provider provider)
+{
+    if (provider == Provider::ComplyCube)
+        return {Secret::ComplyCubeApiKey};
+    return {Secret::SumsubAppToken, Secret::SumsubSecretKey};
+}
+
+QString Profile::secretDisplayName(Secret secret)
+{
+    switch (secret) {
+    case Secret::SumsubAppToken:
+        return QCoreApplication::translate("kyc::Profile", "app token");
+    case Secret::SumsubSecretKey:
+        return QCoreApplication::translate("kyc::Profile", "secret key");
+    case Secret::ComplyCubeApiKey:
+        return QCoreApplication::translate("kyc::Profile", "API key");
+    case Secret::SumsubIdRefreshToken:
+        return QCoreApplication::translate("kyc::Profile", "Sumsub ID refresh token");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString Profile::secretKey(Secret secret) const
+{
+    QString entry;
+    switch (secret) {
+    case Secret::SumsubAppToken:
+        entry = u"sumsub-app-token"_s;
+        break;
+    case Secret::SumsubSecretKey:
+        entry = u"sumsub-secret-key"_s;
+        break;
+    case Secret::ComplyCubeApiKey:
+        entry = u"complycube-api-key"_s;
+        break;
+    case Secret::SumsubIdRefreshToken:
+        entry = u"sumsub-id-refresh-token"_s;
+        break;
+    }
+    return u"profiles/"_s + id + u'/' + entry;
+}
+
 Environment Profile::suggestEnvironment(Provider provider, const QString &appTokenOrKey)
 {
     const QString key = appTokenOrKey.trimmed();

@@ -17,8 +17,18 @@ QString environmentDisplayName(Environment environment); // "SANDBOX" / "PRODUCT
 
 // The non-secret description of one provider account. Secrets are looked up by name through a
 // CredentialSource, never stored here.
+// The secrets a profile can hold; each lives in the keychain under secretKey().
+enum class Secret
+{
+    SumsubAppToken,
+    SumsubSecretKey,
+    ComplyCubeApiKey,
+    SumsubIdRefreshToken,
+};
+
 struct Profile
 {
+    QString id; // stable across renames: the keychain entries are named after it
     QString name;
     Provider provider = Provider::Sumsub;
     Environment environment = Environment::Sandbox;
@@ -29,6 +39,11 @@ struct Profile
     QString caFile;
 
     static QUrl defaultBaseUrl(Provider provider);
+    // The secrets an issuing call needs for this provider, in the order they are asked for.
+    static QList<Secret> requiredSecrets(Provider provider);
+    static QString secretDisplayName(Secret secret); // "secret key"
+    // "profiles/<id>/sumsub-secret-key": namespaced per profile in the keychain.
+    QString secretKey(Secret secret) const;
     // The environment a key's prefix suggests: a hint for the badge, never a rule.
     static Environment suggestEnvironment(Provider provider, const QString &appTokenOrKey);
 };

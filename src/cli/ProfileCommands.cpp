@@ -1,0 +1,310 @@
+#include "ProfileCommands.h"
+
+#include "ExitStatus.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc::cli {
+
+namespace {
+QString providerKey(Provider p)
+{
+    return p == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
+}
+
+QString environmentKey(Environment e)
+{
+    return e == Environment::Production ? u"production"_s : u"sandbox"_s;
+}
+
+QJsonObject toJson(const Profile &p)
+{
+    QJsonArray secrets;
+    for (const Secret s : Profile::requiredSecrets(p.provider))
+        secrets.append(p.secretKey(s));
+    return {{u"name"_s, p.name},
+            {u"provider"_s, providerKey(p.provider)},
+            {u"environment"_s, environmentKey(p.environment)},
+            {u"baseUrl"_s, p.baseUrl.toString()},
+            {u"caFile"_s, p.caFile},
+            {u"timeoutSecs"_s, p.timeoutMs / 1000},
+            {u"keychainEntries"_s, secrets}};
+}
+
+// Runs one asynchronous secret-store call to its end.
+SecretResult waitFor(const std::function<void(SecretStore::Done)> &call)
+{
+    std::optional<SecretResult> result;
+    QEventLoop loop;
+    call([&](const SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+// One line from a stream, without its line break; with echo off when it is a terminal.
+std::optional<QString> readLine(FILE *in, bool hidden)
+{
+    const int fd = fileno(in);
+    termios saved{};
+    const bool terminal = hidden && isatty(fd) && tcgetattr(fd, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(in)) != EOF && c != '\n')
+        line.append(char(c));
+    if (terminal) {
+        tcsetattr(fd, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (c == EOF && line.isEmpty())
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString value = QString::fromUtf8(line);
+    line.fill('\0');
+    return value;
+}
+} // namespace
+
+ProfileCommands::ProfileCommands(ProfileStore *store, SecretStore *secrets, FILE *in, FILE *out, FILE *err)
+    : m_store(store)
+    , m_secrets(secrets)
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+{}
+
+void ProfileCommands::print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int ProfileCommands::fail(const QString &message)
+{
+    print(m_err, u"kyc-share: "_s + message + u'\n');
+    return BadInput;
+}
+
+int ProfileCommands::run(const QString &action, const QString &name, const QCommandLineParser &parser,
+                         bool json)
+{
+    if (action == u"list")
+        return list(json);
+    if (action == u"add")
+        return add(parser);
+    if (name.isEmpty())
+        return fail(tr("Name the profile: kyc-share profile %1 NAME").arg(action));
+    const std::optional<Profile> profile = m_store->find(name);
+    if (!profile)
+        return fail(tr("There is no profile named \"%1\". 'kyc-share profile list' shows them.").arg(name));
+    if (action == u"show")
+        return show(*profile, json);
+    if (action == u"edit")
+        return edit(*profile, parser);
+    return remove(*profile);
+}
+
+int ProfileCommands::list(bool json)
+{
+    const QList<Profile> profiles = m_store->profiles();
+    if (json) {
+        QJsonArray array;
+        for (const Profile &p : profiles)
+            array.append(toJson(p));
+        print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+        return Issued;
+    }
+    if (profiles.isEmpty())
+        print(m_err, tr("No profiles yet. Add one: kyc-share profile add --name NAME --provider sumsub\n"));
+    for (const Profile &p : profiles) {
+        print(m_out, u"%1\t%2\t%3\t%4\n"_s.arg(p.name, providerKey(p.provider), environmentKey(p.environment),
+                                               p.baseUrl.toString()));
+    }
+    return Issued;
+}
+
+int ProfileCommands::show(const Profile &p, bool json)
+{
+    if (json) {
+        print(m_out, QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)) + u'\n');
+        return Issued;
+    }
+    print(m_out,
+          tr("name:         %1\nprovider:     %2\nenvironment:  %3\nbase URL:     %4\nCA file:      %5\n"
+             "timeout:      %6 s\nsecrets:      in %7\n")
+              .arg(p.name, providerKey(p.provider), environmentKey(p.environment), p.baseUrl.toString(),
+                   p.caFile.isEmpty() ? tr("(none)") : p.caFile)
+              .arg(p.timeoutMs / 1000)
+              .arg(m_secrets->describe()));
+    return Issued;
+}
+
+bool ProfileCommands::applyOptions(Profile &p, const QCommandLineParser &parser, bool isNew)
+{
+    if (parser.isSet(u"provider"_s)) {
+        if (!isNew) {
+            fail(tr("A profile's provider cannot change; add a new profile instead."));
+            return false;
+        }
+        const QString provider = parser.value(u"provider"_s);
+        if (provider != u"sumsub" && provider != u"complycube") {
+            fail(tr("--provider is sumsub or complycube."));
+            return false;
+        }
+        p.provider = provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
+        p.baseUrl = Profile::defaultBaseUrl(p.provider);
+    } else if (isNew) {
+        fail(tr("Say which provider the profile is for: --provider sumsub or --provider complycube."));
+        return false;
+    }
+    if (parser.isSet(u"environment"_s)) {
+        const QString environment = parser.value(u"environment"_s);
+        if (environment != u"sandbox" && environment != u"production") {
+            fail(tr("--environment is sandbox or production."));
+            return false;
+        }
+        p.environment = environment == u"production" ? Environment::Production : Environment::Sandbox;
+    }
+    if (parser.isSet(u"name"_s))
+        p.name = parser.value(u"name"_s);
+    if (parser.isSet(u"base-url"_s))
+        p.baseUrl = QUrl(parser.value(u"base-url"_s).trimmed());
+    if (parser.isSet(u"ca-file"_s))
+        p.caFile = parser.value(u"ca-file"_s);
+    if (parser.isSet(u"timeout"_s))
+        p.timeoutMs = parser.value(u"timeout"_s).toInt() * 1000;
+    if (const QString problem = m_store->check(p); !problem.isEmpty()) {
+        fail(problem);
+        return false;
+    }
+    return true;
+}
+
+bool ProfileCommands::readSecrets(const Profile &p, bool fromStdin, QStringList *values)
+{
+    if (!fromStdin && !isatty(fileno(m_in))) {
+        fail(tr("Standard input is not a terminal: pass the secrets with --secret-stdin, one a line (%1).")
+                 .arg(p.provider == Provider::Sumsub ? tr("the app token, then the secret key")
+                                                     : tr("the API key")));
+        return false;
+    }
+    for (const Secret s : Profile::requiredSecrets(p.provider)) {
+        if (!fromStdin)
+            print(m_err, tr("%1 %2: ").arg(providerDisplayName(p.provider), Profile::secretDisplayName(s)));
+        const std::optional<QString> line = readLine(m_in, !fromStdin);
+        if (!line || line->trimmed().isEmpty()) {
+            fail(tr("No %1 was given; nothing was saved.").arg(Profile::secretDisplayName(s)));
+            return false;
+        }
+        values->append(line->trimmed());
+    }
+    return true;
+}
+
+bool ProfileCommands::storeSecrets(const Profile &p, const QStringList &values)
+{
+    const QList<Secret> secrets = Profile::requiredSecrets(p.provider);
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        const SecretResult r =
+            waitFor([&](auto done) { m_secrets->write(p.secretKey(secrets.at(i)), values.at(i), done); });
+        if (r.error != SecretError::None) {
+            for (qsizetype j = 0; j < i; ++j) // leave nothing half-written
+                waitFor([&](auto done) { m_secrets->remove(p.secretKey(secrets.at(j)), done); });
+            fail(tr("The secrets could not be stored, so the profile was not saved. %1").arg(r.message));
+            return false;
+        }
+    }
+    return true;
+}
+
+int ProfileCommands::add(const QCommandLineParser &parser)
+{
+    Profile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!parser.isSet(u"name"_s))
+        return fail(tr("Give the profile a name: --name NAME."));
+    if (!applyOptions(p, parser, true))
+        return BadInput;
+    QStringList values;
+    if (!readSecrets(p, parser.isSet(u"secret-stdin"_s), &values))
+        return BadInput;
+    if (!parser.isSet(u"environment"_s)) {
+        p.environment = Profile::suggestEnvironment(p.provider, values.first());
+        print(m_err, tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
+                         .arg(environmentKey(p.environment)));
+    }
+    const bool stored = storeSecrets(p, values);
+    for (QString &v : values)
+        v.fill(QChar(u'\0'));
+    if (!stored)
+        return BadInput;
+    m_store->save(p);
+    print(m_err, tr("Profile \"%1\" added (%2); its secrets are in %3.\n")
+                     .arg(p.name, environmentDisplayName(p.environment), m_secrets->describe()));
+    return Issued;
+}
+
+int ProfileCommands::edit(Profile p, const QCommandLineParser &parser)
+{
+    if (!applyOptions(p, parser, false))
+        return BadInput;
+    const bool newSecrets = parser.isSet(u"secret-stdin"_s) || parser.isSet(u"change-secrets"_s);
+    if (newSecrets) {
+        QStringList values;
+        if (!readSecrets(p, parser.isSet(u"secret-stdin"_s), &values))
+            return BadInput;
+        const bool stored = storeSecrets(p, values);
+        for (QString &v : values)
+            v.fill(QChar(u'\0'));
+        if (!stored)
+            return BadInput;
+    }
+    m_store->save(p);
+    print(m_err, tr("Profile \"%1\" saved.\n").arg(p.name));
+    return Issued;
+}
+
+int ProfileCommands::remove(const Profile &p)
+{
+    QStringList left;
+    for (const Secret s : {Secret::SumsubAppToken, Secret::SumsubSecretKey, Secret::ComplyCubeApiKey,
+                           Secret::SumsubIdRefreshToken}) {
+        const SecretResult r = waitFor([&](auto done) { m_secrets->remove(p.secretKey(s), done); });
+        if (r.error != SecretError::None)
+            left.append(p.secretKey(s));
+    }
+    m_store->remove(p.id);
+    if (!left.isEmpty()) {
+        print(m_err,
+              tr("Profile \"%1\" removed, but its keychain entries could not be deleted (%2); remove them "
+                 "with your keychain's tool.\n")
+                  .arg(p.name, left.join(u", "_s)));
+        return Unexpected;
+    }
+    print(m_err, tr("Profile \"%1\" and its keychain entries removed.\n").arg(p.name));
+    return Issued;
+}
+
+} // namespace kyc::cli

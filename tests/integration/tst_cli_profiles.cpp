@@ -1,0 +1,271 @@
+// Profiles from the command line with the real keychain (the private gnome-keyring of scripts/test):
+// a whole session of adding, issuing, editing and removing, after which no secret and no token is
+// found in any file the program could have written, nor in its messages.
+#include "EmulatorProcess.h"
+#include "profiles/KeychainSecretStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kyc;
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+// The emulator process accepts these (EmulatorProcess gives them to its first account).
+const QString kSumsubToken = QLatin1String(EmulatorProcess::kAppToken);
+const QString kSumsubSecret = QLatin1String(EmulatorProcess::kSecretKey);
+const QString kComplyCubeKey = u"test_profile-test-made-up-key"_s;
+} // namespace
+
+class TestCliProfiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void wholeSessionLeavesNoSecretBehind();
+    void secretsNeverComeFromArguments();
+    void withoutAKeychainNothingIsSaved();
+    void missingKeychainEntryIsSaid();
+    void profileOfTheOtherProviderIsRefused();
+
+private:
+    CliRun run(const QStringList &args, const QByteArray &stdinData = {},
+               const QProcessEnvironment &extra = {});
+    QString readKeychain(const QString &key);
+    // expectFiles: the session wrote settings, so the folders must hold something to search.
+    void scanForLeaks(const QStringList &needles, bool expectFiles = true);
+
+    EmulatorProcess m_emulator;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QStringList m_messages; // everything the CLI said on standard error
+    QStringList m_stdout;
+};
+
+void TestCliProfiles::initTestCase()
+{
+    QVERIFY(m_emulator.start({u"--complycube-api-key"_s, kComplyCubeKey}));
+}
+
+void TestCliProfiles::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    m_messages.clear();
+    m_stdout.clear();
+}
+
+CliRun TestCliProfiles::run(const QStringList &args, const QByteArray &stdinData,
+                            const QProcessEnvironment &extra)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v :
+         {"KYC_SHARE_SUMSUB_APP_TOKEN", "KYC_SHARE_SUMSUB_SECRET_KEY", "KYC_SHARE_COMPLYCUBE_API_KEY"})
+        env.remove(QLatin1String(v));
+    // The CLI's own folders, to be searched afterwards. The keychain stays the session's.
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    for (const QString &k : extra.keys())
+        env.insert(k, extra.value(k));
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(KYC_CLI_PATH), args);
+    cli.write(stdinData);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(60000))
+        qFatal("kyc-share did not finish within 60 s");
+    CliRun r{cli.exitCode(), cli.readAllStandardOutput(), QString::fromUtf8(cli.readAllStandardError())};
+    m_messages.append(r.err);
+    m_stdout.append(QString::fromUtf8(r.out));
+    return r;
+}
+
+QString TestCliProfiles::readKeychain(const QString &key)
+{
+    KeychainSecretStore store;
+    std::optional<SecretResult> result;
+    store.read(key, [&result](const SecretResult &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        return u"<no answer>"_s;
+    return result->error == SecretError::NotFound ? QString() : result->value.value_or(u"<error>"_s);
+}
+
+void TestCliProfiles::scanForLeaks(const QStringList &needles, bool expectFiles)
+{
+    QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray contents = f.readAll();
+        ++files;
+        for (const QString &needle : needles)
+            QVERIFY2(!contents.contains(needle.toUtf8()),
+                     qPrintable(u"%1 holds a secret or token"_s.arg(f.fileName())));
+    }
+    QVERIFY2(files > 0 || !expectFiles, "the settings were written somewhere else than the test's folders");
+    for (const QString &message : std::as_const(m_messages)) {
+        for (const QString &needle : needles)
+            QVERIFY2(!message.contains(needle), qPrintable(message));
+    }
+}
+
+void TestCliProfiles::wholeSessionLeavesNoSecretBehind()
+{
+    const QString base = m_emulator.baseUrl().toString();
+    const QString ca = QStringLiteral(KYC_TEST_DATA_DIR "/tls/ca.pem");
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"Sumsub test"_s, u"--provider"_s, u"sumsub"_s,
+                  u"--base-url"_s, base, u"--ca-file"_s, ca, u"--secret-stdin"_s},
+                 (kSumsubToken + u'\n' + u"wrong-secret-first"_s + u'\n').toUtf8())
+                 .exitCode,
+             0);
+    QVERIFY(m_messages.last().contains(u"sandbox, from the key's prefix"_s));
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"ComplyCube test"_s, u"--provider"_s, u"complycube"_s,
+                  u"--base-url"_s, base, u"--ca-file"_s, ca, u"--environment"_s, u"production"_s,
+                  u"--secret-stdin"_s},
+                 (kComplyCubeKey + u"\r\n"_s).toUtf8())
+                 .exitCode,
+             0);
+
+    const CliRun list = run({u"--json"_s, u"profile"_s, u"list"_s});
+    const QJsonArray profiles = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles.at(0).toObject().value(u"environment"_s).toString(), u"production"_s);
+    const QJsonArray entries = profiles.at(1).toObject().value(u"keychainEntries"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(readKeychain(entries.at(0).toString()), kSumsubToken); // really in the keychain
+
+    const QStringList share{u"--json"_s,
+                            u"--profile"_s,
+                            u"Sumsub test"_s,
+                            u"sumsub"_s,
+                            u"share-token"_s,
+                            u"--applicant-id"_s,
+                            u"63e092c51b7b4030f2e01154"_s,
+                            u"--for-client-id"_s,
+                            u"CoolCoinLtd"_s};
+    const CliRun wrong = run(share);
+    QCOMPARE(wrong.exitCode, 4); // the secret typed first was wrong: 4003
+    QCOMPARE(run({u"profile"_s, u"edit"_s, u"Sumsub test"_s, u"--secret-stdin"_s},
+                 (kSumsubToken + u'\n' + kSumsubSecret + u'\n').toUtf8())
+                 .exitCode,
+             0);
+    QCOMPARE(readKeychain(entries.at(1).toString()), kSumsubSecret); // overwritten
+    const CliRun issued = run(share);
+    QCOMPARE(issued.exitCode, 0);
+    const QString shareToken = issued.json().value(u"token"_s).toString();
+    const CliRun sdk =
+        run({u"--json"_s, u"--profile"_s, u"ComplyCube test"_s, u"complycube"_s, u"sdk-token"_s,
+             u"--client-id"_s, u"5eb04fcd0f3e360008035eb1"_s, u"--app-id"_s, u"com.a.b"_s});
+    QCOMPARE(sdk.exitCode, 0);
+    const QString sdkToken = sdk.json().value(u"token"_s).toString();
+
+    // The environment overrides a profile's secrets, and says so.
+    QProcessEnvironment override;
+    override.insert(u"KYC_SHARE_SUMSUB_APP_TOKEN"_s, kSumsubToken);
+    override.insert(u"KYC_SHARE_SUMSUB_SECRET_KEY"_s, u"env-made-up-wrong"_s);
+    const CliRun overridden = run(share, {}, override);
+    QCOMPARE(overridden.exitCode, 4);
+    QVERIFY(overridden.err.contains(u"credentials in the environment instead of the profile's"_s));
+
+    QCOMPARE(run({u"profile"_s, u"edit"_s, u"Sumsub test"_s, u"--name"_s, u"Sumsub renamed"_s}).exitCode, 0);
+    QCOMPARE(run({u"--profile"_s, u"Sumsub renamed"_s, u"sumsub"_s, u"share-token"_s, u"--applicant-id"_s,
+                  u"63e092c51b7b4030f2e01154"_s, u"--for-client-id"_s, u"P"_s})
+                 .exitCode,
+             0); // a rename keeps the secrets
+    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Sumsub renamed"_s}).exitCode, 0);
+    QCOMPARE(run({u"profile"_s, u"remove"_s, u"ComplyCube test"_s}).exitCode, 0);
+    QCOMPARE(readKeychain(entries.at(0).toString()), QString()); // removing a profile deletes its secrets
+    QCOMPARE(readKeychain(entries.at(1).toString()), QString());
+    QCOMPARE(QJsonDocument::fromJson(run({u"--json"_s, u"profile"_s, u"list"_s}).out).array().size(), 0);
+
+    scanForLeaks(
+        {kSumsubToken, kSumsubSecret, kComplyCubeKey, u"wrong-secret-first"_s, shareToken, sdkToken});
+    for (const QString &out : std::as_const(m_stdout)) { // tokens are the product; secrets never are
+        for (const QString &secret : {kSumsubToken, kSumsubSecret, kComplyCubeKey})
+            QVERIFY(!out.contains(secret));
+    }
+}
+
+void TestCliProfiles::secretsNeverComeFromArguments()
+{
+    const CliRun r = run({u"profile"_s, u"add"_s, u"--name"_s, u"X"_s, u"--provider"_s, u"sumsub"_s});
+    QCOMPARE(r.exitCode, 2); // standard input is not a terminal here
+    QVERIFY2(r.err.contains(u"--secret-stdin"_s), qPrintable(r.err));
+    QVERIFY(QJsonDocument::fromJson(run({u"--json"_s, u"profile"_s, u"list"_s}).out).array().isEmpty());
+    const CliRun short_ =
+        run({u"profile"_s, u"add"_s, u"--name"_s, u"X"_s, u"--provider"_s, u"sumsub"_s, u"--secret-stdin"_s},
+            "sbx:only-the-token\n");
+    QCOMPARE(short_.exitCode, 2);
+    QVERIFY(short_.err.contains(u"No secret key was given"_s));
+    QVERIFY(QJsonDocument::fromJson(run({u"--json"_s, u"profile"_s, u"list"_s}).out).array().isEmpty());
+}
+
+void TestCliProfiles::withoutAKeychainNothingIsSaved()
+{
+    QProcessEnvironment noBus;
+    noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+    const CliRun r = run({u"profile"_s, u"add"_s, u"--name"_s, u"Nowhere"_s, u"--provider"_s, u"sumsub"_s,
+                          u"--secret-stdin"_s},
+                         (kSumsubToken + u'\n' + kSumsubSecret + u'\n').toUtf8(), noBus);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"No OS keychain is available"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"never written to a file"_s));
+    QVERIFY(QJsonDocument::fromJson(run({u"--json"_s, u"profile"_s, u"list"_s}).out).array().isEmpty());
+    scanForLeaks({kSumsubToken, kSumsubSecret}, false);
+}
+
+void TestCliProfiles::missingKeychainEntryIsSaid()
+{
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"Half"_s, u"--provider"_s, u"sumsub"_s,
+                  u"--base-url"_s, m_emulator.baseUrl().toString(), u"--secret-stdin"_s},
+                 (kSumsubToken + u'\n' + kSumsubSecret + u'\n').toUtf8())
+                 .exitCode,
+             0);
+    const QJsonObject shown = run({u"--json"_s, u"profile"_s, u"show"_s, u"Half"_s}).json();
+    const QString secretEntry = shown.value(u"keychainEntries"_s).toArray().at(1).toString();
+    KeychainSecretStore store;
+    bool removed = false;
+    store.remove(secretEntry, [&removed](const SecretResult &) { removed = true; });
+    QTRY_VERIFY(removed);
+    const QStringList before = m_emulator.requestLog();
+    const CliRun r = run({u"--json"_s, u"--profile"_s, u"Half"_s, u"sumsub"_s, u"share-token"_s,
+                          u"--applicant-id"_s, u"63e092c51b7b4030f2e01154"_s, u"--for-client-id"_s, u"P"_s});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"missing-credentials"_s);
+    QVERIFY2(r.err.contains(u"The profile \"Half\" has no secret key"_s), qPrintable(r.err));
+    QCOMPARE(m_emulator.requestLog().size(), before.size());
+    run({u"profile"_s, u"remove"_s, u"Half"_s});
+}
+
+void TestCliProfiles::profileOfTheOtherProviderIsRefused()
+{
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"CC"_s, u"--provider"_s, u"complycube"_s,
+                  u"--secret-stdin"_s},
+                 (kComplyCubeKey + u'\n').toUtf8())
+                 .exitCode,
+             0);
+    const CliRun r = run({u"--profile"_s, u"CC"_s, u"sumsub"_s, u"share-token"_s, u"--applicant-id"_s,
+                          u"63e092c51b7b4030f2e01154"_s, u"--for-client-id"_s, u"P"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"is a ComplyCube account"_s), qPrintable(r.err));
+    QCOMPARE(run({u"profile"_s, u"remove"_s, u"CC"_s}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliProfiles)
+#include "tst_cli_profiles.moc"

@@ -1,0 +1,204 @@
+// Profiles: their fields in a real QSettings file, their secrets through a SecretStore that can fail
+// in each way the OS keychain fails.
+#include "profiles/KeychainCredentialSource.h"
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kyc;
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void saveFindRenameRemove();
+    void checks_data();
+    void checks();
+    void secretKeysAreNamespacedPerProfile();
+    void credentialsFromTheStore();
+    void credentialsFailures_data();
+    void credentialsFailures();
+
+private:
+    CredentialsResult fetch(CredentialSource &source, const Profile &profile);
+    Profile sumsubProfile() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestProfiles::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.conf"_s), QSettings::IniFormat);
+}
+
+Profile TestProfiles::sumsubProfile() const
+{
+    Profile p;
+    p.name = u"Sumsub sandbox"_s;
+    p.provider = Provider::Sumsub;
+    p.baseUrl = Profile::defaultBaseUrl(Provider::Sumsub);
+    return p;
+}
+
+CredentialsResult TestProfiles::fetch(CredentialSource &source, const Profile &profile)
+{
+    std::optional<CredentialsResult> result;
+    source.fetch(profile, [&result](CredentialsResult r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
+        return {std::nullopt, u"no answer"_s};
+    return *result;
+}
+
+void TestProfiles::saveFindRenameRemove()
+{
+    ProfileStore store(m_settings.get());
+    QVERIFY(store.profiles().isEmpty());
+    Profile saved = store.save(sumsubProfile());
+    QVERIFY(!saved.id.isEmpty());
+    Profile cc;
+    cc.name = u"ComplyCube live"_s;
+    cc.provider = Provider::ComplyCube;
+    cc.environment = Environment::Production;
+    cc.baseUrl = Profile::defaultBaseUrl(Provider::ComplyCube);
+    cc.timeoutMs = 15000;
+    cc = store.save(cc);
+
+    // A second store over the same file sees what the first wrote (the CLI and the console share it).
+    QSettings again(m_dir->filePath(u"settings.conf"_s), QSettings::IniFormat);
+    ProfileStore reader(&again);
+    QCOMPARE(reader.profiles().size(), 2);
+    QCOMPARE(reader.profiles().first().name, u"ComplyCube live"_s); // by name
+    const std::optional<Profile> found = reader.find(u"ComplyCube live"_s);
+    QVERIFY(found);
+    QCOMPARE(found->provider, Provider::ComplyCube);
+    QCOMPARE(found->environment, Environment::Production);
+    QCOMPARE(found->timeoutMs, 15000);
+
+    saved.name = u"Sumsub renamed"_s;
+    store.save(saved);
+    QCOMPARE(store.find(u"Sumsub renamed"_s)->id, saved.id); // the keychain entries follow the id
+    QVERIFY(!store.find(u"Sumsub sandbox"_s));
+    store.remove(saved.id);
+    QCOMPARE(store.profiles().size(), 1);
+
+    QFile file(m_dir->filePath(u"settings.conf"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(!contents.contains("secret") && !contents.contains("token"));
+}
+
+void TestProfiles::checks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("fine") << u"New"_s << u"https://api.sumsub.com"_s << QString() << 30000 << QString();
+    QTest::newRow("no name") << u" "_s << u"https://api.sumsub.com"_s << QString() << 30000
+                             << u"Give the profile a name"_s;
+    QTest::newRow("name taken") << u"Taken"_s << u"https://api.sumsub.com"_s << QString() << 30000
+                                << u"already exists"_s;
+    QTest::newRow("plain http") << u"New"_s << u"http://api.sumsub.com"_s << QString() << 30000
+                                << u"Plain http://"_s;
+    QTest::newRow("loopback http") << u"New"_s << u"http://127.0.0.1:8080"_s << QString() << 30000
+                                   << QString();
+    QTest::newRow("CA unreadable") << u"New"_s << u"https://api.sumsub.com"_s << u"/nonexistent.pem"_s
+                                   << 30000 << u"cannot be read"_s;
+    QTest::newRow("CA fine") << u"New"_s << u"https://api.sumsub.com"_s
+                             << QStringLiteral(KYC_TEST_DATA_DIR "/tls/ca.pem") << 30000 << QString();
+    QTest::newRow("timeout 0") << u"New"_s << u"https://api.sumsub.com"_s << QString() << 0 << u"timeout"_s;
+}
+
+void TestProfiles::checks()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, caFile);
+    QFETCH(int, timeoutMs);
+    QFETCH(QString, messagePart);
+    ProfileStore store(m_settings.get());
+    Profile taken = sumsubProfile();
+    taken.name = u"Taken"_s;
+    store.save(taken);
+    Profile p = sumsubProfile();
+    p.name = name;
+    p.baseUrl = QUrl(baseUrl);
+    p.caFile = caFile;
+    p.timeoutMs = timeoutMs;
+    const QString problem = store.check(p);
+    if (messagePart.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(messagePart), qPrintable(problem));
+}
+
+void TestProfiles::secretKeysAreNamespacedPerProfile()
+{
+    Profile a = sumsubProfile();
+    a.id = u"id-a"_s;
+    Profile b = a;
+    b.id = u"id-b"_s;
+    QCOMPARE(a.secretKey(Secret::SumsubSecretKey), u"profiles/id-a/sumsub-secret-key"_s);
+    QVERIFY(a.secretKey(Secret::SumsubSecretKey) != b.secretKey(Secret::SumsubSecretKey));
+    QVERIFY(a.secretKey(Secret::SumsubAppToken) != a.secretKey(Secret::SumsubSecretKey));
+}
+
+void TestProfiles::credentialsFromTheStore()
+{
+    MemorySecretStore secrets;
+    KeychainCredentialSource source(&secrets);
+    Profile p = sumsubProfile();
+    p.id = u"p1"_s;
+    secrets.write(p.secretKey(Secret::SumsubAppToken), u" sbx:made-up-token \n"_s,
+                  [](const SecretResult &) {});
+    secrets.write(p.secretKey(Secret::SumsubSecretKey), u"made-up-secret"_s, [](const SecretResult &) {});
+    const CredentialsResult r = fetch(source, p);
+    QVERIFY2(r.credentials.has_value(), qPrintable(r.problem));
+    QCOMPARE(r.credentials->sumsubAppToken,
+             u"sbx:made-up-token"_s); // pasted whitespace does not reach the signer
+    QCOMPARE(r.credentials->sumsubSecretKey, u"made-up-secret"_s);
+}
+
+void TestProfiles::credentialsFailures_data()
+{
+    QTest::addColumn<SecretError>("failure");
+    QTest::addColumn<bool>("secretsStored");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("entry missing") << SecretError::None << false << u"has no app token"_s;
+    QTest::newRow("no keychain") << SecretError::NoKeychain << true << u"No OS keychain is available"_s;
+    QTest::newRow("locked") << SecretError::AccessDenied << true << u"may be locked"_s;
+    QTest::newRow("other") << SecretError::Other << true << u"could not be read"_s;
+}
+
+void TestProfiles::credentialsFailures()
+{
+    QFETCH(SecretError, failure);
+    QFETCH(bool, secretsStored);
+    QFETCH(QString, messagePart);
+    MemorySecretStore secrets;
+    Profile p = sumsubProfile();
+    p.id = u"p1"_s;
+    if (secretsStored) {
+        secrets.write(p.secretKey(Secret::SumsubAppToken), u"t"_s, [](const SecretResult &) {});
+        secrets.write(p.secretKey(Secret::SumsubSecretKey), u"s"_s, [](const SecretResult &) {});
+    }
+    secrets.setFailure(failure);
+    KeychainCredentialSource source(&secrets);
+    const CredentialsResult r = fetch(source, p);
+    QVERIFY(!r.credentials);
+    QVERIFY2(r.problem.contains(messagePart), qPrintable(r.problem));
+    QVERIFY(r.problem.contains(u"Sumsub sandbox"_s)); // says which profile
+}
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"
