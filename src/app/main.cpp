@@ -4,12 +4,19 @@
 #include "MainWindow.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
+#include "profiles/KeychainCredentialSource.h"
+#include "profiles/KeychainSecretStore.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/RoutingCredentialSource.h"
 #include "tokens/Validators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -41,10 +48,16 @@ int main(int argc, char *argv[])
 
     kyc::Transport transport;
     DemoMode demo;
+    const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
+    kyc::ProfileStore store(settings.get());
+    kyc::KeychainSecretStore keychain;
+    kyc::KeychainCredentialSource storedCredentials(&keychain);
     kyc::EnvironmentCredentialSource environmentCredentials;
-    kyc::CredentialSource *credentials = &environmentCredentials;
+    kyc::RoutingCredentialSource routedCredentials(&storedCredentials, &environmentCredentials);
+    kyc::CredentialSource *credentials = &routedCredentials;
     QList<kyc::Profile> profiles;
     const bool demoMode = parser.isSet(demoOption);
+    QStringList problems;
 
     if (demoMode) {
         if (!demo.start()) {
@@ -62,8 +75,21 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        // Until profiles are stored, one account per provider comes from the environment.
+        // The environment's accounts (for automation and until profiles exist) beside the stored ones.
+        const QList<kyc::Profile> stored = store.profiles();
         for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(provider);
+            const bool fromEnvironment = available.credentials.has_value();
+            if (available.credentials)
+                available.credentials
+                    ->wipe(); // only asked whether they are there; read again before each use
+            const bool hasStored =
+                std::any_of(stored.cbegin(), stored.cend(),
+                            [provider](const kyc::Profile &p) { return p.provider == provider; });
+            if (!fromEnvironment && hasStored)
+                continue;
+            if (!fromEnvironment)
+                problems.append(available.problem);
             kyc::Profile profile;
             profile.name = QApplication::translate("main", "from the environment");
             profile.provider = provider;
@@ -81,18 +107,14 @@ int main(int argc, char *argv[])
     kyc::Issuer issuer(&transport, credentials);
     MainWindow window(&issuer, profiles);
     window.setDemoMode(demoMode);
-    if (!demoMode) { // Only asked whether they are there; they are read again just before each use.
-        QStringList problems;
-        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
-            kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(provider);
-            if (available.credentials)
-                available.credentials->wipe();
-            else
-                problems.append(available.problem);
-        }
-        if (!problems.isEmpty()) {
-            window.showNotice(problems.join(u'\n'), QApplication::translate("main", "Restart in &demo mode"),
-                              [&] {
+    window.setConfirmProduction(settings->value(u"confirmProduction"_s, true).toBool());
+    if (!demoMode) {
+        window.setProfileStore(&store, &keychain);
+        if (store.profiles().isEmpty() && problems.size() == 2) {
+            window.showNotice(QApplication::translate("main",
+                                                      "No accounts yet. Add a profile with Profiles…, or "
+                                                      "explore the console in demo mode, with no account."),
+                              QApplication::translate("main", "Restart in &demo mode"), [&] {
                                   QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s});
                                   window.close();
                               });

@@ -2,12 +2,15 @@
 
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
+#include "Confirm.h"
 #include "Issuer.h"
+#include "ProfilesDialog.h"
 #include "ResultPanel.h"
 #include "Style.h"
 #include "SumsubIdConnectForm.h"
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
+#include "profiles/ProfileStore.h"
 #include "ui_MainWindow.h"
 
 #include <QMessageBox>
@@ -57,7 +60,7 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     m_ui->quitAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
-    connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateEnvironment);
+    connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::refreshProfileSwitcher);
     connect(m_result, &ResultPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_result, &ResultPanel::announce, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
@@ -79,7 +82,15 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
     connect(cancelShortcut, &QShortcut::activated, this, &MainWindow::cancel);
 
-    updateEnvironment();
+    m_ui->profilesPushButton->hide(); // until there is a store to manage
+    connect(m_ui->profilesPushButton, &QPushButton::clicked, this, &MainWindow::openProfilesDialog);
+    connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
+        const OperationForm *form = currentForm();
+        if (form && index >= 0)
+            m_activeName.insert(form->provider(), m_ui->profileComboBox->itemData(index).toString());
+        updateEnvironment();
+    });
+    refreshProfileSwitcher();
     m_shareForm->setFocus(Qt::OtherFocusReason);
 }
 
@@ -89,9 +100,22 @@ MainWindow::~MainWindow()
         m_pending->cancel();
 }
 
+QList<kyc::Profile> MainWindow::allProfiles() const
+{
+    QList<kyc::Profile> all = m_store ? m_store->profiles() : QList<kyc::Profile>{};
+    all += m_profiles;
+    return all;
+}
+
 kyc::Profile MainWindow::profileFor(kyc::Provider provider) const
 {
-    for (const kyc::Profile &p : m_profiles) {
+    const QString chosen = m_activeName.value(provider);
+    const QList<kyc::Profile> all = allProfiles();
+    for (const kyc::Profile &p : all) {
+        if (p.provider == provider && p.name == chosen)
+            return p;
+    }
+    for (const kyc::Profile &p : all) {
         if (p.provider == provider)
             return p;
     }
@@ -112,6 +136,65 @@ void MainWindow::setCurrentForm(OperationForm *form)
 {
     m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
     form->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets)
+{
+    m_store = store;
+    m_secrets = secrets;
+    m_ui->profilesPushButton->setVisible(store != nullptr);
+    refreshProfileSwitcher();
+}
+
+ProfilesDialog *MainWindow::openProfilesDialog()
+{
+    if (!m_store)
+        return nullptr;
+    auto *dialog = new ProfilesDialog(m_store, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const OperationForm *form = currentForm();
+    const kyc::Profile current = profileFor(form ? form->provider() : kyc::Provider::Sumsub);
+    if (!current.id.isEmpty())
+        dialog->selectProfile(current.id);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfileSwitcher);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::selectProfile(const QString &name)
+{
+    for (const kyc::Profile &p : allProfiles()) {
+        if (p.name == name) {
+            m_activeName.insert(p.provider, name);
+            for (OperationForm *form : std::as_const(m_forms)) {
+                if (form->provider() == p.provider && currentForm() &&
+                    currentForm()->provider() != p.provider) {
+                    setCurrentForm(form);
+                    break;
+                }
+            }
+        }
+    }
+    refreshProfileSwitcher();
+}
+
+void MainWindow::refreshProfileSwitcher()
+{
+    const OperationForm *form = currentForm();
+    const kyc::Provider provider = form ? form->provider() : kyc::Provider::Sumsub;
+    const kyc::Profile active = profileFor(provider);
+    QSignalBlocker block(m_ui->profileComboBox);
+    m_ui->profileComboBox->clear();
+    for (const kyc::Profile &p : allProfiles()) {
+        if (p.provider != provider)
+            continue;
+        m_ui->profileComboBox->addItem(tr("%1 (%2)").arg(p.name, kyc::environmentDisplayName(p.environment)),
+                                       p.name);
+        if (p.name == active.name)
+            m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->count() - 1);
+    }
+    m_ui->profileComboBox->setVisible(m_ui->profileComboBox->count() > 0);
+    updateEnvironment();
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -140,9 +223,8 @@ void MainWindow::updateEnvironment()
     const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(profile.environment);
     Style::makeBadge(m_ui->environmentBadgeLabel, environment,
                      m_demo ? Style::demoColor() : Style::environmentColor(profile.environment));
-    m_ui->connectionLabel->setText(tr("%1 · %2 · %3")
-                                       .arg(kyc::providerDisplayName(profile.provider), profile.name,
-                                            profile.baseUrl.toDisplayString()));
+    m_ui->connectionLabel->setText(
+        tr("%1 · %2").arg(kyc::providerDisplayName(profile.provider), profile.baseUrl.toDisplayString()));
     // The platform appends the application's display name: "SANDBOX — KYC Share Console".
     setWindowTitle(environment);
 }
@@ -158,12 +240,21 @@ void MainWindow::issue()
     OperationForm *form = currentForm();
     if (m_pending || !form) // one request at a time: a second click sends nothing
         return;
+    const kyc::Profile profile = profileFor(form->provider());
+    if (!m_demo && m_confirmProduction && profile.environment == kyc::Environment::Production &&
+        !Confirm::ask(this, tr("Issue on PRODUCTION"),
+                      tr("This issues a real %1 with the production profile \"%2\". Go ahead?")
+                          .arg(kyc::operationDisplayName(form->request().operation()), profile.name),
+                      tr("&Issue on production"))) {
+        statusBar()->showMessage(tr("Nothing was issued."));
+        return;
+    }
     form->clearFieldErrors();
     setBusy(true);
     m_result->showBusy();
     statusBar()->showMessage(tr("Issuing…"));
     m_issuingForm = form;
-    m_pending = m_issuer->issue(profileFor(form->provider()), form->request());
+    m_pending = m_issuer->issue(profile, form->request());
     connect(m_pending, &kyc::PendingIssue::finished, this, &MainWindow::onFinished);
 }
 

@@ -3,6 +3,7 @@
 #include "profiles/Profile.h"
 #include "tokens/Outcome.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -10,6 +11,7 @@
 #include <memory>
 
 class Clipboard;
+class ProfilesDialog;
 class ComplyCubeSdkForm;
 class OperationForm;
 class ResultPanel;
@@ -19,6 +21,8 @@ class SumsubShareTokenForm;
 namespace kyc {
 class Issuer;
 class PendingIssue;
+class ProfileStore;
+class SecretStore;
 } // namespace kyc
 namespace Ui {
 class MainWindow;
@@ -34,6 +38,13 @@ public:
     MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Stored profiles join the switcher, and the Profiles dialog manages them.
+    void setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets);
+    ProfilesDialog *openProfilesDialog();
+    // Ask before issuing with a production profile (on by default).
+    void setConfirmProduction(bool confirm) { m_confirmProduction = confirm; }
+    kyc::Profile activeProfile(kyc::Provider provider) const { return profileFor(provider); }
+    void selectProfile(const QString &name);
     // The banner that says tokens issued here are not real.
     void setDemoMode(bool demo);
     // A notice above the forms, with an optional button.
@@ -55,6 +66,8 @@ public Q_SLOTS:
 private:
     OperationForm *currentForm() const;
     kyc::Profile profileFor(kyc::Provider provider) const;
+    QList<kyc::Profile> allProfiles() const;
+    void refreshProfileSwitcher();
     void onFinished(const kyc::Outcome &outcome);
     void setBusy(bool busy);
     void updateEnvironment();
@@ -62,7 +75,11 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     kyc::Issuer *m_issuer;
-    QList<kyc::Profile> m_profiles;
+    QList<kyc::Profile> m_profiles; // given at construction: the environment's or demo mode's
+    kyc::ProfileStore *m_store = nullptr;
+    kyc::SecretStore *m_secrets = nullptr;
+    QHash<kyc::Provider, QString> m_activeName; // the switcher's choice per provider
+    bool m_confirmProduction = true;
     bool m_demo = false;
     Clipboard *m_clipboard;
     SumsubShareTokenForm *m_shareForm;

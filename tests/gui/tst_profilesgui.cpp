@@ -1,0 +1,219 @@
+// Profiles in the console: the Profiles dialog, the switcher, the environment in sight and the
+// confirmation before a production token. Secrets go through a SecretStore that can fail on demand
+// (the real keychain is tested by tst_keychain and tst_cli_profiles).
+#include "Confirm.h"
+#include "Emulator.h"
+#include "Issuer.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "net/Transport.h"
+#include "profiles/KeychainCredentialSource.h"
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using kyc::emulator::Emulator;
+using kyc::emulator::EmulatorConfig;
+
+class TestProfilesGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addAProfileAndIssueWithIt();
+    void productionAsksFirst();
+    void withoutAKeychainNothingIsSaved();
+    void editingKeepsTheSecretsAndRemovingDeletesThem();
+
+private:
+    ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {});
+    void issueShareToken();
+    template<typename T> static T *in(QWidget *scope, const char *name)
+    {
+        T *w = scope->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QString currentPage() const
+    {
+        return in<QStackedWidget>(m_window.get(), "pagesStackedWidget")->currentWidget()->objectName();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<kyc::ProfileStore> m_store;
+    std::unique_ptr<kyc::MemorySecretStore> m_secrets;
+    std::unique_ptr<kyc::KeychainCredentialSource> m_credentials;
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<kyc::Transport> m_transport;
+    std::unique_ptr<kyc::Issuer> m_issuer;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestProfilesGui::init()
+{
+    m_settings = std::make_unique<QSettings>(
+        m_dir.filePath(u"settings-%1.conf"_s.arg(QLatin1String(QTest::currentTestFunction()))),
+        QSettings::IniFormat);
+    m_store = std::make_unique<kyc::ProfileStore>(m_settings.get());
+    m_secrets = std::make_unique<kyc::MemorySecretStore>();
+    m_credentials = std::make_unique<kyc::KeychainCredentialSource>(m_secrets.get());
+    m_emulator = std::make_unique<Emulator>();
+    QVERIFY(!m_emulator->start().isEmpty());
+    m_transport = std::make_unique<kyc::Transport>();
+    m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
+    m_window = std::make_unique<MainWindow>(m_issuer.get(), QList<kyc::Profile>{});
+    m_window->setProfileStore(m_store.get(), m_secrets.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestProfilesGui::cleanup()
+{
+    Confirm::setNextAnswer(std::nullopt);
+    m_window.reset();
+    m_issuer.reset();
+    m_transport.reset();
+    m_emulator.reset();
+    m_credentials.reset();
+    m_secrets.reset();
+    m_store.reset();
+    m_settings.reset();
+}
+
+ProfilesDialog *TestProfilesGui::addProfile(const QString &name, const QString &environment,
+                                            const QString &secret)
+{
+    ProfilesDialog *dialog = m_window->openProfilesDialog();
+    in<QPushButton>(dialog, "addPushButton")->click();
+    QTest::keyClicks(in<QLineEdit>(dialog, "nameLineEdit"), name);
+    in<QLineEdit>(dialog, "baseUrlLineEdit")->setText(m_emulator->baseUrl().toString());
+    QTest::keyClicks(in<QLineEdit>(dialog, "secret1LineEdit"),
+                     QLatin1String(EmulatorConfig::kDemoSumsubAppToken));
+    QTest::keyClicks(in<QLineEdit>(dialog, "secret2LineEdit"),
+                     secret.isEmpty() ? QLatin1String(EmulatorConfig::kDemoSumsubSecretKey) : secret);
+    auto *environmentCombo = in<QComboBox>(dialog, "environmentComboBox");
+    if (environmentCombo->currentText() != environment) { // suggested from the sbx: prefix; chosen otherwise
+        environmentCombo->setCurrentText(environment);
+        Q_EMIT environmentCombo->activated(environmentCombo->currentIndex());
+    }
+    in<QPushButton>(dialog, "savePushButton")->click();
+    return dialog;
+}
+
+void TestProfilesGui::issueShareToken()
+{
+    auto *form = m_window->findChild<QWidget *>(u"SumsubShareTokenForm"_s);
+    in<QLineEdit>(form, "applicantIdLineEdit")->setText(u"63e092c51b7b4030f2e01154"_s);
+    in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
+    m_window->issue();
+}
+
+void TestProfilesGui::addAProfileAndIssueWithIt()
+{
+    QVERIFY(in<QPushButton>(m_window.get(), "profilesPushButton")->isVisible());
+    ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
+    QTRY_COMPARE(in<QListWidget>(dialog, "profilesListWidget")->count(), 1);
+    QVERIFY(!in<QLabel>(dialog, "problemLabel")->isVisible());
+    const std::optional<kyc::Profile> saved = m_store->find(u"Sumsub test"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->environment, kyc::Environment::Sandbox); // suggested by the sbx: prefix
+    QCOMPARE(m_secrets->keys().size(), 2);
+    QVERIFY(m_secrets->keys().contains(saved->secretKey(kyc::Secret::SumsubSecretKey)));
+    if (const QString dir = qEnvironmentVariable("KYC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog->grab().save(dir + u"/profiles-dialog.png"_s);
+        m_window->grab().save(dir + u"/main-window-with-profile.png"_s);
+    }
+    dialog->close();
+
+    auto *combo = in<QComboBox>(m_window.get(), "profileComboBox");
+    QCOMPARE(combo->currentText(), u"Sumsub test (SANDBOX)"_s);
+    QCOMPARE(in<QLabel>(m_window.get(), "environmentBadgeLabel")->text(), u"SANDBOX"_s);
+    issueShareToken();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text(), m_emulator->shareTokens().last().token);
+
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey)); // only in the secret store
+}
+
+void TestProfilesGui::productionAsksFirst()
+{
+    addProfile(u"Sumsub live"_s, u"Production"_s)->close();
+    QCOMPARE(m_store->find(u"Sumsub live"_s)->environment, kyc::Environment::Production);
+    QCOMPARE(in<QLabel>(m_window.get(), "environmentBadgeLabel")->text(), u"PRODUCTION"_s);
+    QCOMPARE(m_window->windowTitle(), u"PRODUCTION"_s);
+
+    const int asked = Confirm::askedCount();
+    Confirm::setNextAnswer(false);
+    issueShareToken();
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Nothing was issued."_s);
+    QTest::qWait(200);
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+
+    Confirm::setNextAnswer(true);
+    issueShareToken();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(m_emulator->requestLog().size(), 1);
+
+    m_window->setConfirmProduction(false); // the setting can switch it off
+    issueShareToken();
+    QCOMPARE(Confirm::askedCount(), asked + 2);
+}
+
+void TestProfilesGui::withoutAKeychainNothingIsSaved()
+{
+    m_secrets->setFailure(kyc::SecretError::NoKeychain);
+    ProfilesDialog *dialog = addProfile(u"Nowhere"_s, u"Sandbox"_s);
+    auto *problem = in<QLabel>(dialog, "problemLabel");
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"No OS keychain is available"_s), qPrintable(problem->text()));
+    QVERIFY(!m_store->find(u"Nowhere"_s));
+    QCOMPARE(in<QListWidget>(dialog, "profilesListWidget")->count(), 0);
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey));
+}
+
+void TestProfilesGui::editingKeepsTheSecretsAndRemovingDeletesThem()
+{
+    ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
+    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
+    auto *name = in<QLineEdit>(dialog, "nameLineEdit");
+    name->clear();
+    QTest::keyClicks(name, u"Sumsub renamed"_s);
+    QVERIFY(
+        in<QLineEdit>(dialog, "secret1LineEdit")->placeholderText().contains(u"stored in the keychain"_s));
+    in<QPushButton>(dialog, "savePushButton")->click(); // secrets left empty: the stored ones stay
+    QTRY_VERIFY(m_store->find(u"Sumsub renamed"_s).has_value());
+    QCOMPARE(m_secrets->keys().size(), 2);
+    m_window->selectProfile(u"Sumsub renamed"_s);
+    issueShareToken();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+
+    Confirm::setNextAnswer(true);
+    in<QPushButton>(dialog, "removePushButton")->click();
+    QTRY_COMPARE(m_secrets->keys().size(), 0);
+    QVERIFY(m_store->profiles().isEmpty());
+    QVERIFY(!in<QComboBox>(m_window.get(), "profileComboBox")->isVisible());
+}
+
+QTEST_MAIN(TestProfilesGui)
+#include "tst_profilesgui.moc"
