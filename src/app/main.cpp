@@ -6,6 +6,8 @@
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainCredentialSource.h"
 #include "profiles/KeychainSecretStore.h"
+#include "profiles/LayeredSecretStore.h"
+#include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RoutingCredentialSource.h"
 #include "tokens/Validators.h"
@@ -51,7 +53,9 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
     kyc::ProfileStore store(settings.get());
     kyc::KeychainSecretStore keychain;
-    kyc::KeychainCredentialSource storedCredentials(&keychain);
+    kyc::MemorySecretStore sessionSecrets; // only what the operator chose to keep for this session
+    kyc::LayeredSecretStore secrets(&sessionSecrets, &keychain);
+    kyc::KeychainCredentialSource storedCredentials(&secrets);
     kyc::EnvironmentCredentialSource environmentCredentials;
     kyc::RoutingCredentialSource routedCredentials(&storedCredentials, &environmentCredentials);
     kyc::CredentialSource *credentials = &routedCredentials;
@@ -109,7 +113,7 @@ int main(int argc, char *argv[])
     window.setDemoMode(demoMode);
     window.setConfirmProduction(settings->value(u"confirmProduction"_s, true).toBool());
     if (!demoMode) {
-        window.setProfileStore(&store, &keychain);
+        window.setProfileStore(&store, &secrets, &sessionSecrets);
         if (store.profiles().isEmpty() && problems.size() == 2) {
             window.showNotice(QApplication::translate("main",
                                                       "No accounts yet. Add a profile with Profiles…, or "

@@ -137,7 +137,7 @@ int Cli::run(const QStringList &arguments)
         "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
         "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
         "minutes.\n"
-        "  profile list | show NAME | remove NAME\n"
+        "  profile list | show NAME | test NAME | remove NAME\n"
         "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
         "              [--base-url URL] [--ca-file PEM] [--timeout SECS] [--secret-stdin]\n"
         "  profile edit NAME [--name NEW] [--environment E] [--base-url URL] [--ca-file PEM] [--timeout "
@@ -213,9 +213,9 @@ int Cli::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) == u"profile") {
-        const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s};
+        const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s, u"test"_s};
         const QString action = positional.value(1);
-        const bool named = action == u"show" || action == u"edit" || action == u"remove";
+        const bool named = action != u"list" && action != u"add";
         if (!actions.contains(action) || positional.size() > (named ? 3 : 2))
             return usageError(
                 tr("Use: kyc-share profile list | show NAME | add ... | edit NAME ... | remove NAME"));
@@ -226,6 +226,13 @@ int Cli::run(const QStringList &arguments)
         const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
         ProfileStore store(settings.get());
         KeychainSecretStore secrets;
+        if (action == u"test") {
+            const std::optional<Profile> profile = store.find(positional.value(2));
+            if (!profile)
+                return usageError(tr("There is no profile named \"%1\". 'kyc-share profile list' shows them.")
+                                      .arg(positional.value(2)));
+            return testConnection(*profile, &secrets);
+        }
         ProfileCommands commands(&store, &secrets, m_in, m_out, m_err);
         return commands.run(action, positional.value(2), parser, m_json);
     }
@@ -363,6 +370,48 @@ int Cli::authorizeUrl(const QCommandLineParser &parser, const Profile &profile)
     print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
     print(m_err, tr("Open the URL in a browser; after consent, pass the address it ends on to\n"
                     "  kyc-share sumsub id-connect-token --redirect-url URL --code-verifier V --state S\n"));
+    return Issued;
+}
+
+int Cli::testConnection(const Profile &profile, SecretStore *secrets)
+{
+    Transport transport;
+    KeychainCredentialSource credentials(secrets);
+    Issuer issuer(&transport, &credentials);
+    QEventLoop loop;
+    ConnectionCheckResult result;
+    issuer.checkConnection(profile, std::nullopt, [&](const ConnectionCheckResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    QString clock;
+    if (result.clockSkewSecs) {
+        const qint64 skew = *result.clockSkewSecs;
+        clock = qAbs(skew) < 5
+                    ? tr("This computer's clock is in step with the server's.")
+                    : tr("This computer's clock is %1 %2 the server's; Sumsub refuses requests beyond 60 s.")
+                          .arg(Outcome::approximateDuration(qAbs(skew)),
+                               skew > 0 ? tr("behind") : tr("ahead of"));
+    }
+    if (!result.ok) {
+        printFailure(result.failure);
+        if (!clock.isEmpty())
+            print(m_err, u"  "_s + clock + u'\n');
+        return exitStatusFor(result.failure.kind);
+    }
+    if (m_json) {
+        QJsonObject o{{u"ok"_s, true}, {u"profile"_s, profile.name}};
+        if (result.clockSkewSecs)
+            o.insert(u"clockSkewSecs"_s, *result.clockSkewSecs);
+        print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+    } else {
+        print(m_out, tr("Connected to %1 at %2 with profile \"%3\": the credentials work.\n")
+                         .arg(providerDisplayName(profile.provider), profile.baseUrl.toDisplayString(),
+                              profile.name));
+        if (!clock.isEmpty())
+            print(m_out, clock + u'\n');
+    }
     return Issued;
 }
 

@@ -13,7 +13,8 @@ class QCommandLineParser;
 
 namespace kyc {
 class CredentialSource;
-}
+class SecretStore;
+} // namespace kyc
 
 namespace kyc::cli {
 
@@ -32,6 +33,8 @@ private:
     int usageError(const QString &message);
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
+    // A cheap authenticated call with the profile, and the clock compared with the provider's.
+    int testConnection(const Profile &profile, SecretStore *secrets);
     void printIssued(const IssuedToken &token);
     void printFailure(const Failure &failure);
     void print(FILE *stream, const QString &text);

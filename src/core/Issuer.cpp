@@ -117,6 +117,69 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     return pending;
 }
 
+void Issuer::checkConnection(const Profile &profile, const std::optional<Credentials> &credentials,
+                             std::function<void(ConnectionCheckResult)> done)
+{
+    const Operation representative = profile.provider == Provider::ComplyCube ? Operation::ComplyCubeSdkToken
+                                                                              : Operation::SumsubShareToken;
+    auto failWith = [done, representative](FailureKind kind, const QString &message) {
+        ConnectionCheckResult r;
+        r.failure.kind = kind;
+        r.failure.operation = representative;
+        r.failure.message = message;
+        done(r);
+    };
+    TransportOptions options;
+    options.timeoutMs = profile.timeoutMs;
+    if (!profile.caFile.isEmpty()) {
+        options.extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty()) {
+            failWith(FailureKind::InvalidInput,
+                     tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.")
+                         .arg(profile.caFile));
+            return;
+        }
+    }
+    auto sendCheck = [this, profile, options, done, representative, failWith](CredentialsResult result) {
+        if (!result.credentials) {
+            failWith(FailureKind::MissingCredentials, result.problem);
+            return;
+        }
+        const ProviderAdapter &adapter = adapterFor(profile.provider);
+        const QDateTime sentAt = now();
+        const HttpRequest http = adapter.buildConnectionCheck(*result.credentials, profile.baseUrl, sentAt);
+        result.credentials->wipe();
+        PendingReply *reply = m_transport->send(http, options);
+        connect(reply, &PendingReply::finished, this,
+                [&adapter, sentAt, done, representative](const TransportResult &r) {
+                    ConnectionCheckResult check;
+                    if (r.error != TransportError::None) {
+                        check.failure = ProviderAdapter::transportFailure(r, representative);
+                    } else if (std::optional<Failure> f = adapter.parseConnectionCheck(r.response, sentAt)) {
+                        check.failure = *f;
+                        check.clockSkewSecs = f->clockSkewSecs
+                                                  ? f->clockSkewSecs
+                                                  : ProviderAdapter::clockSkewSecs(r.response, sentAt);
+                    } else {
+                        check.ok = true;
+                        check.clockSkewSecs = ProviderAdapter::clockSkewSecs(r.response, sentAt);
+                    }
+                    qCInfo(lcIssuer) << "connection check" << (check.ok ? "succeeded" : "failed:")
+                                     << (check.ok ? QString() : failureKindKey(check.failure.kind));
+                    done(check);
+                });
+    };
+    if (credentials)
+        QMetaObject::invokeMethod(
+            this,
+            [sendCheck, credentials] {
+                sendCheck({credentials, {}});
+            },
+            Qt::QueuedConnection);
+    else
+        m_credentials->fetch(profile, sendCheck);
+}
+
 void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
                   const TransportOptions &options)
 {

@@ -16,6 +16,15 @@ namespace kyc {
 class CredentialSource;
 class Transport;
 
+// What "Test connection" found: the credentials work (or why not), and how far this computer's clock
+// is from the provider's.
+struct ConnectionCheckResult
+{
+    bool ok = false;
+    Failure failure;                     // when not ok
+    std::optional<qint64> clockSkewSecs; // server minus ours, from the Date header
+};
+
 // The one path of every token, for the GUI and the CLI alike: validate, fetch the profile's secrets
 // just before use, let the provider adapter build and sign the call, send it through the Transport,
 // and let the adapter read the answer into an Outcome.
@@ -35,6 +44,10 @@ public:
 
     // Never returns null. Nothing is sent unless the request validates.
     PendingIssue *issue(const Profile &profile, const TokenRequest &request);
+    // A cheap authenticated call with the profile's secrets, or with these when given (a profile being
+    // edited). done is called once, later.
+    void checkConnection(const Profile &profile, const std::optional<Credentials> &credentials,
+                         std::function<void(ConnectionCheckResult)> done);
 
 Q_SIGNALS:
     // Every attempt, whatever its outcome (the history listens here).

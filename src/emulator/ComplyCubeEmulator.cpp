@@ -3,9 +3,11 @@
 #include "Jwt.h"
 #include "tokens/Validators.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +73,23 @@ bool ComplyCubeEmulator::handle(const RequestContext &ctx, EmulatorResponse *res
         const ComplyCubeClient *client = m_state.findClient(id, *live);
         *response = client ? EmulatorResponse::json(200, client->object)
                            : error(404, u"resource_not_found"_s, u"Invalid client id '%1'"_s.arg(id));
+        return true;
+    }
+    if (path == u"/v1/clients" && ctx.method == "GET") {
+        QJsonArray items;
+        for (const ComplyCubeClient &c : std::as_const(m_state.complyCubeClients)) {
+            if (c.live == *live)
+                items.append(c.object);
+        }
+        const int pageSize = qBound(1, QUrlQuery(ctx.url).queryItemValue(u"pageSize"_s).toInt(), 100);
+        QJsonArray page;
+        for (qsizetype i = 0; i < items.size() && i < pageSize; ++i)
+            page.append(items.at(i));
+        *response = EmulatorResponse::json(200, {{u"page"_s, 1},
+                                                 {u"pageSize"_s, pageSize},
+                                                 {u"totalItems"_s, items.size()},
+                                                 {u"pages"_s, (items.size() + pageSize - 1) / pageSize},
+                                                 {u"items"_s, page}});
         return true;
     }
     const bool tokens = path == u"/v1/tokens";

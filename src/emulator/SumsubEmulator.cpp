@@ -139,6 +139,14 @@ bool SumsubEmulator::handle(const RequestContext &ctx, EmulatorResponse *respons
         return true;
     }
 
+    if (path == u"/resources/applicants/-/levels" && ctx.method == "GET") {
+        // The cheapest signed call there is: what "Test connection" asks for.
+        const QJsonObject level{{u"id"_s, u"63e0a1c51b7b4030f2e0aaaa"_s},
+                                {u"name"_s, u"basic-kyc-level"_s},
+                                {u"clientId"_s, app->clientId}};
+        *response = EmulatorResponse::json(200, {{u"items"_s, QJsonArray{level}}, {u"totalItems"_s, 1}});
+        return true;
+    }
     const bool isShare = path == kShareTokenPath || path == kLegacyShareTokenPath;
     if (!isShare && path != kIdShareTokenPath && path != kConnectTokenPath) {
         *response = error(404, u"Not found"_s);

@@ -138,10 +138,12 @@ void MainWindow::setCurrentForm(OperationForm *form)
     form->setFocus(Qt::ShortcutFocusReason);
 }
 
-void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets)
+void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,
+                                 kyc::SecretStore *session)
 {
     m_store = store;
     m_secrets = secrets;
+    m_sessionSecrets = session;
     m_ui->profilesPushButton->setVisible(store != nullptr);
     refreshProfileSwitcher();
 }
@@ -151,6 +153,8 @@ ProfilesDialog *MainWindow::openProfilesDialog()
     if (!m_store)
         return nullptr;
     auto *dialog = new ProfilesDialog(m_store, m_secrets, this);
+    dialog->setIssuer(m_issuer);
+    dialog->setSessionStore(m_sessionSecrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const OperationForm *form = currentForm();
     const kyc::Profile current = profileFor(form ? form->provider() : kyc::Provider::Sumsub);

@@ -39,7 +39,9 @@ public:
     ~MainWindow() override;
 
     // Stored profiles join the switcher, and the Profiles dialog manages them.
-    void setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets);
+    // session: where secrets may be kept for this session only when the keychain cannot take them.
+    void setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,
+                         kyc::SecretStore *session = nullptr);
     ProfilesDialog *openProfilesDialog();
     // Ask before issuing with a production profile (on by default).
     void setConfirmProduction(bool confirm) { m_confirmProduction = confirm; }
@@ -78,6 +80,7 @@ private:
     QList<kyc::Profile> m_profiles; // given at construction: the environment's or demo mode's
     kyc::ProfileStore *m_store = nullptr;
     kyc::SecretStore *m_secrets = nullptr;
+    kyc::SecretStore *m_sessionSecrets = nullptr;
     QHash<kyc::Provider, QString> m_activeName; // the switcher's choice per provider
     bool m_confirmProduction = true;
     bool m_demo = false;

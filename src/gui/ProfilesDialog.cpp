@@ -1,18 +1,23 @@
 #include "ProfilesDialog.h"
 
 #include "Confirm.h"
+#include "Issuer.h"
 #include "Style.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "tokens/Outcome.h"
+#include "tokens/Validators.h"
 #include "ui_ProfilesDialog.h"
 
 #include <QFileDialog>
+#include <QPointer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 using kyc::Profile;
 using kyc::Provider;
 using kyc::Secret;
+using kyc::Validators;
 
 ProfilesDialog::ProfilesDialog(kyc::ProfileStore *store, kyc::SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
@@ -43,6 +48,11 @@ ProfilesDialog::ProfilesDialog(kyc::ProfileStore *store, kyc::SecretStore *secre
     connect(m_ui->duplicatePushButton, &QPushButton::clicked, this, &ProfilesDialog::duplicate);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &ProfilesDialog::removeSelected);
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_ui->testPushButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_ui->sessionPushButton, &QPushButton::clicked, this, &ProfilesDialog::keepForThisSession);
+    m_ui->sessionPushButton->hide();
+    m_ui->testPushButton->setVisible(false);
+    m_ui->checkLabel->hide();
     connect(m_ui->browseCaPushButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("CA certificate"), {}, tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -107,6 +117,70 @@ void ProfilesDialog::selectProfile(const QString &id)
     reload(id);
 }
 
+void ProfilesDialog::setIssuer(kyc::Issuer *issuer)
+{
+    m_issuer = issuer;
+    m_ui->testPushButton->setVisible(issuer != nullptr);
+}
+
+void ProfilesDialog::testConnection()
+{
+    Profile p = fromFields();
+    if (const QString problem = Validators::checkBaseUrl(p.baseUrl.toString()); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    // The secrets typed here, or else the stored ones.
+    std::optional<kyc::Credentials> typed;
+    if (!m_ui->secret1LineEdit->text().trimmed().isEmpty()) {
+        kyc::Credentials c;
+        if (p.provider == Provider::Sumsub) {
+            c.sumsubAppToken = m_ui->secret1LineEdit->text().trimmed();
+            c.sumsubSecretKey = m_ui->secret2LineEdit->text().trimmed();
+        } else {
+            c.complyCubeApiKey = m_ui->secret1LineEdit->text().trimmed();
+        }
+        typed = c;
+    } else if (p.id.isEmpty()) {
+        showProblem(tr("Enter the secrets to test them."));
+        return;
+    }
+    showProblem({});
+    m_ui->checkLabel->setText(tr("Testing…"));
+    m_ui->checkLabel->show();
+    m_ui->testPushButton->setEnabled(false);
+    QPointer<ProfilesDialog> guard(this);
+    m_issuer->checkConnection(p, typed, [guard, p](const kyc::ConnectionCheckResult &r) {
+        if (!guard)
+            return;
+        guard->m_ui->testPushButton->setEnabled(true);
+        QString clock;
+        if (r.clockSkewSecs) {
+            const qint64 skew = *r.clockSkewSecs;
+            clock = qAbs(skew) < 5 ? tr("The clock is in step with the server's.")
+                                   : tr("This computer's clock is %1 %2 the server's.")
+                                         .arg(kyc::Outcome::approximateDuration(qAbs(skew)),
+                                              skew > 0 ? tr("behind") : tr("ahead of"));
+        }
+        if (r.ok) {
+            guard->m_ui->checkLabel->setText(tr("✓ Connected: the credentials work. %1").arg(clock));
+            return;
+        }
+        guard->m_ui->checkLabel->clear();
+        guard->m_ui->checkLabel->hide();
+        QString text = kyc::Outcome::headline(r.failure) + u' ' + kyc::Outcome::advice(r.failure);
+        if (r.failure.httpStatus != 0)
+            text += tr(" (HTTP %1%2)")
+                        .arg(r.failure.httpStatus)
+                        .arg(r.failure.providerCode.isEmpty()
+                                 ? QString()
+                                 : tr(", error code %1").arg(r.failure.providerCode));
+        if (!r.failure.correlationId.isEmpty())
+            text += tr(" Correlation ID: %1").arg(r.failure.correlationId);
+        guard->showProblem(text);
+    });
+}
+
 void ProfilesDialog::showProfile(const Profile &p)
 {
     m_current = p;
@@ -127,6 +201,7 @@ void ProfilesDialog::showProfile(const Profile &p)
     m_ui->secret1LineEdit->setPlaceholderText(p.id.isEmpty() ? QString() : stored);
     m_ui->secret2LineEdit->setPlaceholderText(p.id.isEmpty() ? QString() : stored);
     m_ui->problemLabel->hide();
+    m_ui->checkLabel->hide();
     updateForProvider();
 }
 
@@ -205,10 +280,26 @@ void ProfilesDialog::save()
     if (toSave.id.isEmpty())
         toSave.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_ui->savePushButton->setEnabled(false);
-    storeSecretsThenSave(toSave, anyTyped ? secrets : QList<std::pair<Secret, QString>>{});
+    m_ui->sessionPushButton->hide();
+    storeSecretsThenSave(m_secrets, toSave, anyTyped ? secrets : QList<std::pair<Secret, QString>>{});
 }
 
-void ProfilesDialog::storeSecretsThenSave(const Profile &profile, QList<std::pair<Secret, QString>> secrets)
+void ProfilesDialog::keepForThisSession()
+{
+    m_ui->sessionPushButton->hide();
+    showProblem({});
+    storeSecretsThenSave(m_session, m_pendingProfile, m_pendingSecrets);
+    for (auto &s : m_pendingSecrets)
+        s.second.fill(QChar(u'\0'));
+    m_pendingSecrets.clear();
+    m_ui->checkLabel->setText(
+        tr("The secrets are kept in memory until the console quits; they are not saved. "
+           "You will be asked for them again next time."));
+    m_ui->checkLabel->show();
+}
+
+void ProfilesDialog::storeSecretsThenSave(kyc::SecretStore *store, const Profile &profile,
+                                          QList<std::pair<Secret, QString>> secrets)
 {
     if (secrets.isEmpty()) {
         m_store->save(profile);
@@ -219,15 +310,24 @@ void ProfilesDialog::storeSecretsThenSave(const Profile &profile, QList<std::pai
         Q_EMIT profilesChanged();
         return;
     }
+    const QList<std::pair<Secret, QString>> all = secrets;
     const auto [secret, value] = secrets.takeFirst();
-    m_secrets->write(profile.secretKey(secret), value, [this, profile, secrets](const kyc::SecretResult &r) {
-        if (r.error != kyc::SecretError::None) {
-            m_ui->savePushButton->setEnabled(true);
-            showProblem(tr("The profile was not saved: %1").arg(r.message));
-            return;
-        }
-        storeSecretsThenSave(profile, secrets);
-    });
+    store->write(
+        profile.secretKey(secret), value, [this, store, profile, secrets, all](const kyc::SecretResult &r) {
+            if (r.error != kyc::SecretError::None) {
+                m_ui->savePushButton->setEnabled(true);
+                showProblem(tr("The profile was not saved: %1").arg(r.message));
+                const bool noKeychain =
+                    r.error == kyc::SecretError::NoKeychain || r.error == kyc::SecretError::AccessDenied;
+                if (noKeychain && m_session && store != m_session) { // the operator may choose memory instead
+                    m_pendingProfile = profile;
+                    m_pendingSecrets = all;
+                    m_ui->sessionPushButton->show();
+                }
+                return;
+            }
+            storeSecretsThenSave(store, profile, secrets);
+        });
 }
 
 void ProfilesDialog::removeSelected()

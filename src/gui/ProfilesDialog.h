@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace kyc {
+class Issuer;
 class ProfileStore;
 class SecretStore;
 } // namespace kyc
@@ -26,6 +27,10 @@ public:
     ~ProfilesDialog() override;
 
     void selectProfile(const QString &id);
+    // Enables "Test connection".
+    void setIssuer(kyc::Issuer *issuer);
+    // Where secrets may go for this session only, when the keychain cannot take them.
+    void setSessionStore(kyc::SecretStore *session) { m_session = session; }
     void startNew(kyc::Provider provider);
 
 Q_SIGNALS:
@@ -39,12 +44,19 @@ private:
     void duplicate();
     void removeSelected();
     void save();
-    void storeSecretsThenSave(const kyc::Profile &profile, QList<std::pair<kyc::Secret, QString>> secrets);
+    void storeSecretsThenSave(kyc::SecretStore *store, const kyc::Profile &profile,
+                              QList<std::pair<kyc::Secret, QString>> secrets);
+    void keepForThisSession();
     void showProblem(const QString &message);
+    void testConnection();
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     kyc::ProfileStore *m_store;
     kyc::SecretStore *m_secrets;
     kyc::Profile m_current; // id empty while it is a new profile
     bool m_environmentChosen = false;
+    kyc::Issuer *m_issuer = nullptr;
+    kyc::SecretStore *m_session = nullptr;
+    kyc::Profile m_pendingProfile; // waiting for the operator's choice after the keychain failed
+    QList<std::pair<kyc::Secret, QString>> m_pendingSecrets;
 };

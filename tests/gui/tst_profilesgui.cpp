@@ -8,6 +8,7 @@
 #include "ProfilesDialog.h"
 #include "net/Transport.h"
 #include "profiles/KeychainCredentialSource.h"
+#include "profiles/LayeredSecretStore.h"
 #include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void productionAsksFirst();
     void withoutAKeychainNothingIsSaved();
     void editingKeepsTheSecretsAndRemovingDeletesThem();
+    void testConnection();
 
 private:
     ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {});
@@ -56,7 +58,9 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<kyc::ProfileStore> m_store;
-    std::unique_ptr<kyc::MemorySecretStore> m_secrets;
+    std::unique_ptr<kyc::MemorySecretStore> m_secrets; // stands for the keychain, and fails on demand
+    std::unique_ptr<kyc::MemorySecretStore> m_session;
+    std::unique_ptr<kyc::LayeredSecretStore> m_layered;
     std::unique_ptr<kyc::KeychainCredentialSource> m_credentials;
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<kyc::Transport> m_transport;
@@ -71,13 +75,15 @@ void TestProfilesGui::init()
         QSettings::IniFormat);
     m_store = std::make_unique<kyc::ProfileStore>(m_settings.get());
     m_secrets = std::make_unique<kyc::MemorySecretStore>();
-    m_credentials = std::make_unique<kyc::KeychainCredentialSource>(m_secrets.get());
+    m_session = std::make_unique<kyc::MemorySecretStore>();
+    m_layered = std::make_unique<kyc::LayeredSecretStore>(m_session.get(), m_secrets.get());
+    m_credentials = std::make_unique<kyc::KeychainCredentialSource>(m_layered.get());
     m_emulator = std::make_unique<Emulator>();
     QVERIFY(!m_emulator->start().isEmpty());
     m_transport = std::make_unique<kyc::Transport>();
     m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
     m_window = std::make_unique<MainWindow>(m_issuer.get(), QList<kyc::Profile>{});
-    m_window->setProfileStore(m_store.get(), m_secrets.get());
+    m_window->setProfileStore(m_store.get(), m_layered.get(), m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -90,6 +96,8 @@ void TestProfilesGui::cleanup()
     m_transport.reset();
     m_emulator.reset();
     m_credentials.reset();
+    m_layered.reset();
+    m_session.reset();
     m_secrets.reset();
     m_store.reset();
     m_settings.reset();
@@ -186,10 +194,23 @@ void TestProfilesGui::withoutAKeychainNothingIsSaved()
     QVERIFY2(problem->text().contains(u"No OS keychain is available"_s), qPrintable(problem->text()));
     QVERIFY(!m_store->find(u"Nowhere"_s));
     QCOMPARE(in<QListWidget>(dialog, "profilesListWidget")->count(), 0);
+
+    // The operator chooses to keep the secrets in memory for this session.
+    auto *session = in<QPushButton>(dialog, "sessionPushButton");
+    QVERIFY(session->isVisible());
+    session->click();
+    QTRY_VERIFY(m_store->find(u"Nowhere"_s).has_value());
+    QCOMPARE(m_session->keys().size(), 2);
+    QCOMPARE(m_secrets->keys().size(), 0);
+    QVERIFY(in<QLabel>(dialog, "checkLabel")->text().contains(u"not saved"_s));
+    dialog->close();
+    issueShareToken();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+
     m_settings->sync();
     QFile file(m_settings->fileName());
-    if (file.open(QIODevice::ReadOnly))
-        QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey)); // never written to disk instead
 }
 
 void TestProfilesGui::editingKeepsTheSecretsAndRemovingDeletesThem()
@@ -213,6 +234,30 @@ void TestProfilesGui::editingKeepsTheSecretsAndRemovingDeletesThem()
     QTRY_COMPARE(m_secrets->keys().size(), 0);
     QVERIFY(m_store->profiles().isEmpty());
     QVERIFY(!in<QComboBox>(m_window.get(), "profileComboBox")->isVisible());
+}
+
+void TestProfilesGui::testConnection()
+{
+    ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
+    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
+    auto *test = in<QPushButton>(dialog, "testPushButton");
+    QVERIFY(test->isVisible());
+    test->click(); // the stored secrets
+    auto *check = in<QLabel>(dialog, "checkLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(check->text().startsWith(u"✓ Connected"_s), 10000);
+    QVERIFY2(check->text().contains(u"in step"_s), qPrintable(check->text()));
+    QCOMPARE(m_emulator->requestLog().last().path, u"/resources/applicants/-/levels"_s);
+
+    // Typed but not yet saved secrets are tested as typed.
+    QTest::keyClicks(in<QLineEdit>(dialog, "secret1LineEdit"),
+                     QLatin1String(EmulatorConfig::kDemoSumsubAppToken));
+    QTest::keyClicks(in<QLineEdit>(dialog, "secret2LineEdit"), u"made-up-wrong-secret"_s);
+    test->click();
+    auto *problem = in<QLabel>(dialog, "problemLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
+    QVERIFY2(problem->text().contains(u"signature"_s) && problem->text().contains(u"4003"_s),
+             qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(u"Correlation ID"_s));
 }
 
 QTEST_MAIN(TestProfilesGui)

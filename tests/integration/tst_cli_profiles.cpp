@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void withoutAKeychainNothingIsSaved();
     void missingKeychainEntryIsSaid();
     void profileOfTheOtherProviderIsRefused();
+    void testConnectionAndTheClock();
 
 private:
     CliRun run(const QStringList &args, const QByteArray &stdinData = {},
@@ -265,6 +267,34 @@ void TestCliProfiles::profileOfTheOtherProviderIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"is a ComplyCube account"_s), qPrintable(r.err));
     QCOMPARE(run({u"profile"_s, u"remove"_s, u"CC"_s}).exitCode, 0);
+}
+
+void TestCliProfiles::testConnectionAndTheClock()
+{
+    EmulatorProcess ahead; // its clock 30 s ahead: within Sumsub's 60 s, but worth saying
+    QVERIFY(ahead.start({u"--clock-offset"_s, u"30"_s, u"--complycube-api-key"_s, kComplyCubeKey}));
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"S"_s, u"--provider"_s, u"sumsub"_s, u"--base-url"_s,
+                  ahead.baseUrl().toString(), u"--secret-stdin"_s},
+                 (kSumsubToken + u'\n' + kSumsubSecret + u'\n').toUtf8())
+                 .exitCode,
+             0);
+    const CliRun ok = run({u"profile"_s, u"test"_s, u"S"_s});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("the credentials work"), ok.out.constData());
+    QVERIFY2(QString::fromUtf8(ok.out).contains(QRegularExpression(u"clock is (29|30|31) s behind"_s)),
+             ok.out.constData());
+    QVERIFY(ahead.requestLog().last().startsWith(u"GET /resources/applicants/-/levels -> 200"_s));
+
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--name"_s, u"C"_s, u"--provider"_s, u"complycube"_s,
+                  u"--base-url"_s, ahead.baseUrl().toString(), u"--secret-stdin"_s},
+                 (u"test_made-up-not-accepted\n"_s).toUtf8())
+                 .exitCode,
+             0);
+    const CliRun refused = run({u"--json"_s, u"profile"_s, u"test"_s, u"C"_s});
+    QCOMPARE(refused.exitCode, 4);
+    QCOMPARE(refused.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"authentication"_s);
+    run({u"profile"_s, u"remove"_s, u"S"_s});
+    run({u"profile"_s, u"remove"_s, u"C"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)

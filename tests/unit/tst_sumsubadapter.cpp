@@ -1,5 +1,6 @@
 // The Sumsub adapter: the request it builds (byte for byte, signed) and how it reads every answer.
 #include "sumsub/SumsubAdapter.h"
+#include "sumsub/SumsubSigner.h"
 
 #include <QTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void classifiesSumsubIdErrors();
     void clockSkewFromDateHeader();
     void retryAfter();
+    void connectionCheckIsASignedGetWithoutBody();
 
 private:
     static TokenRequest request(const QString &ttl = u"600"_s);
@@ -359,6 +361,27 @@ void TestSumsubAdapter::retryAfter()
     QCOMPARE(ProviderAdapter::retryAfterSecs(response(429, {}), now), std::nullopt);
     QCOMPARE(ProviderAdapter::retryAfterSecs(response(429, {}, {{"Retry-After", "soon"}}), now),
              std::nullopt);
+}
+
+void TestSumsubAdapter::connectionCheckIsASignedGetWithoutBody()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1710000000, Qt::UTC);
+    const HttpRequest http = SumsubAdapter().buildConnectionCheck(Credentials{u"sbx:t"_s, u"secret"_s, {}},
+                                                                  QUrl(u"https://api.sumsub.com"_s), now);
+    QCOMPARE(http.method, QByteArray("GET"));
+    QCOMPARE(http.url.toString(), u"https://api.sumsub.com/resources/applicants/-/levels"_s);
+    QVERIFY(http.body.isEmpty());
+    QByteArray sig;
+    for (const auto &[k, v] : http.headers)
+        if (k == "X-App-Access-Sig")
+            sig = v;
+    // Nothing appended for the missing body: not "{}", not "null".
+    QCOMPARE(sig, SumsubSigner::sign("secret", 1710000000, "GET", "/resources/applicants/-/levels", {}));
+    QVERIFY(sig != SumsubSigner::sign("secret", 1710000000, "GET", "/resources/applicants/-/levels", "{}"));
+    QVERIFY(!SumsubAdapter().parseConnectionCheck(response(200, R"({"items":[],"totalItems":0})"), now));
+    QCOMPARE(
+        SumsubAdapter().parseConnectionCheck(response(401, R"({"code":401,"errorCode":4003})"), now)->kind,
+        FailureKind::Authentication);
 }
 
 QTEST_GUILESS_MAIN(TestSumsubAdapter)

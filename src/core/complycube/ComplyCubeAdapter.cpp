@@ -68,6 +68,34 @@ Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const Http
     return issued;
 }
 
+HttpRequest ComplyCubeAdapter::buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
+                                                    const QDateTime &) const
+{
+    HttpRequest http;
+    http.method = "GET";
+    http.url = baseUrl;
+    http.url.setPath(u"/v1/clients"_s);
+    http.url.setQuery(u"page=1&pageSize=1"_s);
+    http.headers = {{"Accept", "application/json"}, {"Authorization", credentials.complyCubeApiKey.toUtf8()}};
+    return http;
+}
+
+std::optional<Failure> ComplyCubeAdapter::parseConnectionCheck(const HttpResponse &response,
+                                                               const QDateTime &sentAt) const
+{
+    if (response.status != 200)
+        return parseError(response, sentAt);
+    if (!QJsonDocument::fromJson(response.body).isObject()) {
+        Failure f;
+        f.kind = FailureKind::MalformedResponse;
+        f.operation = Operation::ComplyCubeSdkToken;
+        f.httpStatus = response.status;
+        f.message = tr("The answer is not the list of clients ComplyCube sends.");
+        return f;
+    }
+    return std::nullopt;
+}
+
 Failure ComplyCubeAdapter::parseError(const HttpResponse &response, const QDateTime &sentAt)
 {
     Failure f;

@@ -18,6 +18,12 @@ public:
     Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
                           const QDateTime &sentAt) const override;
 
+    // GET /v1/clients?page=1&pageSize=1: authenticated, cheap, and harmless.
+    HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
+                                     const QDateTime &now) const override;
+    std::optional<Failure> parseConnectionCheck(const HttpResponse &response,
+                                                const QDateTime &sentAt) const override;
+
     // ComplyCube's error body {type, message, param?}.
     static Failure parseError(const HttpResponse &response, const QDateTime &sentAt);
 };

@@ -21,7 +21,14 @@ public:
                                      const QUrl &baseUrl, const QDateTime &now) const = 0;
     virtual Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
                                   const QDateTime &sentAt)
-        const = 0; // Failures that happen below HTTP, told apart so the operator knows what to check.
+        const = 0; // A cheap authenticated call that proves the credentials work ("Test connection"), and its
+    // reading: nothing when it succeeded, else why not.
+    virtual HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
+                                             const QDateTime &now) const = 0;
+    virtual std::optional<Failure> parseConnectionCheck(const HttpResponse &response,
+                                                        const QDateTime &sentAt) const = 0;
+
+    // Failures that happen below HTTP, told apart so the operator knows what to check.
     static Failure transportFailure(const TransportResult &result, Operation operation);
     // Server time minus sentAt, from the Date header; empty when there is none.
     static std::optional<qint64> clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt);

@@ -73,19 +73,46 @@ HttpRequest SumsubAdapter::buildRequest(const TokenRequest &request, const Crede
     }
     // Serialised once: these exact bytes are signed and sent.
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    http.headers = signedHeaders(credentials, http, now);
+    http.headers.prepend({"Content-Type", "application/json"});
+    return http;
+}
 
+QList<std::pair<QByteArray, QByteArray>> SumsubAdapter::signedHeaders(const Credentials &credentials,
+                                                                      HttpRequest &http, const QDateTime &now)
+{
     const qint64 ts = now.toSecsSinceEpoch(); // seconds, never milliseconds
     const QByteArray secret = credentials.sumsubSecretKey.toUtf8();
     const QByteArray signature =
         SumsubSigner::sign(secret, ts, http.method, pathWithQuery(http.url), http.body);
-    http.headers = {
+    return {
         {"Accept", "application/json"},
-        {"Content-Type", "application/json"},
         {"X-App-Token", credentials.sumsubAppToken.toUtf8()},
         {"X-App-Access-Ts", QByteArray::number(ts)},
         {"X-App-Access-Sig", signature},
     };
+}
+
+HttpRequest SumsubAdapter::buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
+                                                const QDateTime &now) const
+{
+    HttpRequest http;
+    http.method = "GET";
+    http.url = baseUrl;
+    http.url.setPath(u"/resources/applicants/-/levels"_s);
+    http.headers = signedHeaders(credentials, http, now); // no body: nothing is appended to the signed bytes
     return http;
+}
+
+std::optional<Failure> SumsubAdapter::parseConnectionCheck(const HttpResponse &response,
+                                                           const QDateTime &sentAt) const
+{
+    if (response.status != 200)
+        return parseError(Operation::SumsubShareToken, response, sentAt);
+    if (!QJsonDocument::fromJson(response.body).object().contains("items"_L1))
+        return malformed(Operation::SumsubShareToken, response.status,
+                         tr("The answer is not the list of levels Sumsub sends."));
+    return std::nullopt;
 }
 
 Outcome SumsubAdapter::parseResponse(const TokenRequest &request, const HttpResponse &response,

@@ -17,12 +17,19 @@ public:
                              const QDateTime &now) const override;
     Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
                           const QDateTime &sentAt) const override;
+    // GET /resources/applicants/-/levels: signed, cheap, and harmless.
+    HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
+                                     const QDateTime &now) const override;
+    std::optional<Failure> parseConnectionCheck(const HttpResponse &response,
+                                                const QDateTime &sentAt) const override;
 
     // Sumsub's error body {description, code, correlationId, errorCode?, errorName?}, classified by
     // HTTP status, errorCode and the operation, never by the description text.
     static Failure parseError(Operation operation, const HttpResponse &response, const QDateTime &sentAt);
 
 private:
+    static QList<std::pair<QByteArray, QByteArray>> signedHeaders(const Credentials &credentials,
+                                                                  HttpRequest &http, const QDateTime &now);
     static Outcome parseShareToken(const TokenRequest &request, const QJsonObject &o, const QDateTime &sentAt,
                                    int status);
     static Outcome parseConnectToken(const TokenRequest &request, const QJsonObject &o,
