@@ -11,8 +11,11 @@
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -44,7 +47,6 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, form] { setCurrentForm(form); });
     }
-    m_connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
     connect(m_connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
 
     m_result = new ResultPanel(m_clipboard, m_ui->resultContainer);
@@ -89,6 +91,8 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         if (form && index >= 0)
             m_activeName.insert(form->provider(), m_ui->profileComboBox->itemData(index).toString());
         updateEnvironment();
+        if (currentForm() == m_connectForm)
+            offerStoredRefreshToken();
     });
     refreshProfileSwitcher();
     m_shareForm->setFocus(Qt::OtherFocusReason);
@@ -182,6 +186,36 @@ void MainWindow::selectProfile(const QString &name)
     refreshProfileSwitcher();
 }
 
+void MainWindow::storeRefreshToken(const kyc::Profile &profile, const QString &refreshToken,
+                                   const QString &codeVerifier)
+{
+    if (!m_secrets || profile.id.isEmpty()) // the environment's and demo mode's accounts keep nothing
+        return;
+    const QJsonObject entry{{u"refreshToken"_s, refreshToken}, {u"codeVerifier"_s, codeVerifier}};
+    m_secrets->write(profile.secretKey(kyc::Secret::SumsubIdRefreshToken),
+                     QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)),
+                     [this](const kyc::SecretResult &r) {
+                         if (r.error != kyc::SecretError::None)
+                             statusBar()->showMessage(
+                                 tr("The refresh token was not kept: %1").arg(r.message));
+                     });
+}
+
+void MainWindow::offerStoredRefreshToken()
+{
+    const kyc::Profile profile = profileFor(kyc::Provider::Sumsub);
+    if (!m_secrets || profile.id.isEmpty())
+        return;
+    QPointer<SumsubIdConnectForm> form(m_connectForm);
+    m_secrets->read(profile.secretKey(kyc::Secret::SumsubIdRefreshToken), [form](const kyc::SecretResult &r) {
+        if (!form || r.error != kyc::SecretError::None || !r.value)
+            return;
+        const QJsonObject entry = QJsonDocument::fromJson(r.value->toUtf8()).object();
+        form->offerStoredRefresh(entry.value(u"refreshToken"_s).toString(),
+                                 entry.value(u"codeVerifier"_s).toString());
+    });
+}
+
 void MainWindow::refreshProfileSwitcher()
 {
     const OperationForm *form = currentForm();
@@ -199,6 +233,8 @@ void MainWindow::refreshProfileSwitcher()
     }
     m_ui->profileComboBox->setVisible(m_ui->profileComboBox->count() > 0);
     updateEnvironment();
+    if (currentForm() == m_connectForm)
+        offerStoredRefreshToken();
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -222,6 +258,8 @@ void MainWindow::showNotice(const QString &text, const QString &buttonText, std:
 
 void MainWindow::updateEnvironment()
 {
+    // The consent page belongs to whichever Sumsub account is chosen.
+    m_connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
     const OperationForm *form = currentForm();
     const kyc::Profile profile = profileFor(form ? form->provider() : kyc::Provider::Sumsub);
     const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(profile.environment);
@@ -258,7 +296,9 @@ void MainWindow::issue()
     m_result->showBusy();
     statusBar()->showMessage(tr("Issuing…"));
     m_issuingForm = form;
-    m_pending = m_issuer->issue(profile, form->request());
+    m_issuingProfile = profile;
+    m_issuingRequest = form->request();
+    m_pending = m_issuer->issue(profile, m_issuingRequest);
     connect(m_pending, &kyc::PendingIssue::finished, this, &MainWindow::onFinished);
 }
 
@@ -281,8 +321,11 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
     }
     if (outcome.isIssued()) {
         const QString refresh = outcome.issued().extras.value(u"refreshToken"_s).toString();
-        if (!refresh.isEmpty())
+        if (!refresh.isEmpty()) {
             m_connectForm->setRefreshToken(refresh);
+            storeRefreshToken(m_issuingProfile, refresh,
+                              m_issuingRequest.normalized().value(kyc::Field::CodeVerifier));
+        }
     }
     m_result->showOutcome(outcome);
 }

@@ -71,6 +71,10 @@ private:
     QList<kyc::Profile> allProfiles() const;
     void refreshProfileSwitcher();
     void onFinished(const kyc::Outcome &outcome);
+    // A Sumsub ID refresh token (with its code verifier) is a secret: kept only in the keychain, per profile.
+    void storeRefreshToken(const kyc::Profile &profile, const QString &refreshToken,
+                           const QString &codeVerifier);
+    void offerStoredRefreshToken();
     void setBusy(bool busy);
     void updateEnvironment();
     void about();
@@ -93,5 +97,7 @@ private:
     ResultPanel *m_result;
     QPointer<kyc::PendingIssue> m_pending;
     QPointer<OperationForm> m_issuingForm;
+    kyc::Profile m_issuingProfile;
+    kyc::TokenRequest m_issuingRequest;
     std::function<void()> m_noticeAction;
 };

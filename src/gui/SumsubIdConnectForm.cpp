@@ -112,6 +112,14 @@ void SumsubIdConnectForm::setRefreshToken(const QString &token)
     m_ui->refreshTokenLineEdit->setText(token);
 }
 
+void SumsubIdConnectForm::offerStoredRefresh(const QString &token, const QString &codeVerifier)
+{
+    if (!m_ui->refreshTokenLineEdit->text().isEmpty() || !m_ui->codeVerifierLineEdit->text().isEmpty())
+        return; // the operator is in the middle of something
+    m_ui->refreshTokenLineEdit->setText(token);
+    m_ui->codeVerifierLineEdit->setText(codeVerifier);
+}
+
 kyc::TokenRequest SumsubIdConnectForm::request() const
 {
     kyc::TokenRequest r(m_operation);

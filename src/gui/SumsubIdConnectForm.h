@@ -33,6 +33,8 @@ public:
     QUrl authorizeUrl() const;
     // Keeps a refresh token that came with an access token, ready for Refresh.
     void setRefreshToken(const QString &token);
+    // A refresh token and its code verifier from the keychain; fills the fields that are empty.
+    void offerStoredRefresh(const QString &token, const QString &codeVerifier);
 
 Q_SIGNALS:
     void copyRequested(const QString &text);

@@ -6,18 +6,24 @@
 #include "Issuer.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
+#include "SumsubIdConnectForm.h"
+#include "SumsubShareTokenForm.h"
 #include "net/Transport.h"
 #include "profiles/KeychainCredentialSource.h"
 #include "profiles/LayeredSecretStore.h"
 #include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void withoutAKeychainNothingIsSaved();
     void editingKeepsTheSecretsAndRemovingDeletesThem();
     void testConnection();
+    void refreshTokenIsKeptInTheKeychain();
 
 private:
     ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {});
@@ -258,6 +265,53 @@ void TestProfilesGui::testConnection()
     QVERIFY2(problem->text().contains(u"signature"_s) && problem->text().contains(u"4003"_s),
              qPrintable(problem->text()));
     QVERIFY(problem->text().contains(u"Correlation ID"_s));
+}
+
+void TestProfilesGui::refreshTokenIsKeptInTheKeychain()
+{
+    addProfile(u"Sumsub test"_s, u"Sandbox"_s)->close();
+    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
+    const kyc::Profile profile = *m_store->find(u"Sumsub test"_s);
+    SumsubIdConnectForm *form = m_window->idConnectForm();
+    m_window->setCurrentForm(form);
+    in<QLineEdit>(form, "idClientIdLineEdit")->setText(u"emulator-demo-client"_s);
+    in<QLineEdit>(form, "redirectUriLineEdit")->setText(u"https://partner.example/callback"_s);
+    in<QCheckBox>(form, "offlineAccessScopeCheckBox")->setChecked(true);
+    QVERIFY(form->makeAuthorizeUrl());
+
+    QNetworkAccessManager browser; // the operator's browser at the consent page
+    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *consent = browser.get(QNetworkRequest(form->authorizeUrl()));
+    QVERIFY(QSignalSpy(consent, &QNetworkReply::finished).wait(10000));
+    in<QLineEdit>(form, "authorizationResponseLineEdit")
+        ->setText(QString::fromUtf8(consent->rawHeader("Location")));
+    consent->deleteLater();
+    in<QPushButton>(form, "exchangePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    const QString refresh = in<QLineEdit>(m_window.get(), "refreshTokenLineEdit")->text();
+    QVERIFY(refresh.startsWith(u"snd-id-con-r-"_s));
+
+    // Kept in the keychain with its verifier, and nowhere else.
+    const QString key = profile.secretKey(kyc::Secret::SumsubIdRefreshToken);
+    QTRY_VERIFY(m_secrets->keys().contains(key));
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(refresh.toUtf8()));
+
+    // Next time on this tab, it is offered again, and a refresh works with it.
+    in<QLineEdit>(form, "refreshTokenLineEdit")->clear();
+    in<QLineEdit>(form, "codeVerifierLineEdit")->clear();
+    m_window->setCurrentForm(m_window->shareTokenForm());
+    m_window->setCurrentForm(form);
+    QTRY_COMPARE(in<QLineEdit>(form, "refreshTokenLineEdit")->text(), refresh);
+    QVERIFY(!in<QLineEdit>(form, "codeVerifierLineEdit")->text().isEmpty());
+    const QString before = in<QLineEdit>(m_window.get(), "tokenLineEdit")->text();
+    in<QPushButton>(form, "refreshPushButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text() != before &&
+                                 currentPage() == u"tokenPage"_s,
+                             10000);
+    QVERIFY(
+        m_emulator->state().accessTokens.contains(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text()));
 }
 
 QTEST_MAIN(TestProfilesGui)
