@@ -239,6 +239,22 @@ bool ProfileCommands::storeSecrets(const Profile &p, const QStringList &values)
     return true;
 }
 
+bool ProfileCommands::replaceSecrets(Profile &p, bool fromStdin, bool suggestEnvironment)
+{
+    QStringList values;
+    if (!readSecrets(p, fromStdin, &values))
+        return false;
+    if (suggestEnvironment) {
+        p.environment = Profile::suggestEnvironment(p.provider, values.first());
+        print(m_err, tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
+                         .arg(environmentKey(p.environment)));
+    }
+    const bool stored = storeSecrets(p, values);
+    for (QString &v : values)
+        v.fill(QChar(u'\0'));
+    return stored;
+}
+
 int ProfileCommands::add(const QCommandLineParser &parser)
 {
     Profile p;
@@ -247,18 +263,7 @@ int ProfileCommands::add(const QCommandLineParser &parser)
         return fail(tr("Give the profile a name: --name NAME."));
     if (!applyOptions(p, parser, true))
         return BadInput;
-    QStringList values;
-    if (!readSecrets(p, parser.isSet(u"secret-stdin"_s), &values))
-        return BadInput;
-    if (!parser.isSet(u"environment"_s)) {
-        p.environment = Profile::suggestEnvironment(p.provider, values.first());
-        print(m_err, tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
-                         .arg(environmentKey(p.environment)));
-    }
-    const bool stored = storeSecrets(p, values);
-    for (QString &v : values)
-        v.fill(QChar(u'\0'));
-    if (!stored)
+    if (!replaceSecrets(p, parser.isSet(u"secret-stdin"_s), !parser.isSet(u"environment"_s)))
         return BadInput;
     m_store->save(p);
     print(m_err, tr("Profile \"%1\" added (%2); its secrets are in %3.\n")
@@ -270,17 +275,9 @@ int ProfileCommands::edit(Profile p, const QCommandLineParser &parser)
 {
     if (!applyOptions(p, parser, false))
         return BadInput;
-    const bool newSecrets = parser.isSet(u"secret-stdin"_s) || parser.isSet(u"change-secrets"_s);
-    if (newSecrets) {
-        QStringList values;
-        if (!readSecrets(p, parser.isSet(u"secret-stdin"_s), &values))
-            return BadInput;
-        const bool stored = storeSecrets(p, values);
-        for (QString &v : values)
-            v.fill(QChar(u'\0'));
-        if (!stored)
-            return BadInput;
-    }
+    const bool fromStdin = parser.isSet(u"secret-stdin"_s);
+    if ((fromStdin || parser.isSet(u"change-secrets"_s)) && !replaceSecrets(p, fromStdin, false))
+        return BadInput;
     m_store->save(p);
     print(m_err, tr("Profile \"%1\" saved.\n").arg(p.name));
     return Issued;

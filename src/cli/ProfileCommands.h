@@ -39,6 +39,9 @@ private:
     bool applyOptions(Profile &profile, const QCommandLineParser &parser, bool isNew);
     bool readSecrets(const Profile &profile, bool fromStdin, QStringList *values);
     bool storeSecrets(const Profile &profile, const QStringList &values);
+    // Reads the profile's secrets and stores them; the typed values are wiped either way. With
+    // suggestEnvironment, the environment follows the first key's prefix (and the operator is told).
+    bool replaceSecrets(Profile &profile, bool fromStdin, bool suggestEnvironment);
     int fail(const QString &message);
     void print(FILE *stream, const QString &text);
 

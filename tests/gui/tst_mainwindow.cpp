@@ -1,6 +1,7 @@
 // The real main window, offscreen, issuing against the emulator over real sockets.
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
+#include "ConsentBrowser.h"
 #include "Emulator.h"
 #include "EmulatorTls.h"
 #include "Issuer.h"
@@ -251,23 +252,6 @@ template<typename T> T *in(QWidget *scope, const char *name)
     return w;
 }
 
-// Plays the browser: opens the authorize URL and returns the address it is sent back to.
-QString followConsent(const QString &authorizeUrl)
-{
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest request{QUrl(authorizeUrl)};
-    if (testUsesTls()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(testTlsFile("ca.pem"));
-        request.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = nam.get(request);
-    QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
-    const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-    reply->deleteLater();
-    return location;
-}
 } // namespace
 
 void TestMainWindow::sumsubIdFlowThroughTheWindow()
@@ -289,7 +273,7 @@ void TestMainWindow::sumsubIdFlowThroughTheWindow()
     QCOMPARE(QApplication::focusWidget(), in<QLineEdit>(connectForm, "authorizationResponseLineEdit"));
 
     // The operator pastes the whole address the browser ended on.
-    const QString redirect = followConsent(url);
+    const QString redirect = followConsent(QUrl(url));
     QVERIFY(redirect.startsWith(u"https://partner.example/callback?code="_s));
     QTest::keyClicks(in<QLineEdit>(connectForm, "authorizationResponseLineEdit"), redirect);
     screenshot(u"sumsub-id-connect-form"_s);

@@ -2,6 +2,7 @@
 // confirmation before a production token. Secrets go through a SecretStore that can fail on demand
 // (the real keychain is tested by tst_keychain and tst_cli_profiles).
 #include "Confirm.h"
+#include "ConsentBrowser.h"
 #include "Emulator.h"
 #include "Issuer.h"
 #include "MainWindow.h"
@@ -279,13 +280,7 @@ void TestProfilesGui::refreshTokenIsKeptInTheKeychain()
     in<QCheckBox>(form, "offlineAccessScopeCheckBox")->setChecked(true);
     QVERIFY(form->makeAuthorizeUrl());
 
-    QNetworkAccessManager browser; // the operator's browser at the consent page
-    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *consent = browser.get(QNetworkRequest(form->authorizeUrl()));
-    QVERIFY(QSignalSpy(consent, &QNetworkReply::finished).wait(10000));
-    in<QLineEdit>(form, "authorizationResponseLineEdit")
-        ->setText(QString::fromUtf8(consent->rawHeader("Location")));
-    consent->deleteLater();
+    in<QLineEdit>(form, "authorizationResponseLineEdit")->setText(followConsent(form->authorizeUrl()));
     in<QPushButton>(form, "exchangePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     const QString refresh = in<QLineEdit>(m_window.get(), "refreshTokenLineEdit")->text();

@@ -1,6 +1,8 @@
 // kyc-share's Sumsub ID and ComplyCube commands against kyc-share-emulator, two real processes over
 // loopback (HTTP, and HTTPS in the _https variant): the whole Sumsub ID flow, and every error a script
 // must be able to tell apart.
+#include "CliRunner.h"
+#include "ConsentBrowser.h"
 #include "EmulatorProcess.h"
 #include "TestTls.h"
 
@@ -18,15 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject error() const { return json().value(u"error"_s).toObject(); }
-};
-
 const QString kRedirect = u"https://partner.example/callback"_s;
 } // namespace
 
@@ -89,12 +82,7 @@ QStringList TestCliOperations::globalArgs(const EmulatorProcess &emulator) const
 
 CliRun TestCliOperations::run(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess cli;
-    cli.setProcessEnvironment(env.isEmpty() ? m_env : env);
-    cli.start(QStringLiteral(KYC_CLI_PATH), args);
-    if (!cli.waitForFinished(60000))
-        qFatal("kyc-share did not finish within 60 s");
-    return {cli.exitCode(), cli.readAllStandardOutput(), QString::fromUtf8(cli.readAllStandardError())};
+    return runCli(args, env.isEmpty() ? m_env : env);
 }
 
 QString TestCliOperations::consent(const QString &authorizeUrl, const QString &profile)
@@ -105,19 +93,7 @@ QString TestCliOperations::consent(const QString &authorizeUrl, const QString &p
         q.addQueryItem(u"login_hint"_s, profile);
         url.setQuery(q);
     }
-    QNetworkAccessManager nam;
-    nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest request(url);
-    if (testUsesTls()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(testTlsFile("ca.pem"));
-        request.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = nam.get(request);
-    QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
-    const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-    reply->deleteLater();
-    return location;
+    return followConsent(url);
 }
 
 std::pair<QJsonObject, QString> TestCliOperations::authorizeAndConsent(const QString &scope,

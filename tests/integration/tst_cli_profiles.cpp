@@ -1,6 +1,7 @@
 // Profiles from the command line with the real keychain (the private gnome-keyring of scripts/test):
 // a whole session of adding, issuing, editing and removing, after which no secret and no token is
 // found in any file the program could have written, nor in its messages.
+#include "CliRunner.h"
 #include "EmulatorProcess.h"
 #include "profiles/KeychainSecretStore.h"
 
@@ -17,14 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace kyc;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 // The emulator process accepts these (EmulatorProcess gives them to its first account).
 const QString kSumsubToken = QLatin1String(EmulatorProcess::kAppToken);
 const QString kSumsubSecret = QLatin1String(EmulatorProcess::kSecretKey);
@@ -84,14 +77,7 @@ CliRun TestCliProfiles::run(const QStringList &args, const QByteArray &stdinData
     env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     for (const QString &k : extra.keys())
         env.insert(k, extra.value(k));
-    QProcess cli;
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(KYC_CLI_PATH), args);
-    cli.write(stdinData);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000))
-        qFatal("kyc-share did not finish within 60 s");
-    CliRun r{cli.exitCode(), cli.readAllStandardOutput(), QString::fromUtf8(cli.readAllStandardError())};
+    CliRun r = runCli(args, env, stdinData);
     m_messages.append(r.err);
     m_stdout.append(QString::fromUtf8(r.out));
     return r;

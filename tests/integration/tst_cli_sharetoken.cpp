@@ -1,5 +1,6 @@
 // kyc-share against kyc-share-emulator, two real processes over loopback: success and every error
 // the issue lists, as a script would see them (exit status, stdout JSON, stderr message).
+#include "CliRunner.h"
 #include "EmulatorProcess.h"
 #include "TestTls.h"
 
@@ -12,14 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 const QString kApplicant = u"63e092c51b7b4030f2e01154"_s;
 
 // The process environment with exactly these credentials (a null string leaves that variable unset).
@@ -83,12 +76,7 @@ QStringList TestCliShareToken::shareArgs(const QUrl &base, const QStringList &fi
 
 CliRun TestCliShareToken::run(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess cli;
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(KYC_CLI_PATH), args);
-    if (!cli.waitForFinished(60000))
-        qFatal("kyc-share did not finish within 60 s");
-    return {cli.exitCode(), cli.readAllStandardOutput(), QString::fromUtf8(cli.readAllStandardError())};
+    return runCli(args, env);
 }
 
 void TestCliShareToken::versionAndHelp()
