@@ -2,6 +2,7 @@
 #include "DemoMode.h"
 #include "Issuer.h"
 #include "MainWindow.h"
+#include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainCredentialSource.h"
@@ -109,6 +110,14 @@ int main(int argc, char *argv[])
     }
 
     kyc::Issuer issuer(&transport, credentials);
+    // Demo mode's tokens are not real and do not belong in the audit trail.
+    kyc::HistoryStore history;
+    kyc::HistoryStore::OpenResult historyOpened;
+    if (!demoMode) {
+        historyOpened = history.open(kyc::HistoryStore::defaultPath());
+        if (historyOpened.ok)
+            issuer.setHistory(&history);
+    }
     MainWindow window(&issuer, profiles);
     window.setDemoMode(demoMode);
     window.setConfirmProduction(settings->value(u"confirmProduction"_s, true).toBool());
@@ -123,6 +132,20 @@ int main(int argc, char *argv[])
                                   window.close();
                               });
         }
+    }
+    // Last, so that it is the notice in sight: the audit trail matters more than a first-run hint.
+    if (!demoMode && !historyOpened.ok) {
+        window.blockIssuing(
+            QApplication::translate("main", "The history cannot be written, so nothing is issued: %1")
+                .arg(historyOpened.error));
+        window.showNotice(
+            QApplication::translate("main", "The history cannot be written, so nothing is issued: %1")
+                .arg(historyOpened.error));
+    } else if (!historyOpened.movedTo.isEmpty()) {
+        window.showNotice(QApplication::translate("main",
+                                                  "The history was damaged. It was moved to %1 and a new one "
+                                                  "started; nothing was deleted.")
+                              .arg(historyOpened.movedTo));
     }
     window.show();
     return app.exec();

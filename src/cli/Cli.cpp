@@ -3,6 +3,8 @@
 #include "ExitStatus.h"
 #include "Issuer.h"
 #include "ProfileCommands.h"
+#include "history/HistoryExport.h"
+#include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainCredentialSource.h"
@@ -13,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +56,8 @@ QString optionFor(Field field)
         return u"--app-id"_s;
     case Field::SdkKind:
         return u"--referrer/--app-id"_s;
+    case Field::Reason:
+        return u"--reason"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -137,6 +142,9 @@ int Cli::run(const QStringList &arguments)
         "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
         "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
         "minutes.\n"
+        "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome ok|error]\n"
+        "          [--limit N] [--json | --csv]\n"
+        "      The audit trail of every attempt, newest first (shared with the console).\n"
         "  profile list | show NAME | test NAME | remove NAME\n"
         "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
         "              [--base-url URL] [--ca-file PEM] [--timeout SECS] [--secret-stdin]\n"
@@ -177,6 +185,19 @@ int Cli::run(const QStringList &arguments)
         {u"change-secrets"_s, tr("profile edit: type new secrets.")},
     };
     parser.addOptions(profileOptions);
+    const QCommandLineOption reasonOption(u"reason"_s, tr("The reason or ticket, kept in the history."),
+                                          u"TEXT"_s);
+    parser.addOption(reasonOption);
+    const QList<QCommandLineOption> historyOptions{
+        {u"since"_s, tr("history: from this date or time (UTC), like 2026-11-01."), u"DATE"_s},
+        {u"until"_s, tr("history: before this date or time (UTC)."), u"DATE"_s},
+        {u"applicant"_s, tr("history: this applicant (or ComplyCube client) only."), u"ID"_s},
+        {u"partner"_s, tr("history: this partner only."), u"ID"_s},
+        {u"outcome"_s, tr("history: ok or error."), u"OUTCOME"_s},
+        {u"limit"_s, tr("history: at most this many rows (default 100)."), u"N"_s},
+        {u"csv"_s, tr("history: print CSV.")},
+    };
+    parser.addOptions(historyOptions);
     const QList<QCommandLineOption> fieldOptions{
         {u"applicant-id"_s, tr("Sumsub applicant ID (24 hex characters)."), u"ID"_s},
         {u"for-client-id"_s, tr("The partner's client ID."), u"PARTNER"_s},
@@ -212,6 +233,15 @@ int Cli::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
 
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == u"history") {
+        if (positional.size() != 1)
+            return usageError(tr("Use: kyc-share history [--since DATE] [--until DATE] ..."));
+        return history(parser);
+    }
+    for (const QCommandLineOption &o : historyOptions) {
+        if (parser.isSet(o.names().constFirst()))
+            return usageError(tr("--%1 belongs to the history command.").arg(o.names().constFirst()));
+    }
     if (positional.value(0) == u"profile") {
         const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s, u"test"_s};
         const QString action = positional.value(1);
@@ -256,6 +286,8 @@ int Cli::run(const QStringList &arguments)
                 tr("--%1 does not apply to '%2 %3'.").arg(name, command->provider, command->name));
     }
 
+    if (command->name == u"id-connect-authorize-url" && parser.isSet(reasonOption))
+        return usageError(tr("--reason goes with the commands that issue."));
     const Provider provider = command->provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
     Profile profile;
     profile.name = u"environment"_s;
@@ -329,6 +361,7 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::Referrer, valueOf(u"referrer"_s));
         request.set(Field::AppId, valueOf(u"app-id"_s));
     }
+    request.set(Field::Reason, parser.value(reasonOption));
     // The environment's credentials, when complete, override a profile's: an explicit choice for automation.
     EnvironmentCredentialSource environment;
     KeychainSecretStore keychain;
@@ -415,10 +448,91 @@ int Cli::testConnection(const Profile &profile, SecretStore *secrets)
     return Issued;
 }
 
+bool Cli::openHistory(HistoryStore *store)
+{
+    const HistoryStore::OpenResult opened = store->open(HistoryStore::defaultPath());
+    if (!opened.movedTo.isEmpty())
+        print(m_err, tr("kyc-share: the history was damaged; it was moved to %1 and a new one started.\n")
+                         .arg(opened.movedTo));
+    if (!opened.ok) {
+        print(m_err,
+              tr("kyc-share: the history cannot be written, so nothing is issued: %1\n").arg(opened.error));
+        return false;
+    }
+    return true;
+}
+
+int Cli::history(const QCommandLineParser &parser)
+{
+    auto date = [](const QString &text) {
+        QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+        if (!t.isValid()) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid())
+                t = QDateTime(d, QTime(0, 0), Qt::UTC);
+        }
+        return t.isValid() && t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), Qt::UTC) : t;
+    };
+    HistoryFilter filter;
+    for (const auto &[option, target] :
+         {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
+        if (!parser.isSet(option))
+            continue;
+        *target = date(parser.value(option));
+        if (!target->isValid())
+            return usageError(
+                tr("--%1 takes a date like 2026-11-01 or a time like 2026-11-01T09:30:00Z.").arg(option));
+    }
+    filter.subject = parser.value(u"applicant"_s).trimmed();
+    filter.partner = parser.value(u"partner"_s).trimmed();
+    if (parser.isSet(u"outcome"_s)) {
+        const QString outcome = parser.value(u"outcome"_s);
+        if (outcome != u"ok" && outcome != u"error")
+            return usageError(tr("--outcome is ok or error."));
+        filter.ok = outcome == u"ok";
+    }
+    if (parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        filter.limit = parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || filter.limit < 1)
+            return usageError(tr("--limit takes a positive whole number."));
+    }
+    if (m_json && parser.isSet(u"csv"_s))
+        return usageError(tr("Choose --json or --csv, not both."));
+
+    HistoryStore store;
+    if (!QFile::exists(HistoryStore::defaultPath())) {
+        print(m_err, tr("kyc-share: nothing has been issued yet.\n"));
+    } else if (!openHistory(&store)) {
+        return Unexpected;
+    }
+    const QList<HistoryEntry> entries = store.isOpen() ? store.query(filter) : QList<HistoryEntry>{};
+    if (m_json) {
+        print(m_out, QString::fromUtf8(HistoryExport::toJson(entries)));
+    } else if (parser.isSet(u"csv"_s)) {
+        print(m_out, QString::fromUtf8(HistoryExport::toCsv(entries)));
+    } else {
+        for (const HistoryEntry &e : entries) {
+            print(m_out,
+                  u"%1  %2  %3  %4 -> %5  %6%7\n"_s.arg(
+                      e.at.toString(Qt::ISODate), e.ok ? u"ok   "_s : u"ERROR"_s, e.operation,
+                      e.subject.isEmpty() ? u"-"_s : e.subject, e.partner.isEmpty() ? u"-"_s : e.partner,
+                      e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
+                           : u"%1 %2"_s.arg(e.failureKind, e.providerCode),
+                      e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + e.correlationId));
+        }
+    }
+    return Issued;
+}
+
 int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials)
 {
+    HistoryStore history;
+    if (!openHistory(&history))
+        return Unexpected;
     Transport transport;
     Issuer issuer(&transport, credentials);
+    issuer.setHistory(&history);
 
     QEventLoop loop;
     int status = Unexpected;

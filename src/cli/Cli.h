@@ -13,6 +13,7 @@ class QCommandLineParser;
 
 namespace kyc {
 class CredentialSource;
+class HistoryStore;
 class SecretStore;
 } // namespace kyc
 
@@ -31,6 +32,9 @@ public:
 
 private:
     int usageError(const QString &message);
+    int history(const QCommandLineParser &parser);
+    // Opens the shared history for an issuing command; false (with the message printed) when it cannot.
+    bool openHistory(HistoryStore *store);
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
     // A cheap authenticated call with the profile, and the clock compared with the provider's.

@@ -1,6 +1,7 @@
 #include "Issuer.h"
 
 #include "Logging.h"
+#include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/CredentialSource.h"
 
@@ -44,6 +45,10 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
 {
     auto *pending = new PendingIssue(request, this);
     connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
+        // Connected first, so the attempt is in the history before anyone else hears of it.
+        if (m_history)
+            m_history->record(
+                HistoryEntry::fromAttempt(profile, request, outcome, now(), HistoryEntry::currentOperator()));
         if (outcome.isIssued()) {
             qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
         } else {

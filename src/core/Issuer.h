@@ -14,6 +14,7 @@
 namespace kyc {
 
 class CredentialSource;
+class HistoryStore;
 class Transport;
 
 // What "Test connection" found: the credentials work (or why not), and how far this computer's clock
@@ -37,6 +38,9 @@ public:
 
     Issuer(Transport *transport, CredentialSource *credentials, QObject *parent = nullptr);
     ~Issuer() override;
+
+    // Every attempt is recorded here before its outcome is reported (none: nothing is recorded).
+    void setHistory(HistoryStore *history) { m_history = history; }
 
     // Time source for timestamps and expiry (tests inject one).
     void setClock(Clock clock);
@@ -62,6 +66,7 @@ private:
     Transport *m_transport;
     CredentialSource *m_credentials;
     Clock m_clock;
+    HistoryStore *m_history = nullptr;
     SumsubAdapter m_sumsub;
     ComplyCubeAdapter m_complyCube;
 };

@@ -282,6 +282,12 @@ void MainWindow::issue()
     OperationForm *form = currentForm();
     if (m_pending || !form) // one request at a time: a second click sends nothing
         return;
+    if (!m_blockedReason.isEmpty()) {
+        m_result->showEmpty();
+        statusBar()->showMessage(m_blockedReason);
+        showNotice(m_blockedReason);
+        return;
+    }
     const kyc::Profile profile = profileFor(form->provider());
     if (!m_demo && m_confirmProduction && profile.environment == kyc::Environment::Production &&
         !Confirm::ask(this, tr("Issue on PRODUCTION"),

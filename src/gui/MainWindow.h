@@ -47,6 +47,8 @@ public:
     void setConfirmProduction(bool confirm) { m_confirmProduction = confirm; }
     kyc::Profile activeProfile(kyc::Provider provider) const { return profileFor(provider); }
     void selectProfile(const QString &name);
+    // When the history cannot be written, nothing is issued; the reason is shown instead.
+    void blockIssuing(const QString &reason) { m_blockedReason = reason; }
     // The banner that says tokens issued here are not real.
     void setDemoMode(bool demo);
     // A notice above the forms, with an optional button.
@@ -87,6 +89,7 @@ private:
     kyc::SecretStore *m_sessionSecrets = nullptr;
     QHash<kyc::Provider, QString> m_activeName; // the switcher's choice per provider
     bool m_confirmProduction = true;
+    QString m_blockedReason;
     bool m_demo = false;
     Clipboard *m_clipboard;
     SumsubShareTokenForm *m_shareForm;

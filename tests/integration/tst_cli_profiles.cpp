@@ -37,6 +37,7 @@ private Q_SLOTS:
     void missingKeychainEntryIsSaid();
     void profileOfTheOtherProviderIsRefused();
     void testConnectionAndTheClock();
+    void historyKeepsEveryAttempt();
 
 private:
     CliRun run(const QStringList &args, const QByteArray &stdinData = {},
@@ -281,6 +282,56 @@ void TestCliProfiles::testConnectionAndTheClock()
     QCOMPARE(refused.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"authentication"_s);
     run({u"profile"_s, u"remove"_s, u"S"_s});
     run({u"profile"_s, u"remove"_s, u"C"_s});
+}
+
+void TestCliProfiles::historyKeepsEveryAttempt()
+{
+    QProcessEnvironment env;
+    env.insert(u"KYC_SHARE_SUMSUB_APP_TOKEN"_s, kSumsubToken);
+    env.insert(u"KYC_SHARE_SUMSUB_SECRET_KEY"_s, kSumsubSecret);
+    const QStringList share{
+        u"--json"_s,      u"--base-url"_s,     m_emulator.baseUrl().toString(), u"sumsub"_s,
+        u"share-token"_s, u"--applicant-id"_s, u"63e092c51b7b4030f2e01154"_s,   u"--for-client-id"_s,
+        u"CoolCoinLtd"_s};
+    const CliRun issued = run(share + QStringList{u"--reason"_s, u"TICKET-42"_s}, {}, env);
+    QCOMPARE(issued.exitCode, 0);
+    const QString token = issued.json().value(u"token"_s).toString();
+    QProcessEnvironment wrong = env;
+    wrong.insert(u"KYC_SHARE_SUMSUB_SECRET_KEY"_s, u"made-up-wrong"_s);
+    QCOMPARE(run(share, {}, wrong).exitCode, 4);
+    QCOMPARE(run(QStringList{u"sumsub"_s, u"share-token"_s, u"--applicant-id"_s, u"bad"_s,
+                             u"--for-client-id"_s, u"P"_s},
+                 {}, env)
+                 .exitCode,
+             2); // bad input is an attempt too: recorded, never sent
+
+    const CliRun history = run({u"--json"_s, u"history"_s});
+    QCOMPARE(history.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(history.out).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).toObject().value(u"failureKind"_s).toString(), u"invalid-input"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"providerCode"_s).toString(), u"4003"_s);
+    QVERIFY(!rows.at(1).toObject().value(u"correlationId"_s).toString().isEmpty());
+    const QJsonObject ok = rows.at(2).toObject();
+    QCOMPARE(ok.value(u"outcome"_s).toString(), u"ok"_s);
+    QCOMPARE(ok.value(u"subject"_s).toString(), u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(ok.value(u"partner"_s).toString(), u"CoolCoinLtd"_s);
+    QCOMPARE(ok.value(u"reason"_s).toString(), u"TICKET-42"_s);
+    QCOMPARE(ok.value(u"tokenFingerprint"_s).toString().size(), 12);
+    QVERIFY(!ok.value(u"operator"_s).toString().isEmpty());
+
+    QCOMPARE(
+        QJsonDocument::fromJson(run({u"--json"_s, u"history"_s, u"--outcome"_s, u"ok"_s}).out).array().size(),
+        1);
+    QCOMPARE(QJsonDocument::fromJson(run({u"--json"_s, u"history"_s, u"--partner"_s, u"Nobody"_s}).out)
+                 .array()
+                 .size(),
+             0);
+    const CliRun csv = run({u"history"_s, u"--csv"_s, u"--limit"_s, u"1"_s});
+    QVERIFY(csv.out.startsWith("time,operator,"));
+    QCOMPARE(csv.out.count("\r\n"), 2);
+    QCOMPARE(run({u"history"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
+    scanForLeaks({kSumsubSecret, token, u"made-up-wrong"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)

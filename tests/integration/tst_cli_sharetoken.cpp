@@ -133,8 +133,8 @@ void TestCliShareToken::badInputExits2AndSendsNothing_data()
     QTest::newRow("ttl zero") << QStringList{u"--applicant-id"_s, kApplicant, u"--for-client-id"_s, u"P"_s,
                                              u"--ttl"_s,          u"0"_s}
                               << u"--ttl: The TTL must be between 1 and 2147483647"_s;
-    QTest::newRow("unknown option") << QStringList{u"--applicant"_s, kApplicant}
-                                    << u"Unknown option 'applicant'"_s;
+    QTest::newRow("unknown option") << QStringList{u"--applicant-idd"_s, kApplicant}
+                                    << u"Unknown option 'applicant-idd'"_s;
 }
 
 void TestCliShareToken::badInputExits2AndSendsNothing()

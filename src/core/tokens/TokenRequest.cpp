@@ -38,6 +38,8 @@ QString fieldKey(Field field)
         return u"referrer"_s;
     case Field::AppId:
         return u"appId"_s;
+    case Field::Reason:
+        return u"reason"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -72,6 +74,8 @@ QString fieldDisplayName(Field field)
         return QCoreApplication::translate("kyc::Field", "Referrer");
     case Field::AppId:
         return QCoreApplication::translate("kyc::Field", "App ID");
+    case Field::Reason:
+        return QCoreApplication::translate("kyc::Field", "Reason");
     }
     Q_UNREACHABLE();
     return {};
@@ -132,7 +136,7 @@ QList<FieldError> TokenRequest::validate() const
     const bool sdkHasAppId = !clean.value(Field::AppId).isEmpty();
     const bool web = sdk == u"web" || (sdk.isEmpty() && !sdkHasAppId);
 
-    for (const Field field : fieldsOf(m_operation)) {
+    for (const Field field : fieldsOf(m_operation) + QList<Field>{Field::Reason}) {
         QString problem;
         const QString v = clean.value(field);
         switch (field) {
@@ -181,6 +185,11 @@ QList<FieldError> TokenRequest::validate() const
         case Field::AppId:
             if (!web)
                 problem = Validators::checkAppId(v);
+            break;
+        case Field::Reason:
+            if (v.size() > 500)
+                problem =
+                    Validators::tr("Keep the reason under 500 characters; a ticket reference is enough.");
             break;
         }
         if (!problem.isEmpty())

@@ -24,6 +24,7 @@ enum class Field
     SdkKind,  // ComplyCube: "web" or "mobile"; empty when the choice is left to which field is set
     Referrer, // ComplyCube Web SDK: a Chrome match pattern
     AppId,    // ComplyCube mobile SDK: reverse-DNS app ID
+    Reason,   // the operator's reason or ticket; for the history, never sent
 };
 
 QString fieldKey(Field field);         // the vendor's JSON name: "applicantId"

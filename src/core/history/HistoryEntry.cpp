@@ -1,0 +1,89 @@
+#include "history/HistoryEntry.h"
+
+#include <QCryptographicHash>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+QString HistoryEntry::fingerprint(const QString &token)
+{
+    if (token.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString HistoryEntry::currentOperator()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {};
+}
+
+HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenRequest &request,
+                                       const Outcome &outcome, const QDateTime &at,
+                                       const QString &operatorName)
+{
+    const TokenRequest clean = request.normalized();
+    HistoryEntry e;
+    e.at = at.toUTC();
+    e.operatorName = operatorName;
+    e.profile = profile.name;
+    e.environment = profile.environment == Environment::Production ? u"production"_s : u"sandbox"_s;
+    e.provider = profile.provider == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
+    e.operation = operationKey(clean.operation());
+    e.reason = clean.value(Field::Reason);
+    switch (clean.operation()) {
+    case Operation::SumsubShareToken:
+        e.subject = clean.value(Field::ApplicantId);
+        e.partner = clean.value(Field::ForClientId);
+        e.ttlSecs = clean.ttlSecs();
+        break;
+    case Operation::SumsubIdShareToken:
+        e.subject = u"connect:"_s + fingerprint(clean.value(Field::ConnectToken));
+        e.partner = clean.value(Field::ForClientId);
+        e.ttlSecs = clean.ttlSecs();
+        break;
+    case Operation::SumsubIdConnectToken:
+    case Operation::SumsubIdConnectRefresh:
+        break; // the subject is the Sumsub ID user, known only from an id_token (below)
+    case Operation::ComplyCubeSdkToken:
+        e.subject = clean.value(Field::ClientId);
+        e.partner = clean.value(Field::SdkKind) == u"mobile" ? clean.value(Field::AppId)
+                                                             : clean.value(Field::Referrer);
+        break;
+    }
+    if (outcome.isIssued()) {
+        const IssuedToken &t = outcome.issued();
+        e.ok = true;
+        e.ttlSecs = t.ttlSecs;
+        e.expiresAt = t.expiresAt.toUTC();
+        e.tokenFingerprint = fingerprint(t.token);
+        const QString sub = t.extras.value(u"idTokenClaims"_s).toMap().value(u"sub"_s).toString();
+        if (e.subject.isEmpty() && !sub.isEmpty())
+            e.subject = u"sumsub-id:"_s + sub;
+    } else {
+        const Failure &f = outcome.failure();
+        e.failureKind = failureKindKey(f.kind);
+        e.httpStatus = f.httpStatus;
+        e.providerCode = f.providerCode;
+        e.providerName = f.name;
+        e.correlationId = f.correlationId;
+    }
+    return e;
+}
+
+} // namespace kyc

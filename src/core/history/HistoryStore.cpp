@@ -1,0 +1,277 @@
+#include "history/HistoryStore.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+} // namespace
+
+HistoryStore::HistoryStore()
+    : m_connection(u"kyc-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/kyc-share/kyc-share-console/history.sqlite"_s;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void HistoryStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+HistoryStore::OpenResult HistoryStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    OpenResult result = openExisting(path);
+    if (result.ok || result.error.isEmpty())
+        return result;
+    if (result.error == u"newer"_s) {
+        result.error =
+            tr("The history %1 was written by a newer version of KYC Share Console. Update the console; "
+               "the file was left as it is.")
+                .arg(path);
+        close();
+        return result;
+    }
+    // Damaged: move it (and its WAL) aside, never delete it, and start anew.
+    close();
+    const QString aside =
+        path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
+    if (!QFile::rename(path, aside)) {
+        result.error =
+            tr("The history %1 is damaged and could not be moved aside: %2").arg(path, result.error);
+        return result;
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::rename(path + suffix, aside + suffix);
+    qCWarning(lcIssuer) << "damaged history moved aside to" << aside;
+    OpenResult fresh = openExisting(path);
+    fresh.movedTo = aside;
+    if (!fresh.ok && fresh.error.isEmpty())
+        fresh.error = tr("A new history could not be started at %1.").arg(path);
+    return fresh;
+}
+
+HistoryStore::OpenResult HistoryStore::openExisting(const QString &path)
+{
+    OpenResult r;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        r.error = db.lastError().text();
+        return r;
+    }
+    QSqlQuery q(db);
+    // A damaged file often opens; the first reads tell.
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+        r.error = q.lastError().text().isEmpty() ? u"quick_check failed"_s : q.lastError().text();
+        return r;
+    }
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        r.error = q.lastError().text();
+        return r;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        r.error = u"newer"_s;
+        return r;
+    }
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA synchronous=FULL"_s); // an attempt reported as recorded survives a crash
+    if (!migrate(version)) {
+        r.error = m_error;
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+bool HistoryStore::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // Each step takes the schema one version forward, in a transaction of its own.
+    const QList<QStringList> steps{
+        {u"CREATE TABLE attempts ("
+         "  id INTEGER PRIMARY KEY,"
+         "  at_ms INTEGER NOT NULL, at_utc TEXT NOT NULL,"
+         "  operator TEXT, profile TEXT, environment TEXT, provider TEXT NOT NULL, operation TEXT NOT NULL,"
+         "  subject TEXT, partner TEXT, ttl_secs INTEGER, expires_at TEXT,"
+         "  ok INTEGER NOT NULL, failure_kind TEXT, http_status INTEGER, provider_code TEXT, provider_name "
+         "TEXT,"
+         "  correlation_id TEXT, reason TEXT, token_fingerprint TEXT)"_s,
+         u"CREATE INDEX attempts_at ON attempts(at_ms)"_s,
+         u"CREATE INDEX attempts_subject ON attempts(subject, at_ms)"_s,
+         u"CREATE INDEX attempts_partner ON attempts(partner, at_ms)"_s},
+    };
+    for (int v = from; v < kSchemaVersion; ++v) {
+        db.transaction();
+        for (const QString &sql : steps.at(v)) {
+            if (!q.exec(sql)) {
+                m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        q.exec(u"PRAGMA user_version = %1"_s.arg(v + 1));
+        if (!db.commit()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 HistoryStore::record(const HistoryEntry &e)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        u"INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider, operation, subject,"
+        " partner, ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name,"
+        " correlation_id, reason, token_fingerprint)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values{e.at.toMSecsSinceEpoch(),
+                              iso(e.at),
+                              e.operatorName,
+                              e.profile,
+                              e.environment,
+                              e.provider,
+                              e.operation,
+                              nullable(e.subject),
+                              nullable(e.partner),
+                              e.ttlSecs,
+                              nullable(iso(e.expiresAt)),
+                              e.ok ? 1 : 0,
+                              nullable(e.failureKind),
+                              e.httpStatus == 0 ? QVariant() : QVariant(e.httpStatus),
+                              nullable(e.providerCode),
+                              nullable(e.providerName),
+                              nullable(e.correlationId),
+                              nullable(e.reason),
+                              nullable(e.tokenFingerprint)};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcIssuer) << "history not recorded:" << m_error;
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.since.isValid()) {
+        where << u"at_ms >= ?"_s;
+        binds << f.since.toMSecsSinceEpoch();
+    }
+    if (f.until.isValid()) {
+        where << u"at_ms < ?"_s;
+        binds << f.until.toMSecsSinceEpoch();
+    }
+    if (!f.subject.isEmpty()) {
+        where << u"subject = ?"_s;
+        binds << f.subject;
+    }
+    if (!f.partner.isEmpty()) {
+        where << u"partner = ?"_s;
+        binds << f.partner;
+    }
+    if (f.ok) {
+        where << u"ok = ?"_s;
+        binds << (*f.ok ? 1 : 0);
+    }
+    if (!f.text.isEmpty()) {
+        where << u"(instr(subject, ?) > 0 OR instr(partner, ?) > 0 OR instr(correlation_id, ?) > 0"
+                 " OR instr(reason, ?) > 0)"_s;
+        binds << f.text << f.text << f.text << f.text;
+    }
+    QString sql =
+        u"SELECT id, at_utc, operator, profile, environment, provider, operation, subject, partner,"
+        " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
+        " reason, token_fingerprint FROM attempts"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY at_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
+    binds << f.limit << f.offset;
+
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<HistoryEntry> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.operatorName = q.value(2).toString();
+        e.profile = q.value(3).toString();
+        e.environment = q.value(4).toString();
+        e.provider = q.value(5).toString();
+        e.operation = q.value(6).toString();
+        e.subject = q.value(7).toString();
+        e.partner = q.value(8).toString();
+        e.ttlSecs = q.value(9).toLongLong();
+        e.expiresAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        e.ok = q.value(11).toInt() == 1;
+        e.failureKind = q.value(12).toString();
+        e.httpStatus = q.value(13).toInt();
+        e.providerCode = q.value(14).toString();
+        e.providerName = q.value(15).toString();
+        e.correlationId = q.value(16).toString();
+        e.reason = q.value(17).toString();
+        e.tokenFingerprint = q.value(18).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace kyc

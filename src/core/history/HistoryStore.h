@@ -1,0 +1,68 @@
+#pragma once
+
+#include "history/HistoryEntry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kyc {
+
+struct HistoryFilter
+{
+    QDateTime since; // inclusive, UTC; invalid: no bound
+    QDateTime until; // exclusive
+    QString subject; // exact
+    QString partner; // exact
+    std::optional<bool> ok;
+    QString text; // in subject, partner, correlation ID or reason
+    int limit = 100;
+    int offset = 0;
+};
+
+// The audit trail: one row per attempt in SQLite (WAL, fully synchronous), schema versioned with
+// PRAGMA user_version and migrated forward. A database from a newer version is refused and left as
+// it is; a damaged one is moved aside (never deleted) and a new one started.
+class HistoryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::HistoryStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct OpenResult
+    {
+        bool ok = false;
+        QString error;   // when not ok: what is wrong and what to do
+        QString movedTo; // when a damaged file was moved aside
+    };
+
+    HistoryStore();
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // In the application data folder of "kyc-share/kyc-share-console", shared by console and CLI.
+    static QString defaultPath();
+    OpenResult open(const QString &path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Returns the row's id, or 0 when it could not be written (error() says why).
+    qint64 record(const HistoryEntry &entry);
+    QList<HistoryEntry> query(const HistoryFilter &filter) const;
+    QString error() const { return m_error; }
+
+private:
+    OpenResult openExisting(const QString &path);
+    bool migrate(int from);
+    void close();
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace kyc

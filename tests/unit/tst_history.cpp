@@ -1,0 +1,239 @@
+// The audit trail over a real SQLite file: recording and filtering, schema versions, a damaged file,
+// and the exports (CSV escaping included).
+#include "history/HistoryExport.h"
+#include "history/HistoryStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kyc;
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void recordsAttemptsWithoutTheToken();
+    void filters();
+    void migratesAnEmptyFile();
+    void refusesANewerSchemaAndLeavesItAlone();
+    void movesADamagedFileAside();
+    void csvEscaping_data();
+    void csvEscaping();
+    void exports();
+
+private:
+    HistoryEntry entry(const QString &subject, const QString &partner, bool ok, const QDateTime &at) const;
+    QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
+    static QByteArray hashOf(const QString &file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHistory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QByteArray TestHistory::hashOf(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+HistoryEntry TestHistory::entry(const QString &subject, const QString &partner, bool ok,
+                                const QDateTime &at) const
+{
+    Profile p;
+    p.name = u"Sumsub sandbox"_s;
+    TokenRequest r(Operation::SumsubShareToken);
+    r.set(Field::ApplicantId, subject);
+    r.set(Field::ForClientId, partner);
+    r.set(Field::TtlSecs, u"600"_s);
+    r.set(Field::Reason, u"TICKET-7"_s);
+    if (ok) {
+        IssuedToken t;
+        t.token = u"made-up-token-"_s + subject;
+        t.partner = partner;
+        t.ttlSecs = 600;
+        t.expiresAt = at.addSecs(600);
+        return HistoryEntry::fromAttempt(p, r, t, at, u"alice"_s);
+    }
+    Failure f;
+    f.kind = FailureKind::Authentication;
+    f.httpStatus = 401;
+    f.providerCode = u"4003"_s;
+    f.correlationId = u"corr-"_s + subject;
+    return HistoryEntry::fromAttempt(p, r, f, at, u"alice"_s);
+}
+
+void TestHistory::recordsAttemptsWithoutTheToken()
+{
+    const QDateTime at(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()).ok);
+        QVERIFY(store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, true, at)) > 0);
+        QVERIFY(store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, false, at.addSecs(5))) >
+                0);
+        const QList<HistoryEntry> rows = store.query({});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(!rows.first().ok); // newest first
+        QCOMPARE(rows.first().providerCode, u"4003"_s);
+        QCOMPARE(rows.last().tokenFingerprint,
+                 HistoryEntry::fingerprint(u"made-up-token-63e092c51b7b4030f2e01154"_s));
+        QCOMPARE(rows.last().tokenFingerprint.size(), 12);
+        QCOMPARE(rows.last().reason, u"TICKET-7"_s);
+        QCOMPARE(rows.last().operatorName, u"alice"_s);
+        QCOMPARE(rows.last().expiresAt, at.addSecs(600));
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("made-up-token-")); // the token itself is never stored
+    QVERIFY(!QFile::exists(path() + u"-wal"_s) || !hashOf(path() + u"-wal"_s).isEmpty());
+}
+
+void TestHistory::filters()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    store.record(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P1"_s, true, t0));
+    store.record(entry(u"bbbbbbbbbbbbbbbbbbbbbbbb"_s, u"P2"_s, false, t0.addDays(1)));
+    store.record(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P2"_s, true, t0.addDays(2)));
+    HistoryFilter f;
+    f.subject = u"aaaaaaaaaaaaaaaaaaaaaaaa"_s;
+    QCOMPARE(store.query(f).size(), 2);
+    f = {};
+    f.partner = u"P2"_s;
+    QCOMPARE(store.query(f).size(), 2);
+    f = {};
+    f.ok = false;
+    QCOMPARE(store.query(f).size(), 1);
+    f = {};
+    f.since = t0.addDays(1);
+    f.until = t0.addDays(2);
+    QCOMPARE(store.query(f).size(), 1); // since inclusive, until exclusive
+    f = {};
+    f.text = u"corr-bbbb"_s;
+    QCOMPARE(store.query(f).size(), 1);
+    f = {};
+    f.limit = 1;
+    f.offset = 1;
+    QCOMPARE(store.query(f).first().at, t0.addDays(1));
+}
+
+void TestHistory::migratesAnEmptyFile()
+{
+    { // an empty SQLite file, as an older version would have had before its first attempt
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE unrelated (x)"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"seed"_s);
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    QVERIFY(store.record(
+                entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), HistoryStore::kSchemaVersion);
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+}
+
+void TestHistory::refusesANewerSchemaAndLeavesItAlone()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE attempts (x)"_s);
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = hashOf(path());
+    HistoryStore store;
+    const HistoryStore::OpenResult r = store.open(path());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(u"newer version"_s), qPrintable(r.error));
+    QVERIFY(r.movedTo.isEmpty());
+    QCOMPARE(hashOf(path()), before);
+}
+
+void TestHistory::movesADamagedFileAside()
+{
+    QFile junk(path());
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray("SQLite format 3") + QByteArray(4096, '\xff')); // a header, then garbage
+    junk.close();
+    const QByteArray damaged = hashOf(path());
+    HistoryStore store;
+    const HistoryStore::OpenResult r = store.open(path());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.movedTo.startsWith(path() + u".damaged-"_s));
+    QCOMPARE(hashOf(r.movedTo), damaged); // kept as it was, for whoever wants to look
+    QVERIFY(store.record(
+                entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
+}
+
+void TestHistory::csvEscaping_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::newRow("plain") << u"CoolCoinLtd"_s << QByteArray("CoolCoinLtd");
+    QTest::newRow("comma") << u"a,b"_s << QByteArray("\"a,b\"");
+    QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("line break") << u"a\nb"_s << QByteArray("\"a\nb\"");
+    QTest::newRow("formula =") << u"=HYPERLINK(\"x\")"_s << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula +") << u"+1"_s << QByteArray("\"'+1\"");
+    QTest::newRow("formula -") << u"-1+2"_s << QByteArray("\"'-1+2\"");
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << QByteArray("\"'@SUM(A1)\"");
+    QTest::newRow("tab first") << u"\tx"_s << QByteArray("\"'\tx\"");
+    QTest::newRow("unicode") << u"Zürich €"_s << QByteArray("Z\xc3\xbcrich \xe2\x82\xac");
+}
+
+void TestHistory::csvEscaping()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, cell);
+    QCOMPARE(HistoryExport::csvCell(value), cell);
+}
+
+void TestHistory::exports()
+{
+    QList<HistoryEntry> rows{entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"=cmd|' /C calc'!A0"_s, true,
+                                   QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC))};
+    const QByteArray csv = HistoryExport::toCsv(rows);
+    QVERIFY(csv.startsWith("time,operator,profile,"));
+    QVERIFY(csv.contains("\r\n"));
+    QVERIFY(csv.contains("\"'=cmd|' /C calc'!A0\""));
+    const QJsonArray json = QJsonDocument::fromJson(HistoryExport::toJson(rows)).array();
+    QCOMPARE(json.first().toObject().value(u"partner"_s).toString(),
+             u"=cmd|' /C calc'!A0"_s); // JSON needs no escaping
+    QString error;
+    QVERIFY(HistoryExport::writeAtomically(m_dir->filePath(u"out.csv"_s), csv, &error));
+    QCOMPARE(hashOf(m_dir->filePath(u"out.csv"_s)),
+             QCryptographicHash::hash(csv, QCryptographicHash::Sha256));
+    QVERIFY(!HistoryExport::writeAtomically(u"/nonexistent/dir/out.csv"_s, csv, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
