@@ -110,14 +110,12 @@ int main(int argc, char *argv[])
     }
 
     kyc::Issuer issuer(&transport, credentials);
-    // Demo mode's tokens are not real and do not belong in the audit trail.
+    // Demo mode's tokens are not real and do not belong in the audit trail: its history lives in memory.
     kyc::HistoryStore history;
-    kyc::HistoryStore::OpenResult historyOpened;
-    if (!demoMode) {
-        historyOpened = history.open(kyc::HistoryStore::defaultPath());
-        if (historyOpened.ok)
-            issuer.setHistory(&history);
-    }
+    const kyc::HistoryStore::OpenResult historyOpened =
+        history.open(demoMode ? u":memory:"_s : kyc::HistoryStore::defaultPath());
+    if (historyOpened.ok)
+        issuer.setHistory(&history);
     MainWindow window(&issuer, profiles);
     window.setDemoMode(demoMode);
     window.setConfirmProduction(settings->value(u"confirmProduction"_s, true).toBool());

@@ -46,9 +46,14 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     auto *pending = new PendingIssue(request, this);
     connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
         // Connected first, so the attempt is in the history before anyone else hears of it.
-        if (m_history)
-            m_history->record(
+        if (m_history) {
+            const qint64 id = m_history->record(
                 HistoryEntry::fromAttempt(profile, request, outcome, now(), HistoryEntry::currentOperator()));
+            if (id > 0 && outcome.isIssued())
+                m_live.add(id, outcome.issued().token, outcome.issued().expiresAt);
+            if (id > 0)
+                Q_EMIT recorded(id);
+        }
         if (outcome.isIssued()) {
             qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
         } else {

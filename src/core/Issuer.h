@@ -2,6 +2,7 @@
 
 #include "PendingIssue.h"
 #include "complycube/ComplyCubeAdapter.h"
+#include "history/LiveTokens.h"
 #include "net/Transport.h"
 #include "profiles/Profile.h"
 #include "sumsub/SumsubAdapter.h"
@@ -41,6 +42,9 @@ public:
 
     // Every attempt is recorded here before its outcome is reported (none: nothing is recorded).
     void setHistory(HistoryStore *history) { m_history = history; }
+    HistoryStore *history() const { return m_history; }
+    // A token issued in this session, while it is alive, by its history row.
+    std::optional<QString> liveToken(qint64 historyId) { return m_live.token(historyId, now()); }
 
     // Time source for timestamps and expiry (tests inject one).
     void setClock(Clock clock);
@@ -54,7 +58,9 @@ public:
                          std::function<void(ConnectionCheckResult)> done);
 
 Q_SIGNALS:
-    // Every attempt, whatever its outcome (the history listens here).
+    // An attempt was written to the history (the history view listens here).
+    void recorded(qint64 historyId);
+    // Every attempt, whatever its outcome.
     void attemptFinished(const kyc::Profile &profile, const kyc::TokenRequest &request,
                          const kyc::Outcome &outcome);
 
@@ -67,6 +73,7 @@ private:
     CredentialSource *m_credentials;
     Clock m_clock;
     HistoryStore *m_history = nullptr;
+    LiveTokens m_live;
     SumsubAdapter m_sumsub;
     ComplyCubeAdapter m_complyCube;
 };

@@ -25,7 +25,9 @@ Clipboard::Clipboard(QObject *parent)
 
 Clipboard::~Clipboard()
 {
-    clearIfOurs();
+    // No signal from here: whoever listened may be half destroyed already.
+    if (holdsOurSecret())
+        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
 }
 
 void Clipboard::copySecret(const QString &text)

@@ -3,6 +3,7 @@
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
 #include "Confirm.h"
+#include "HistoryPanel.h"
 #include "Issuer.h"
 #include "ProfilesDialog.h"
 #include "ResultPanel.h"
@@ -14,6 +15,7 @@
 #include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
 
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -77,6 +79,16 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
             statusBar()->showMessage(tr("Clipboard cleared."), 5000);
     });
 
+    if (issuer->history()) {
+        m_history = new HistoryPanel(issuer, m_clipboard);
+        auto *dock = new QDockWidget(tr("History"), this);
+        dock->setObjectName(u"historyDockWidget"_s);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        dock->setWidget(m_history);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        auto *find = new QShortcut(QKeySequence::Find, this);
+        connect(find, &QShortcut::activated, m_history, &HistoryPanel::focusFilter);
+    }
     auto *issueShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(issueShortcut, &QShortcut::activated, this, &MainWindow::issue);
     auto *copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
@@ -100,6 +112,7 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
 
 MainWindow::~MainWindow()
 {
+    m_clipboard->disconnect(this); // its last word must not reach a window being taken apart
     if (m_pending)
         m_pending->cancel();
 }

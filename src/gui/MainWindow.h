@@ -11,6 +11,7 @@
 #include <memory>
 
 class Clipboard;
+class HistoryPanel;
 class ProfilesDialog;
 class ComplyCubeSdkForm;
 class OperationForm;
@@ -60,6 +61,7 @@ public:
     ComplyCubeSdkForm *complyCubeForm() const { return m_complyCubeForm; }
     ResultPanel *resultPanel() const { return m_result; }
     Clipboard *clipboard() const { return m_clipboard; }
+    HistoryPanel *historyPanel() const { return m_history; }
     bool isIssuing() const { return !m_pending.isNull(); }
     void setCurrentForm(OperationForm *form);
 
@@ -98,6 +100,7 @@ private:
     ComplyCubeSdkForm *m_complyCubeForm;
     QList<OperationForm *> m_forms;
     ResultPanel *m_result;
+    HistoryPanel *m_history = nullptr;
     QPointer<kyc::PendingIssue> m_pending;
     QPointer<OperationForm> m_issuingForm;
     kyc::Profile m_issuingProfile;

@@ -200,10 +200,11 @@ qint64 HistoryStore::record(const HistoryEntry &e)
     return q.lastInsertId().toLongLong();
 }
 
-QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
+namespace {
+// The WHERE clause of a filter, with its values to bind in order.
+QString whereOf(const HistoryFilter &f, QVariantList &binds)
 {
     QStringList where;
-    QVariantList binds;
     if (f.since.isValid()) {
         where << u"at_ms >= ?"_s;
         binds << f.since.toMSecsSinceEpoch();
@@ -229,12 +230,33 @@ QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
                  " OR instr(reason, ?) > 0)"_s;
         binds << f.text << f.text << f.text << f.text;
     }
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+} // namespace
+
+qint64 HistoryStore::count(const HistoryFilter &f) const
+{
+    QVariantList binds;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT COUNT(*) FROM attempts"_s + whereOf(f, binds));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
+{
+    QVariantList binds;
+    const QString where = whereOf(f, binds);
     QString sql =
         u"SELECT id, at_utc, operator, profile, environment, provider, operation, subject, partner,"
         " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
         " reason, token_fingerprint FROM attempts"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += where;
     sql += u" ORDER BY at_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
     binds << f.limit << f.offset;
 

@@ -53,6 +53,8 @@ public:
     // Returns the row's id, or 0 when it could not be written (error() says why).
     qint64 record(const HistoryEntry &entry);
     QList<HistoryEntry> query(const HistoryFilter &filter) const;
+    // How many rows the filter matches (limit and offset aside); the SQLite driver cannot tell.
+    qint64 count(const HistoryFilter &filter) const;
     QString error() const { return m_error; }
 
 private:

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "history/HistoryStore.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+// The history as a table, fetched from SQL a page at a time with the filter applied there (the SQLite
+// driver cannot count rows, so a proxy over fetched rows could not filter a large history).
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Time,
+        Operation,
+        Subject,
+        Partner,
+        Outcome,
+        Remaining,
+        CorrelationId,
+        Reason,
+        Profile,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 200;
+
+    HistoryModel(kyc::HistoryStore *store, std::function<QDateTime()> clock, QObject *parent = nullptr);
+
+    void setFilter(const kyc::HistoryFilter &filter);
+    kyc::HistoryFilter filter() const { return m_filter; }
+    void reload();
+    qint64 totalCount() const { return m_total; }
+    const kyc::HistoryEntry &entry(int row) const { return m_rows.at(row); }
+    // Everything the filter matches, for an export.
+    QList<kyc::HistoryEntry> allMatching() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // The remaining-time column moves with the clock.
+    void refreshRemaining();
+
+private:
+    kyc::HistoryStore *m_store;
+    std::function<QDateTime()> m_clock;
+    kyc::HistoryFilter m_filter;
+    QList<kyc::HistoryEntry> m_rows;
+    qint64 m_total = 0;
+};
