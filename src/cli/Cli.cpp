@@ -418,15 +418,7 @@ int Cli::testConnection(const Profile &profile, SecretStore *secrets)
         loop.quit();
     });
     loop.exec();
-    QString clock;
-    if (result.clockSkewSecs) {
-        const qint64 skew = *result.clockSkewSecs;
-        clock = qAbs(skew) < 5
-                    ? tr("This computer's clock is in step with the server's.")
-                    : tr("This computer's clock is %1 %2 the server's; Sumsub refuses requests beyond 60 s.")
-                          .arg(Outcome::approximateDuration(qAbs(skew)),
-                               skew > 0 ? tr("behind") : tr("ahead of"));
-    }
+    const QString clock = result.clockSkewSecs ? Outcome::describeClock(*result.clockSkewSecs) : QString();
     if (!result.ok) {
         printFailure(result.failure);
         if (!clock.isEmpty())

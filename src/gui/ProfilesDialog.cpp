@@ -154,14 +154,7 @@ void ProfilesDialog::testConnection()
         if (!guard)
             return;
         guard->m_ui->testPushButton->setEnabled(true);
-        QString clock;
-        if (r.clockSkewSecs) {
-            const qint64 skew = *r.clockSkewSecs;
-            clock = qAbs(skew) < 5 ? tr("The clock is in step with the server's.")
-                                   : tr("This computer's clock is %1 %2 the server's.")
-                                         .arg(kyc::Outcome::approximateDuration(qAbs(skew)),
-                                              skew > 0 ? tr("behind") : tr("ahead of"));
-        }
+        const QString clock = r.clockSkewSecs ? kyc::Outcome::describeClock(*r.clockSkewSecs) : QString();
         if (r.ok) {
             guard->m_ui->checkLabel->setText(tr("✓ Connected: the credentials work. %1").arg(clock));
             return;

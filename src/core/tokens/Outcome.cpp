@@ -61,6 +61,15 @@ QString Outcome::approximateDuration(qint64 secs)
     return tr("%1 s (about %2 h)").arg(secs).arg(QString::number(double(secs) / 3600.0, 'f', 1));
 }
 
+QString Outcome::describeClock(qint64 skewSecs)
+{
+    if (qAbs(skewSecs) < 5)
+        return tr("This computer's clock is in step with the server's.");
+    return skewSecs > 0
+               ? tr("This computer's clock is %1 behind the server's.").arg(approximateDuration(skewSecs))
+               : tr("This computer's clock is %1 ahead of the server's.").arg(approximateDuration(-skewSecs));
+}
+
 Outcome::Outcome(IssuedToken issued)
     : m_value(std::move(issued))
 {}
@@ -144,10 +153,8 @@ QString Outcome::advice(const Failure &f)
         return tr("Check the app token, and that it belongs to this environment (sandbox or production).");
     case FailureKind::ClockSkew:
         if (f.clockSkewSecs)
-            return tr("This computer's clock is %1 %2 the server's. "
-                      "Set the clock automatically (NTP) and try again.")
-                .arg(approximateDuration(qAbs(*f.clockSkewSecs)),
-                     *f.clockSkewSecs > 0 ? tr("behind") : tr("ahead of"));
+            return describeClock(*f.clockSkewSecs) + u' ' +
+                   tr("Set the clock automatically (NTP) and try again.");
         return tr("Check that this computer's clock is set automatically (NTP) and try again.");
     case FailureKind::PermissionDenied:
         if (f.providerCode == u"10601")

@@ -82,6 +82,9 @@ public:
     static QString advice(const Failure &failure);
     // "42 s", "3599 s (about 60 min)", "7200 s (about 2.0 h)"
     static QString approximateDuration(qint64 secs);
+    // "This computer's clock is 330 s (about 6 min) behind the server's." (skew: server minus ours),
+    // or that it is in step when within a few seconds.
+    static QString describeClock(qint64 skewSecs);
 
 private:
     std::variant<Failure, IssuedToken> m_value;
