@@ -4,6 +4,7 @@
 #include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/CredentialSource.h"
+#include "tokens/Validators.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,18 +88,13 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     }
 
     TransportOptions options;
-    options.timeoutMs = profile.timeoutMs;
-    if (!profile.caFile.isEmpty()) {
-        options.extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
-        if (options.extraCaCertificates.isEmpty()) {
-            Failure f;
-            f.operation = request.operation();
-            f.kind = FailureKind::InvalidInput;
-            f.message = tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.")
-                            .arg(profile.caFile);
-            pending->finishLater(f);
-            return pending;
-        }
+    if (const QString problem = transportOptionsFor(profile, &options); !problem.isEmpty()) {
+        Failure f;
+        f.operation = request.operation();
+        f.kind = FailureKind::InvalidInput;
+        f.message = problem;
+        pending->finishLater(f);
+        return pending;
     }
 
     QPointer<PendingIssue> guard(pending);
@@ -127,6 +123,17 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     return pending;
 }
 
+QString Issuer::transportOptionsFor(const Profile &profile, TransportOptions *options)
+{
+    options->timeoutMs = profile.timeoutMs;
+    if (profile.caFile.isEmpty())
+        return {};
+    if (const QString problem = Validators::checkCaFile(profile.caFile); !problem.isEmpty())
+        return problem;
+    options->extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+    return {};
+}
+
 void Issuer::checkConnection(const Profile &profile, const std::optional<Credentials> &credentials,
                              std::function<void(ConnectionCheckResult)> done)
 {
@@ -140,15 +147,9 @@ void Issuer::checkConnection(const Profile &profile, const std::optional<Credent
         done(r);
     };
     TransportOptions options;
-    options.timeoutMs = profile.timeoutMs;
-    if (!profile.caFile.isEmpty()) {
-        options.extraCaCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
-        if (options.extraCaCertificates.isEmpty()) {
-            failWith(FailureKind::InvalidInput,
-                     tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.")
-                         .arg(profile.caFile));
-            return;
-        }
+    if (const QString problem = transportOptionsFor(profile, &options); !problem.isEmpty()) {
+        failWith(FailureKind::InvalidInput, problem);
+        return;
     }
     auto sendCheck = [this, profile, options, done, representative, failWith](CredentialsResult result) {
         if (!result.credentials) {

@@ -68,6 +68,8 @@ private:
     void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
               const TransportOptions &options);
     const ProviderAdapter &adapterFor(Provider provider) const;
+    // A profile's timeout and extra CA; what is wrong with its CA file, when something is.
+    static QString transportOptionsFor(const Profile &profile, TransportOptions *options);
 
     Transport *m_transport;
     CredentialSource *m_credentials;

@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QSslCertificate>
 #include <QUuid>
 
 #include <algorithm>
@@ -118,8 +117,10 @@ QString ProfileStore::check(const Profile &p) const
     }
     if (const QString problem = Validators::checkBaseUrl(p.baseUrl.toString()); !problem.isEmpty())
         return problem;
-    if (!p.caFile.isEmpty() && QSslCertificate::fromPath(p.caFile, QSsl::Pem).isEmpty())
-        return tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.").arg(p.caFile);
+    if (!p.caFile.isEmpty()) {
+        if (const QString problem = Validators::checkCaFile(p.caFile); !problem.isEmpty())
+            return problem;
+    }
     if (p.timeoutMs < 1000 || p.timeoutMs > 600000)
         return tr("The timeout must be between 1 and 600 seconds.");
     return {};

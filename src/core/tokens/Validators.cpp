@@ -2,6 +2,7 @@
 
 #include "net/Transport.h"
 
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace kyc {
@@ -187,6 +188,13 @@ QString Validators::checkRedirectUri(const QString &value)
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return tr("The redirect URI must be the registered https:// address, like "
                   "https://partner.example/callback.");
+    return {};
+}
+
+QString Validators::checkCaFile(const QString &path)
+{
+    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        return tr("The CA certificate file \"%1\" cannot be read or holds no PEM certificate.").arg(path);
     return {};
 }
 

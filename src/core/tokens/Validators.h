@@ -32,6 +32,8 @@ public:
     static QString checkComplyCubeClientId(const QString &value);
     // A registered redirect URI: an absolute https:// URL.
     static QString checkRedirectUri(const QString &value);
+    // An extra CA certificate file: readable, with at least one PEM certificate.
+    static QString checkCaFile(const QString &path);
     // A vendor base URL: scheme, host and optional port only; https, or http to a loopback address.
     static QString checkBaseUrl(const QString &value);
 };
