@@ -288,7 +288,7 @@ int Cli::run(const QStringList &arguments)
 
     if (command->name == u"id-connect-authorize-url" && parser.isSet(reasonOption))
         return usageError(tr("--reason goes with the commands that issue."));
-    const Provider provider = command->provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
+    const Provider provider = providerFromKey(command->provider).value_or(Provider::Sumsub);
     Profile profile;
     profile.name = u"environment"_s;
     profile.provider = provider;

@@ -19,16 +19,6 @@ using namespace Qt::StringLiterals;
 namespace kyc::cli {
 
 namespace {
-QString providerKey(Provider p)
-{
-    return p == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
-}
-
-QString environmentKey(Environment e)
-{
-    return e == Environment::Production ? u"production"_s : u"sandbox"_s;
-}
-
 QJsonObject toJson(const Profile &p)
 {
     QJsonArray secrets;
@@ -168,24 +158,24 @@ bool ProfileCommands::applyOptions(Profile &p, const QCommandLineParser &parser,
             fail(tr("A profile's provider cannot change; add a new profile instead."));
             return false;
         }
-        const QString provider = parser.value(u"provider"_s);
-        if (provider != u"sumsub" && provider != u"complycube") {
+        const std::optional<Provider> provider = providerFromKey(parser.value(u"provider"_s));
+        if (!provider) {
             fail(tr("--provider is sumsub or complycube."));
             return false;
         }
-        p.provider = provider == u"complycube" ? Provider::ComplyCube : Provider::Sumsub;
+        p.provider = *provider;
         p.baseUrl = Profile::defaultBaseUrl(p.provider);
     } else if (isNew) {
         fail(tr("Say which provider the profile is for: --provider sumsub or --provider complycube."));
         return false;
     }
     if (parser.isSet(u"environment"_s)) {
-        const QString environment = parser.value(u"environment"_s);
-        if (environment != u"sandbox" && environment != u"production") {
+        const std::optional<Environment> environment = environmentFromKey(parser.value(u"environment"_s));
+        if (!environment) {
             fail(tr("--environment is sandbox or production."));
             return false;
         }
-        p.environment = environment == u"production" ? Environment::Production : Environment::Sandbox;
+        p.environment = *environment;
     }
     if (parser.isSet(u"name"_s))
         p.name = parser.value(u"name"_s);

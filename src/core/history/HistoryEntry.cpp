@@ -42,8 +42,8 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenReques
     e.at = at.toUTC();
     e.operatorName = operatorName;
     e.profile = profile.name;
-    e.environment = profile.environment == Environment::Production ? u"production"_s : u"sandbox"_s;
-    e.provider = profile.provider == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
+    e.environment = environmentKey(profile.environment);
+    e.provider = providerKey(profile.provider);
     e.operation = operationKey(clean.operation());
     e.reason = clean.value(Field::Reason);
     switch (clean.operation()) {

@@ -18,6 +18,34 @@ QString environmentDisplayName(Environment environment)
     return {};
 }
 
+QString providerKey(Provider provider)
+{
+    return provider == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
+}
+
+QString environmentKey(Environment environment)
+{
+    return environment == Environment::Production ? u"production"_s : u"sandbox"_s;
+}
+
+std::optional<Provider> providerFromKey(const QString &key)
+{
+    if (key == u"sumsub")
+        return Provider::Sumsub;
+    if (key == u"complycube")
+        return Provider::ComplyCube;
+    return std::nullopt;
+}
+
+std::optional<Environment> environmentFromKey(const QString &key)
+{
+    if (key == u"sandbox")
+        return Environment::Sandbox;
+    if (key == u"production")
+        return Environment::Production;
+    return std::nullopt;
+}
+
 QUrl Profile::defaultBaseUrl(Provider provider)
 {
     switch (provider) {

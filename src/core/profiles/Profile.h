@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace kyc {
 
 enum class Environment
@@ -14,6 +16,12 @@ enum class Environment
 };
 
 QString environmentDisplayName(Environment environment); // "SANDBOX" / "PRODUCTION"
+// The stable words for settings, the CLI, JSON and the history: "sumsub", "complycube"; "sandbox",
+// "production". The parsers give nothing for any other word.
+QString providerKey(Provider provider);
+QString environmentKey(Environment environment);
+std::optional<Provider> providerFromKey(const QString &key);
+std::optional<Environment> environmentFromKey(const QString &key);
 
 // The non-secret description of one provider account. Secrets are looked up by name through a
 // CredentialSource, never stored here.

@@ -15,15 +15,6 @@ namespace kyc {
 namespace {
 const QString kGroup = u"profiles"_s;
 
-QString providerKey(Provider p)
-{
-    return p == Provider::ComplyCube ? u"complycube"_s : u"sumsub"_s;
-}
-
-QString environmentKey(Environment e)
-{
-    return e == Environment::Production ? u"production"_s : u"sandbox"_s;
-}
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings)
@@ -44,11 +35,9 @@ QList<Profile> ProfileStore::profiles() const
         Profile p;
         p.id = id;
         p.name = m_settings->value(u"name"_s).toString();
-        p.provider = m_settings->value(u"provider"_s).toString() == u"complycube" ? Provider::ComplyCube
-                                                                                  : Provider::Sumsub;
-        p.environment = m_settings->value(u"environment"_s).toString() == u"production"
-                            ? Environment::Production
-                            : Environment::Sandbox;
+        p.provider = providerFromKey(m_settings->value(u"provider"_s).toString()).value_or(Provider::Sumsub);
+        p.environment =
+            environmentFromKey(m_settings->value(u"environment"_s).toString()).value_or(Environment::Sandbox);
         p.baseUrl = QUrl(m_settings->value(u"baseUrl"_s).toString());
         if (p.baseUrl.isEmpty())
             p.baseUrl = Profile::defaultBaseUrl(p.provider);
