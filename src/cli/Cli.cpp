@@ -238,10 +238,16 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("Use: kyc-share history [--since DATE] [--until DATE] ..."));
         return history(parser);
     }
-    for (const QCommandLineOption &o : historyOptions) {
-        if (parser.isSet(o.names().constFirst()))
-            return usageError(tr("--%1 belongs to the history command.").arg(o.names().constFirst()));
-    }
+    // The first of these options given on the command line, if any.
+    auto firstSet = [&parser](const QList<QCommandLineOption> &options) {
+        for (const QCommandLineOption &o : options) {
+            if (parser.isSet(o.names().constFirst()))
+                return o.names().constFirst();
+        }
+        return QString();
+    };
+    if (const QString o = firstSet(historyOptions); !o.isEmpty())
+        return usageError(tr("--%1 belongs to the history command.").arg(o));
     if (positional.value(0) == u"profile") {
         const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s, u"test"_s};
         const QString action = positional.value(1);
@@ -249,10 +255,8 @@ int Cli::run(const QStringList &arguments)
         if (!actions.contains(action) || positional.size() > (named ? 3 : 2))
             return usageError(
                 tr("Use: kyc-share profile list | show NAME | add ... | edit NAME ... | remove NAME"));
-        for (const QCommandLineOption &o : fieldOptions) {
-            if (parser.isSet(o.names().constFirst()))
-                return usageError(tr("--%1 does not apply to profiles.").arg(o.names().constFirst()));
-        }
+        if (const QString o = firstSet(fieldOptions); !o.isEmpty())
+            return usageError(tr("--%1 does not apply to profiles.").arg(o));
         const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
         ProfileStore store(settings.get());
         KeychainSecretStore secrets;
@@ -266,10 +270,8 @@ int Cli::run(const QStringList &arguments)
         ProfileCommands commands(&store, &secrets, m_in, m_out, m_err);
         return commands.run(action, positional.value(2), parser, m_json);
     }
-    for (const QCommandLineOption &o : profileOptions) {
-        if (parser.isSet(o.names().constFirst()))
-            return usageError(tr("--%1 belongs to the profile commands.").arg(o.names().constFirst()));
-    }
+    if (const QString o = firstSet(profileOptions); !o.isEmpty())
+        return usageError(tr("--%1 belongs to the profile commands.").arg(o));
     const Command *command = nullptr;
     for (const Command &c : commands()) {
         if (positional.size() == 2 && positional.at(0) == c.provider && positional.at(1) == c.name)
