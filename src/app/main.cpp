@@ -20,6 +20,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <optional>
 
 #include <cstdio>
 
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     kyc::Transport transport;
-    DemoMode demo;
+    std::optional<DemoMode> demo; // only in demo mode: it holds an emulator
     const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
     kyc::ProfileStore store(settings.get());
     kyc::KeychainSecretStore keychain;
@@ -65,13 +66,14 @@ int main(int argc, char *argv[])
     QStringList problems;
 
     if (demoMode) {
-        if (!demo.start()) {
+        demo.emplace();
+        if (!demo->start()) {
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
                                   QApplication::translate("main", "Demo mode could not open a local port."));
             return 1;
         }
-        profiles = demo.profiles();
-        credentials = demo.credentials();
+        profiles = demo->profiles();
+        credentials = demo->credentials();
     } else {
         const QString url = parser.value(baseUrlOption).trimmed();
         if (parser.isSet(baseUrlOption)) {

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QShortcut>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent)
@@ -184,17 +186,19 @@ ProfilesDialog *MainWindow::openProfilesDialog()
 
 void MainWindow::selectProfile(const QString &name)
 {
-    for (const kyc::Profile &p : allProfiles()) {
-        if (p.name == name) {
-            m_activeName.insert(p.provider, name);
-            for (OperationForm *form : std::as_const(m_forms)) {
-                if (form->provider() == p.provider && currentForm() &&
-                    currentForm()->provider() != p.provider) {
-                    setCurrentForm(form);
-                    break;
-                }
-            }
-        }
+    const QList<kyc::Profile> all = allProfiles();
+    const auto chosen =
+        std::find_if(all.cbegin(), all.cend(), [&name](const kyc::Profile &p) { return p.name == name; });
+    if (chosen == all.cend())
+        return;
+    m_activeName.insert(chosen->provider, name);
+    // Show an operation of that profile's provider, if another provider's is in front.
+    if (currentForm() && currentForm()->provider() != chosen->provider) {
+        const auto form = std::find_if(m_forms.cbegin(), m_forms.cend(), [&chosen](const OperationForm *f) {
+            return f->provider() == chosen->provider;
+        });
+        if (form != m_forms.cend())
+            setCurrentForm(*form);
     }
     refreshProfileSwitcher();
 }
