@@ -276,8 +276,7 @@ int ProfileCommands::edit(Profile p, const QCommandLineParser &parser)
 int ProfileCommands::remove(const Profile &p)
 {
     QStringList left;
-    for (const Secret s : {Secret::SumsubAppToken, Secret::SumsubSecretKey, Secret::ComplyCubeApiKey,
-                           Secret::SumsubIdRefreshToken}) {
+    for (const Secret s : Profile::allSecrets()) {
         const SecretResult r = waitFor([&](auto done) { m_secrets->remove(p.secretKey(s), done); });
         if (r.error != SecretError::None)
             left.append(p.secretKey(s));

@@ -333,8 +333,7 @@ void ProfilesDialog::removeSelected()
             tr("&Remove")))
         return;
     const Profile removed = m_current;
-    for (const Secret s : {Secret::SumsubAppToken, Secret::SumsubSecretKey, Secret::ComplyCubeApiKey,
-                           Secret::SumsubIdRefreshToken})
+    for (const Secret s : Profile::allSecrets())
         m_secrets->remove(removed.secretKey(s), [](const kyc::SecretResult &) {});
     m_store->remove(removed.id);
     reload({});

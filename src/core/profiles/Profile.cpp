@@ -65,6 +65,12 @@ QList<Secret> Profile::requiredSecrets(Provider provider)
     return {Secret::SumsubAppToken, Secret::SumsubSecretKey};
 }
 
+QList<Secret> Profile::allSecrets()
+{
+    return {Secret::SumsubAppToken, Secret::SumsubSecretKey, Secret::ComplyCubeApiKey,
+            Secret::SumsubIdRefreshToken};
+}
+
 QString Profile::secretDisplayName(Secret secret)
 {
     switch (secret) {

@@ -49,6 +49,8 @@ struct Profile
     static QUrl defaultBaseUrl(Provider provider);
     // The secrets an issuing call needs for this provider, in the order they are asked for.
     static QList<Secret> requiredSecrets(Provider provider);
+    // Every secret a profile may hold: what removing it must delete.
+    static QList<Secret> allSecrets();
     static QString secretDisplayName(Secret secret); // "secret key"
     // "profiles/<id>/sumsub-secret-key": namespaced per profile in the keychain.
     QString secretKey(Secret secret) const;
