@@ -143,7 +143,7 @@ int Cli::run(const QStringList &arguments)
         "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
         "minutes.\n"
         "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome ok|error]\n"
-        "          [--limit N] [--json | --csv]\n"
+        "          [--operation OPERATION] [--find TEXT] [--limit N] [--json | --csv]\n"
         "      The audit trail of every attempt, newest first (shared with the console).\n"
         "  profile list | show NAME | test NAME | remove NAME\n"
         "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
@@ -194,6 +194,9 @@ int Cli::run(const QStringList &arguments)
         {u"applicant"_s, tr("history: this applicant (or ComplyCube client) only."), u"ID"_s},
         {u"partner"_s, tr("history: this partner only."), u"ID"_s},
         {u"outcome"_s, tr("history: ok or error."), u"OUTCOME"_s},
+        {u"operation"_s, tr("history: this operation only, like sumsub-share-token."), u"OPERATION"_s},
+        {u"find"_s, tr("history: rows with this text in the subject, partner, correlation ID or reason."),
+         u"TEXT"_s},
         {u"limit"_s, tr("history: at most this many rows (default 100)."), u"N"_s},
         {u"csv"_s, tr("history: print CSV.")},
     };
@@ -479,6 +482,16 @@ int Cli::history(const QCommandLineParser &parser)
     }
     filter.subject = parser.value(u"applicant"_s).trimmed();
     filter.partner = parser.value(u"partner"_s).trimmed();
+    filter.text = parser.value(u"find"_s).trimmed();
+    if (parser.isSet(u"operation"_s)) {
+        filter.operation = parser.value(u"operation"_s);
+        if (!operationFromKey(filter.operation)) {
+            QStringList keys;
+            for (const Operation op : allOperations())
+                keys << operationKey(op);
+            return usageError(tr("--operation is one of %1.").arg(keys.join(u", "_s)));
+        }
+    }
     if (parser.isSet(u"outcome"_s)) {
         const QString outcome = parser.value(u"outcome"_s);
         if (outcome != u"ok" && outcome != u"error")

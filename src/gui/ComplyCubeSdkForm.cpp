@@ -14,6 +14,7 @@ ComplyCubeSdkForm::ComplyCubeSdkForm(QWidget *parent)
     registerField(Field::ClientId, m_ui->clientIdLineEdit, m_ui->clientIdErrorLabel);
     registerField(Field::Referrer, m_ui->referrerLineEdit, m_ui->referrerErrorLabel);
     registerField(Field::AppId, m_ui->appIdLineEdit, m_ui->appIdErrorLabel);
+    addReasonField(m_ui->formLayout, m_ui->appIdLineEdit, m_ui->issuePushButton);
     updateSdkKind();
 
     connect(m_ui->webSdkRadioButton, &QRadioButton::toggled, this, &ComplyCubeSdkForm::updateSdkKind);
@@ -42,7 +43,7 @@ void ComplyCubeSdkForm::updateSdkKind()
     clearErrorOnEdit(web ? Field::AppId : Field::Referrer);
 }
 
-kyc::TokenRequest ComplyCubeSdkForm::request() const
+kyc::TokenRequest ComplyCubeSdkForm::collect() const
 { // The other SDK's field keeps its text for when the operator switches back; it is not sent.
     kyc::TokenRequest r(kyc::Operation::ComplyCubeSdkToken);
     r.set(Field::ClientId, m_ui->clientIdLineEdit->text());
@@ -51,6 +52,15 @@ kyc::TokenRequest ComplyCubeSdkForm::request() const
     r.set(Field::Referrer, m_ui->referrerLineEdit->text());
     r.set(Field::AppId, m_ui->appIdLineEdit->text());
     return r;
+}
+
+void ComplyCubeSdkForm::prefill(const kyc::TokenRequest &request)
+{
+    if (!request.value(Field::SdkKind).isEmpty()) {
+        const bool web = request.value(Field::SdkKind) == QStringLiteral("web");
+        (web ? m_ui->webSdkRadioButton : m_ui->mobileSdkRadioButton)->setChecked(true);
+    }
+    OperationForm::prefill(request);
 }
 
 void ComplyCubeSdkForm::setBusy(bool busy)

@@ -17,10 +17,13 @@ public:
     explicit ComplyCubeSdkForm(QWidget *parent = nullptr);
     ~ComplyCubeSdkForm() override;
 
-    kyc::TokenRequest request() const override;
     kyc::Provider provider() const override { return kyc::Provider::ComplyCube; }
     QString title() const override;
     void setBusy(bool busy) override;
+    void prefill(const kyc::TokenRequest &request) override;
+
+protected:
+    kyc::TokenRequest collect() const override;
 
 private:
     void updateSdkKind();

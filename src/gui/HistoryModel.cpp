@@ -51,6 +51,25 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    using K = kyc::HistoryFilter::SortKey;
+    static const QHash<int, K> keys{{Time, K::Time},
+                                    {Operation, K::Operation},
+                                    {Subject, K::Subject},
+                                    {Partner, K::Partner},
+                                    {Outcome, K::Outcome},
+                                    {Remaining, K::Expiry},
+                                    {CorrelationId, K::CorrelationId},
+                                    {Reason, K::Reason},
+                                    {Profile, K::Profile}};
+    if (!keys.contains(column))
+        return;
+    m_filter.sortKey = keys.value(column);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_rows.size() < m_total;
@@ -90,6 +109,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Time:
         return e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
     case Operation:
+        if (const std::optional<kyc::Operation> op = kyc::operationFromKey(e.operation))
+            return kyc::operationDisplayName(*op);
         return e.operation;
     case Subject:
         return e.subject;

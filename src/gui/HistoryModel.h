@@ -42,6 +42,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // In SQL, by the column's value; within equal values the newest first.
+    void sort(int column, Qt::SortOrder order) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     // The remaining-time column moves with the clock.

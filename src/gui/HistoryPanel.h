@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/HistoryStore.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -14,8 +16,9 @@ namespace Ui {
 class HistoryPanel;
 }
 
-// The history in the main window: find (Ctrl+F), filter by outcome, a live remaining time, and per row
-// Copy token (while it lives in this session), Copy correlation ID and Export.
+// The history in the main window: find (Ctrl+F), filters by provider and operation, outcome and period,
+// sortable columns, a live remaining time, and per row Copy token (while it lives in this session),
+// Copy correlation ID, Issue again and Export.
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -30,10 +33,17 @@ public:
     QString liveTokenAt(int row) const;
     void copyTokenAt(int row);
     void copyCorrelationIdAt(int row);
+    void issueAgainAt(int row);
     bool exportTo(const QString &path, QString *error);
+    // The filter the controls describe, with the period's bounds in UTC.
+    kyc::HistoryFilter currentFilter() const;
+
+Q_SIGNALS:
+    void issueAgainRequested(const kyc::HistoryEntry &entry);
 
 private:
     void applyFilter();
+    void updatePeriodControls();
     void showMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::HistoryPanel> m_ui;

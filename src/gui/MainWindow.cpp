@@ -11,6 +11,7 @@
 #include "SumsubIdConnectForm.h"
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
+#include "history/HistoryEntry.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         auto *find = new QShortcut(QKeySequence::Find, this);
         connect(find, &QShortcut::activated, m_history, &HistoryPanel::focusFilter);
+        connect(m_history, &HistoryPanel::issueAgainRequested, this, &MainWindow::issueAgain);
     }
     auto *issueShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(issueShortcut, &QShortcut::activated, this, &MainWindow::issue);
@@ -155,6 +157,48 @@ void MainWindow::setCurrentForm(OperationForm *form)
 {
     m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
     form->setFocus(Qt::ShortcutFocusReason);
+}
+
+OperationForm *MainWindow::formFor(kyc::Operation operation) const
+{
+    switch (operation) {
+    case kyc::Operation::SumsubShareToken:
+        return m_shareForm;
+    case kyc::Operation::SumsubIdConnectToken:
+    case kyc::Operation::SumsubIdConnectRefresh:
+        return m_connectForm;
+    case kyc::Operation::SumsubIdShareToken:
+        return m_idShareForm;
+    case kyc::Operation::ComplyCubeSdkToken:
+        return m_complyCubeForm;
+    }
+    return nullptr;
+}
+
+void MainWindow::issueAgain(const kyc::HistoryEntry &entry)
+{
+    const std::optional<kyc::TokenRequest> request = entry.repeatRequest();
+    if (!request) {
+        statusBar()->showMessage(tr("This console does not know the operation \"%1\".").arg(entry.operation));
+        return;
+    }
+    OperationForm *form = formFor(request->operation());
+    const kyc::Provider provider = form->provider();
+    const QList<kyc::Profile> all = allProfiles();
+    const bool profileExists = std::any_of(all.cbegin(), all.cend(), [&](const kyc::Profile &p) {
+        return p.provider == provider && p.name == entry.profile;
+    });
+    if (profileExists)
+        m_activeName.insert(provider, entry.profile);
+    form->prefill(*request);
+    setCurrentForm(form);
+    refreshProfileSwitcher();
+    statusBar()->showMessage(
+        profileExists
+            ? tr("Filled in from the history. Check it, then issue with Ctrl+Return.")
+            : tr("Filled in from the history. Its profile \"%1\" no longer exists: check the profile, "
+                 "then issue with Ctrl+Return.")
+                  .arg(entry.profile));
 }
 
 void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,

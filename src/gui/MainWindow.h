@@ -20,6 +20,7 @@ class SumsubIdConnectForm;
 class SumsubIdShareForm;
 class SumsubShareTokenForm;
 namespace kyc {
+struct HistoryEntry;
 class Issuer;
 class PendingIssue;
 class ProfileStore;
@@ -64,6 +65,9 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     bool isIssuing() const { return !m_pending.isNull(); }
     void setCurrentForm(OperationForm *form);
+    // Fills the operation's form from a history row, with its profile when it still exists; the
+    // operator checks it and issues.
+    void issueAgain(const kyc::HistoryEntry &entry);
 
 public Q_SLOTS:
     void issue();
@@ -71,6 +75,7 @@ public Q_SLOTS:
 
 private:
     OperationForm *currentForm() const;
+    OperationForm *formFor(kyc::Operation operation) const;
     kyc::Profile profileFor(kyc::Provider provider) const;
     QList<kyc::Profile> allProfiles() const;
     void refreshProfileSwitcher();

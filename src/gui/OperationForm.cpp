@@ -3,11 +3,63 @@
 #include "Style.h"
 
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
 
 OperationForm::OperationForm(QWidget *parent)
     : QWidget(parent)
 {}
+
+kyc::TokenRequest OperationForm::request() const
+{
+    kyc::TokenRequest r = collect();
+    if (m_reasonEdit)
+        r.set(kyc::Field::Reason, m_reasonEdit->text());
+    return r;
+}
+
+void OperationForm::prefill(const kyc::TokenRequest &request)
+{
+    clearFieldErrors();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString value = request.value(it.key());
+        if (value.isEmpty() && it.key() != kyc::Field::Reason)
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(it->editor))
+            edit->setText(value);
+        else if (auto *spin = qobject_cast<QSpinBox *>(it->editor))
+            spin->setValue(value.toInt());
+    }
+}
+
+void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget *before)
+{
+    auto *label = new QLabel(tr("Rea&son:"), this);
+    label->setObjectName(u"reasonLabel"_s);
+    m_reasonEdit = new QLineEdit(this);
+    m_reasonEdit->setObjectName(u"reasonLineEdit"_s);
+    m_reasonEdit->setPlaceholderText(tr("optional: a ticket reference or why, kept in the history"));
+    m_reasonEdit->setAccessibleName(tr("Reason"));
+    m_reasonEdit->setAccessibleDescription(
+        tr("Optional. A ticket reference or why this token is issued; kept in the history, never sent."));
+    m_reasonEdit->setMaxLength(500);
+    label->setBuddy(m_reasonEdit);
+    auto *error = new QLabel(this);
+    error->setObjectName(u"reasonErrorLabel"_s);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_reasonEdit);
+    column->addWidget(error);
+    layout->addRow(label, column);
+    registerField(kyc::Field::Reason, m_reasonEdit, error);
+    setTabOrder(after, m_reasonEdit);
+    setTabOrder(m_reasonEdit, before);
+    connect(m_reasonEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+    connect(m_reasonEdit, &QLineEdit::textEdited, this, [this] { clearErrorOnEdit(kyc::Field::Reason); });
+}
 
 void OperationForm::registerField(kyc::Field field, QWidget *editor, QLabel *errorLabel)
 {

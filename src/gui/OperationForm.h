@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 // What every operation's form shares: it collects the fields into a TokenRequest, shows the
@@ -18,8 +20,10 @@ class OperationForm : public QWidget
 public:
     explicit OperationForm(QWidget *parent = nullptr);
 
-    // The request for the operation the operator chose in this form.
-    virtual kyc::TokenRequest request() const = 0;
+    // The request for the operation the operator chose in this form, with the reason given.
+    kyc::TokenRequest request() const;
+    // Fills the form from a request ("Issue again" from the history); fields it lacks are left alone.
+    virtual void prefill(const kyc::TokenRequest &request);
     virtual kyc::Provider provider() const = 0;
     virtual QString title() const = 0;
 
@@ -33,6 +37,11 @@ Q_SIGNALS:
     void issueRequested();
 
 protected:
+    // The operation's own fields.
+    virtual kyc::TokenRequest collect() const = 0;
+    // The optional reason or ticket, last in the form's field layout, kept in the history.
+    // In the tab order it comes between after and before.
+    void addReasonField(QFormLayout *layout, QWidget *after, QWidget *before);
     // Ties a field to its editor and the label under it that shows its error.
     void registerField(kyc::Field field, QWidget *editor, QLabel *errorLabel);
     // Typing in an editor takes its complaint away.
@@ -54,4 +63,5 @@ private:
     void applyErrorColor();
 
     QHash<kyc::Field, Entry> m_fields;
+    QLineEdit *m_reasonEdit = nullptr;
 };

@@ -20,6 +20,7 @@ SumsubIdConnectForm::SumsubIdConnectForm(QWidget *parent)
     registerField(Field::CodeVerifier, m_ui->codeVerifierLineEdit, m_ui->codeVerifierErrorLabel);
     registerField(Field::RefreshToken, m_ui->refreshTokenLineEdit, m_ui->refreshTokenErrorLabel);
     registerField(Field::Scope, m_ui->refreshScopeLineEdit, m_ui->refreshScopeErrorLabel);
+    addReasonField(m_ui->formLayout, m_ui->refreshScopeLineEdit, m_ui->refreshPushButton);
     for (QLabel *label : {m_ui->idClientIdErrorLabel, m_ui->redirectUriErrorLabel, m_ui->scopesErrorLabel})
         showStepError(nullptr, label, {});
     m_ui->openUrlPushButton->setEnabled(false);
@@ -120,7 +121,7 @@ void SumsubIdConnectForm::offerStoredRefresh(const QString &token, const QString
     m_ui->codeVerifierLineEdit->setText(codeVerifier);
 }
 
-kyc::TokenRequest SumsubIdConnectForm::request() const
+kyc::TokenRequest SumsubIdConnectForm::collect() const
 {
     kyc::TokenRequest r(m_operation);
     r.set(Field::CodeVerifier, m_ui->codeVerifierLineEdit->text());

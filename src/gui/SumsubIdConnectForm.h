@@ -21,7 +21,6 @@ public:
     explicit SumsubIdConnectForm(QWidget *parent = nullptr);
     ~SumsubIdConnectForm() override;
 
-    kyc::TokenRequest request() const override;
     kyc::Provider provider() const override { return kyc::Provider::Sumsub; }
     QString title() const override;
     void setBusy(bool busy) override;
@@ -38,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void copyRequested(const QString &text);
+
+protected:
+    kyc::TokenRequest collect() const override;
 
 private:
     QString checkedScopes() const;

@@ -15,6 +15,7 @@ SumsubIdShareForm::SumsubIdShareForm(QWidget *parent)
     registerField(Field::ConnectToken, m_ui->connectTokenLineEdit, m_ui->connectTokenErrorLabel);
     registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
     registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
+    addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
@@ -33,7 +34,7 @@ QString SumsubIdShareForm::title() const
     return tr("Sumsub ID share");
 }
 
-kyc::TokenRequest SumsubIdShareForm::request() const
+kyc::TokenRequest SumsubIdShareForm::collect() const
 {
     kyc::TokenRequest r(kyc::Operation::SumsubIdShareToken);
     r.set(Field::ConnectToken, m_ui->connectTokenLineEdit->text());

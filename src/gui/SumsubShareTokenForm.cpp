@@ -16,6 +16,7 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     registerField(Field::ApplicantId, m_ui->applicantIdLineEdit, m_ui->applicantIdErrorLabel);
     registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
     registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
+    addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
@@ -35,7 +36,7 @@ QString SumsubShareTokenForm::title() const
     return tr("Share token");
 }
 
-kyc::TokenRequest SumsubShareTokenForm::request() const
+kyc::TokenRequest SumsubShareTokenForm::collect() const
 {
     kyc::TokenRequest r(kyc::Operation::SumsubShareToken);
     r.set(Field::ApplicantId, m_ui->applicantIdLineEdit->text());

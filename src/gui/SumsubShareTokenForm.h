@@ -17,10 +17,12 @@ public:
     explicit SumsubShareTokenForm(QWidget *parent = nullptr);
     ~SumsubShareTokenForm() override;
 
-    kyc::TokenRequest request() const override;
     kyc::Provider provider() const override { return kyc::Provider::Sumsub; }
     QString title() const override;
     void setBusy(bool busy) override;
+
+protected:
+    kyc::TokenRequest collect() const override;
 
 private:
     std::unique_ptr<Ui::SumsubShareTokenForm> m_ui;

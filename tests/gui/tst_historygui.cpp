@@ -1,21 +1,30 @@
 // The history in the main window, over a real SQLite file: what it shows after issuing, its filters,
 // copying a token again while it lives, and the export.
 #include "Clipboard.h"
+#include "ComplyCubeSdkForm.h"
 #include "Emulator.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Issuer.h"
 #include "MainWindow.h"
+#include "SumsubIdShareForm.h"
+#include "SumsubShareTokenForm.h"
 #include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,9 +40,14 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsFiltersCopiesAndExports();
+    void filtersByOperationAndPeriod();
+    void sortsByClickingAColumn();
+    void issueAgainFillsTheForm();
 
 private:
-    void issue(const QString &applicant);
+    void issue(const QString &applicant, const QString &reason = {});
+    void issueComplyCube(const QString &clientId, const QString &referrer);
+    QStringList column(int column) const;
     template<typename T> T *in(QWidget *scope, const char *name) const
     {
         T *w = scope->findChild<T *>(QLatin1String(name));
@@ -42,7 +56,7 @@ private:
         return w;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<kyc::Transport> m_transport;
     std::unique_ptr<kyc::FixedCredentialSource> m_credentials;
@@ -54,20 +68,26 @@ private:
 
 void TestHistoryGui::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>(); // a history of its own for each test
     m_emulator = std::make_unique<Emulator>();
     QVERIFY(!m_emulator->start().isEmpty());
     m_transport = std::make_unique<kyc::Transport>();
     m_credentials = std::make_unique<kyc::FixedCredentialSource>(EmulatorConfig::demoCredentials());
     m_history = std::make_unique<kyc::HistoryStore>();
-    QVERIFY(m_history->open(m_dir.filePath(u"history.sqlite"_s)).ok);
+    QVERIFY(m_history->open(m_dir->filePath(u"history.sqlite"_s)).ok);
     m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
     m_issuer->setHistory(m_history.get());
     m_now = {};
     m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
-    kyc::Profile profile;
-    profile.name = u"History test"_s;
-    profile.baseUrl = m_emulator->baseUrl();
-    m_window = std::make_unique<MainWindow>(m_issuer.get(), QList<kyc::Profile>{profile});
+    QList<kyc::Profile> profiles;
+    for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+        kyc::Profile profile;
+        profile.name = u"History test"_s;
+        profile.provider = provider;
+        profile.baseUrl = m_emulator->baseUrl();
+        profiles.append(profile);
+    }
+    m_window = std::make_unique<MainWindow>(m_issuer.get(), profiles);
     m_window->resize(900, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -83,14 +103,36 @@ void TestHistoryGui::cleanup()
     m_emulator.reset();
 }
 
-void TestHistoryGui::issue(const QString &applicant)
+void TestHistoryGui::issue(const QString &applicant, const QString &reason)
 {
-    auto *form = m_window->findChild<QWidget *>(u"SumsubShareTokenForm"_s);
+    auto *form = m_window->shareTokenForm();
+    m_window->setCurrentForm(form);
     in<QLineEdit>(form, "applicantIdLineEdit")->setText(applicant);
     in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
+    in<QLineEdit>(form, "reasonLineEdit")->setText(reason);
     const qsizetype before = m_emulator->requestLog().size();
     m_window->issue();
     QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() > before && !m_window->isIssuing(), 10000);
+}
+
+void TestHistoryGui::issueComplyCube(const QString &clientId, const QString &referrer)
+{
+    auto *form = m_window->complyCubeForm();
+    m_window->setCurrentForm(form);
+    in<QLineEdit>(form, "clientIdLineEdit")->setText(clientId);
+    in<QLineEdit>(form, "referrerLineEdit")->setText(referrer);
+    const qsizetype before = m_emulator->requestLog().size();
+    m_window->issue();
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() > before && !m_window->isIssuing(), 10000);
+}
+
+QStringList TestHistoryGui::column(int column) const
+{
+    HistoryModel *model = m_window->historyPanel()->model();
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, column).data().toString();
+    return out;
 }
 
 void TestHistoryGui::showsFiltersCopiesAndExports()
@@ -128,7 +170,7 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
     QCOMPARE(QGuiApplication::clipboard()->text(), token);
 
     QString error;
-    const QString csv = m_dir.filePath(u"export.csv"_s);
+    const QString csv = m_dir->filePath(u"export.csv"_s);
     QVERIFY2(panel->exportTo(csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -141,6 +183,106 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
     m_now = QDateTime::currentDateTimeUtc().addSecs(601);
     QCOMPARE(panel->liveTokenAt(0), QString());
     QTRY_COMPARE(model->index(0, HistoryModel::Remaining).data().toString(), u"expired"_s);
+}
+
+void TestHistoryGui::filtersByOperationAndPeriod()
+{
+    HistoryPanel *panel = m_window->historyPanel();
+    HistoryModel *model = panel->model();
+    // Twenty days ago, for the console and the provider alike.
+    m_now = QDateTime::currentDateTimeUtc().addDays(-20);
+    m_emulator->setClockOffsetSecs(-20 * 86400);
+    issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-OLD"_s);
+    m_now = {};
+    m_emulator->setClockOffsetSecs(0);
+    issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-NEW"_s);
+    issueComplyCube(u"5eb04fcd0f3e360008035eb1"_s, u"https://*.example.com/*"_s);
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(column(HistoryModel::Reason), (QStringList{QString(), u"TICKET-NEW"_s, u"TICKET-OLD"_s}));
+    QCOMPARE(column(HistoryModel::Outcome), (QStringList{u"issued"_s, u"issued"_s, u"issued"_s}));
+
+    auto *operation = in<QComboBox>(panel, "operationComboBox");
+    operation->setCurrentIndex(operation->findText(u"ComplyCube SDK token"_s));
+    QCOMPARE(column(HistoryModel::Subject), QStringList{u"5eb04fcd0f3e360008035eb1"_s});
+    operation->setCurrentIndex(operation->findText(u"Sumsub: all"_s));
+    QCOMPARE(column(HistoryModel::Reason), (QStringList{u"TICKET-NEW"_s, u"TICKET-OLD"_s}));
+    QCOMPARE(model->totalCount(), 2);
+
+    auto *period = in<QComboBox>(panel, "periodComboBox");
+    auto *from = in<QDateEdit>(panel, "fromDateEdit");
+    QVERIFY(!from->isVisible()); // the dates only for a range of one's own
+    period->setCurrentIndex(period->findText(u"Last 7 days"_s));
+    QCOMPARE(column(HistoryModel::Reason), QStringList{u"TICKET-NEW"_s});
+    period->setCurrentIndex(period->findText(u"Dates…"_s));
+    QVERIFY(from->isVisible());
+    const QDate old = QDateTime::currentDateTimeUtc().addDays(-20).toLocalTime().date();
+    from->setDate(old.addDays(-1));
+    in<QDateEdit>(panel, "toDateEdit")->setDate(old); // both days included
+    QCOMPARE(column(HistoryModel::Reason), QStringList{u"TICKET-OLD"_s});
+    if (const QString dir = qEnvironmentVariable("KYC_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/history-filters.png"_s);
+    operation->setCurrentIndex(0);
+    period->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestHistoryGui::sortsByClickingAColumn()
+{
+    HistoryPanel *panel = m_window->historyPanel();
+    issue(u"63e092c51b7b4030f2e01154"_s, u"B-2"_s);
+    issue(u"63e092c51b7b4030f2e01154"_s, u"A-1"_s);
+    issue(u"63e092c51b7b4030f2e01154"_s, u"C-3"_s);
+    QTRY_COMPARE(column(HistoryModel::Reason), (QStringList{u"C-3"_s, u"A-1"_s, u"B-2"_s})); // newest first
+    auto *view = in<QTableView>(panel, "historyTableView");
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint reasonHeader(header->sectionViewportPosition(HistoryModel::Reason) + 5,
+                              header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, reasonHeader);
+    const QStringList ascending{u"A-1"_s, u"B-2"_s, u"C-3"_s};
+    const QStringList descending{u"C-3"_s, u"B-2"_s, u"A-1"_s};
+    const QStringList first = column(HistoryModel::Reason);
+    QVERIFY2(first == ascending || first == descending, qPrintable(first.join(u',')));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, reasonHeader);
+    QCOMPARE(column(HistoryModel::Reason), first == ascending ? descending : ascending);
+    // A filter keeps the order chosen.
+    in<QComboBox>(panel, "outcomeComboBox")->setCurrentIndex(1);
+    QCOMPARE(column(HistoryModel::Reason), first == ascending ? descending : ascending);
+}
+
+void TestHistoryGui::issueAgainFillsTheForm()
+{
+    HistoryPanel *panel = m_window->historyPanel();
+    issueComplyCube(u"5eb04fcd0f3e360008035eb1"_s, u"https://*.example.com/*"_s);
+    issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-9"_s);
+    QTRY_COMPARE(panel->model()->rowCount(), 2);
+
+    // Somebody else's values in the forms, which Issue again replaces.
+    in<QLineEdit>(m_window->shareTokenForm(), "applicantIdLineEdit")->setText(u"ffffffffffffffffffffffff"_s);
+    in<QLineEdit>(m_window->shareTokenForm(), "reasonLineEdit")->clear();
+    in<QRadioButton>(m_window->complyCubeForm(), "mobileSdkRadioButton")->setChecked(true);
+    m_window->setCurrentForm(m_window->idShareForm());
+
+    panel->issueAgainAt(1); // the ComplyCube row
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"operationTabWidget"_s)->currentIndex(), 3);
+    QVERIFY(in<QRadioButton>(m_window->complyCubeForm(), "webSdkRadioButton")->isChecked());
+    QCOMPARE(in<QLineEdit>(m_window->complyCubeForm(), "clientIdLineEdit")->text(),
+             u"5eb04fcd0f3e360008035eb1"_s);
+    QCOMPARE(in<QLineEdit>(m_window->complyCubeForm(), "referrerLineEdit")->text(),
+             u"https://*.example.com/*"_s);
+
+    panel->issueAgainAt(0); // the share token
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"operationTabWidget"_s)->currentIndex(), 0);
+    auto *form = m_window->shareTokenForm();
+    QCOMPARE(in<QLineEdit>(form, "applicantIdLineEdit")->text(), u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(in<QLineEdit>(form, "forClientIdLineEdit")->text(), u"CoolCoinLtd"_s);
+    QCOMPARE(in<QLineEdit>(form, "reasonLineEdit")->text(), u"TICKET-9"_s);
+    QCOMPARE(in<QSpinBox>(form, "ttlSpinBox")->value(), 600);
+    const qsizetype sent = m_emulator->requestLog().size();
+    QTest::qWait(50);
+    QCOMPARE(m_emulator->requestLog().size(), sent); // filled in, not sent: the operator issues
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(panel->model()->rowCount(), 3);
+    QCOMPARE(column(HistoryModel::Reason).first(), u"TICKET-9"_s);
 }
 
 QTEST_MAIN(TestHistoryGui)

@@ -327,6 +327,15 @@ void TestCliProfiles::historyKeepsEveryAttempt()
                  .array()
                  .size(),
              0);
+    const auto count = [this](const QStringList &args) {
+        return QJsonDocument::fromJson(run(QStringList{u"--json"_s, u"history"_s} + args).out).array().size();
+    };
+    QCOMPARE(count({u"--find"_s, u"ticket-4"_s}), 1); // any case, any part
+    QCOMPARE(count({u"--operation"_s, u"sumsub-share-token"_s}), 3);
+    QCOMPARE(count({u"--operation"_s, u"complycube-sdk-token"_s}), 0);
+    const CliRun badOperation = run({u"history"_s, u"--operation"_s, u"share"_s});
+    QCOMPARE(badOperation.exitCode, 2);
+    QVERIFY2(badOperation.err.contains(u"sumsub-share-token"_s), qPrintable(badOperation.err));
     const CliRun csv = run({u"history"_s, u"--csv"_s, u"--limit"_s, u"1"_s});
     QVERIFY(csv.out.startsWith("time,operator,"));
     QCOMPARE(csv.out.count("\r\n"), 2);

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +25,12 @@ private Q_SLOTS:
     void init();
     void recordsAttemptsWithoutTheToken();
     void filters();
+    void findsTextInAnyCase_data();
+    void findsTextInAnyCase();
+    void sorts();
+    void isAppendOnly();
     void migratesAnEmptyFile();
+    void migratesVersion1KeepingItsRows();
     void refusesANewerSchemaAndLeavesItAlone();
     void movesADamagedFileAside();
     void csvEscaping_data();
@@ -131,6 +137,104 @@ void TestHistory::filters()
     f.limit = 1;
     f.offset = 1;
     QCOMPARE(store.query(f).first().at, t0.addDays(1));
+
+    HistoryEntry complycube =
+        entry(u"cccccccccccccccccccccccc"_s, u"https://*.partner.example/*"_s, true, t0);
+    complycube.provider = u"complycube"_s;
+    complycube.operation = u"complycube-sdk-token"_s;
+    store.record(complycube);
+    f = {};
+    f.provider = u"complycube"_s;
+    QCOMPARE(store.query(f).size(), 1);
+    QCOMPARE(store.count(f), 1);
+    f = {};
+    f.operation = u"sumsub-share-token"_s;
+    f.ok = true;
+    QCOMPARE(store.count(f), 2);
+    f.partner = u"P2"_s;
+    QCOMPARE(store.query(f).size(), 1);
+}
+
+void TestHistory::findsTextInAnyCase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("matches");
+    // From three characters on the trigram index answers; shorter text is looked for row by row.
+    QTest::newRow("reason, other case") << u"ticket-4"_s << 1;
+    QTest::newRow("partner, middle") << u"oolCoi"_s << 2;
+    QTest::newRow("correlation ID") << u"CORR-63e0"_s << 1;
+    QTest::newRow("subject") << u"e01154"_s << 2;
+    QTest::newRow("two characters") << u"-4"_s << 1;
+    QTest::newRow("one character") << u"%"_s << 1; // a LIKE wildcard, found as itself
+    QTest::newRow("underscore, not a wildcard") << u"a_b"_s << 1;
+    QTest::newRow("a quote") << u"say \"no\""_s << 1;
+    QTest::newRow("nowhere") << u"Bitcoin"_s << 0;
+    QTest::newRow("the operator is not searched") << u"alice"_s << 0;
+}
+
+void TestHistory::findsTextInAnyCase()
+{
+    QFETCH(QString, text);
+    QFETCH(int, matches);
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, true, t0));
+    HistoryEntry failed = entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, false, t0.addSecs(1));
+    failed.reason = u"TICKET-42 100% sure, a_b, say \"no\""_s;
+    store.record(failed);
+    store.record(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"Other"_s, true, t0.addSecs(2)));
+    HistoryFilter f;
+    f.text = text;
+    QCOMPARE(store.query(f).size(), matches);
+    QCOMPARE(store.count(f), matches);
+}
+
+void TestHistory::sorts()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    store.record(entry(u"bbbbbbbbbbbbbbbbbbbbbbbb"_s, u"Beta"_s, true, t0));
+    store.record(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"Gamma"_s, false, t0.addSecs(1)));
+    store.record(entry(u"cccccccccccccccccccccccc"_s, u"Alpha"_s, true, t0.addSecs(2)));
+    store.record(entry(u"dddddddddddddddddddddddd"_s, u"Alpha"_s, true, t0.addSecs(3)));
+    const auto partners = [&](HistoryFilter::SortKey key, bool descending) {
+        HistoryFilter f;
+        f.sortKey = key;
+        f.descending = descending;
+        QStringList out;
+        for (const HistoryEntry &e : store.query(f))
+            out << e.partner + u'@' + QString::number(t0.secsTo(e.at));
+        return out;
+    };
+    using K = HistoryFilter::SortKey;
+    QCOMPARE(partners(K::Time, true), (QStringList{u"Alpha@3"_s, u"Alpha@2"_s, u"Gamma@1"_s, u"Beta@0"_s}));
+    QCOMPARE(partners(K::Time, false), (QStringList{u"Beta@0"_s, u"Gamma@1"_s, u"Alpha@2"_s, u"Alpha@3"_s}));
+    // Equal values keep the newest first.
+    QCOMPARE(partners(K::Partner, false),
+             (QStringList{u"Alpha@3"_s, u"Alpha@2"_s, u"Beta@0"_s, u"Gamma@1"_s}));
+    QCOMPARE(partners(K::Partner, true).first(), u"Gamma@1"_s);
+    QCOMPARE(partners(K::Outcome, false).first(), u"Gamma@1"_s); // failures first
+    QCOMPARE(partners(K::Subject, false).first(), u"Gamma@1"_s);
+}
+
+void TestHistory::isAppendOnly()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    QVERIFY(store.record(
+                entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
+    // Whoever opens the file with another tool cannot quietly rewrite or remove an attempt.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(u"UPDATE attempts SET partner = 'Someone else'"_s));
+    QVERIFY2(q.lastError().text().contains(u"append-only"_s), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(u"DELETE FROM attempts"_s));
+    QVERIFY(q.exec(u"SELECT partner FROM attempts"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"P"_s);
 }
 
 void TestHistory::migratesAnEmptyFile()
@@ -155,6 +259,42 @@ void TestHistory::migratesAnEmptyFile()
     QCOMPARE(q.value(0).toInt(), HistoryStore::kSchemaVersion);
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
+}
+
+void TestHistory::migratesVersion1KeepingItsRows()
+{
+    { // a history as version 1 of the schema left it, with an attempt in it
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
+                       " at_utc TEXT NOT NULL, operator TEXT, profile TEXT, environment TEXT,"
+                       " provider TEXT NOT NULL, operation TEXT NOT NULL, subject TEXT, partner TEXT,"
+                       " ttl_secs INTEGER, expires_at TEXT, ok INTEGER NOT NULL, failure_kind TEXT,"
+                       " http_status INTEGER, provider_code TEXT, provider_name TEXT, correlation_id TEXT,"
+                       " reason TEXT, token_fingerprint TEXT)"_s));
+        QVERIFY(q.exec(u"CREATE INDEX attempts_at ON attempts(at_ms)"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO attempts (at_ms, at_utc, operator, provider, operation, subject, partner,"
+                   " ok, reason) VALUES (1793000000000, '2026-10-26T07:33:20.000Z', 'bob', 'sumsub',"
+                   " 'sumsub-share-token', '5f1e2d3c4b5a69788796a5b4', 'CoolCoinLtd', 1, 'TICKET-1')"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    HistoryFilter f;
+    f.text = u"ticket-1"_s; // found through the index the migration built over the old rows
+    const QList<HistoryEntry> rows = store.query(f);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().operatorName, u"bob"_s);
+    QCOMPARE(rows.first().at, QDateTime(QDate(2026, 10, 26), QTime(7, 33, 20), Qt::UTC));
+    QVERIFY(store.record(
+                entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
+    f.text = u"aaaaaaaa"_s;
+    QCOMPARE(store.count(f), 1);
 }
 
 void TestHistory::refusesANewerSchemaAndLeavesItAlone()

@@ -1,5 +1,7 @@
 #include "history/HistoryEntry.h"
 
+#include "tokens/Validators.h"
+
 #include <QCryptographicHash>
 
 #ifdef Q_OS_UNIX
@@ -31,6 +33,39 @@ QString HistoryEntry::currentOperator()
         return QString::fromLocal8Bit(account->pw_name);
 #endif
     return {};
+}
+
+std::optional<TokenRequest> HistoryEntry::repeatRequest() const
+{
+    const std::optional<Operation> op = operationFromKey(operation);
+    if (!op)
+        return std::nullopt;
+    TokenRequest r(*op);
+    r.set(Field::Reason, reason);
+    const QString ttl = ttlSecs > 0 ? QString::number(ttlSecs) : QString();
+    switch (*op) {
+    case Operation::SumsubShareToken:
+        r.set(Field::ApplicantId, subject);
+        r.set(Field::ForClientId, partner);
+        r.set(Field::TtlSecs, ttl);
+        break;
+    case Operation::SumsubIdShareToken:
+        r.set(Field::ForClientId, partner);
+        r.set(Field::TtlSecs, ttl);
+        break;
+    case Operation::SumsubIdConnectToken:
+    case Operation::SumsubIdConnectRefresh:
+        break; // a code or a refresh token is used once, and never kept here
+    case Operation::ComplyCubeSdkToken: {
+        // The history keeps the partner, not which SDK: a referrer pattern tells the Web SDK apart.
+        const bool web = Validators::checkReferrerPattern(partner).isEmpty();
+        r.set(Field::ClientId, subject);
+        r.set(Field::SdkKind, web ? u"web"_s : u"mobile"_s);
+        r.set(web ? Field::Referrer : Field::AppId, partner);
+        break;
+    }
+    }
+    return r;
 }
 
 HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenRequest &request,

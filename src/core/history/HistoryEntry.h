@@ -34,6 +34,10 @@ struct HistoryEntry
 
     static HistoryEntry fromAttempt(const Profile &profile, const TokenRequest &request,
                                     const Outcome &outcome, const QDateTime &at, const QString &operatorName);
+    // "Issue again": the request this attempt was made with, as far as the history knows it (never a
+    // token: an ID share token needs a fresh connect token). nullopt for an unknown operation.
+    std::optional<TokenRequest> repeatRequest() const;
+
     static QString fingerprint(const QString &token);
     static QString currentOperator();
 };

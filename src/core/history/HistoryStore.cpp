@@ -128,12 +128,34 @@ HistoryStore::OpenResult HistoryStore::openExisting(const QString &path)
     return r;
 }
 
+namespace {
+// Whether this SQLite can build the trigram index (FTS5, SQLite 3.34 or later). Debian's and Qt's own
+// builds can; another may not, and the history then looks for text row by row.
+bool hasTrigramFts(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE VIRTUAL TABLE temp.trigram_probe USING fts5(x, tokenize='trigram')"_s))
+        return false;
+    q.exec(u"DROP TABLE temp.trigram_probe"_s);
+    return true;
+}
+
+bool tableExists(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+} // namespace
+
 bool HistoryStore::migrate(int from)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
+    const bool fts = hasTrigramFts(db);
     // Each step takes the schema one version forward, in a transaction of its own.
-    const QList<QStringList> steps{
+    QList<QStringList> steps{
         {u"CREATE TABLE attempts ("
          "  id INTEGER PRIMARY KEY,"
          "  at_ms INTEGER NOT NULL, at_utc TEXT NOT NULL,"
@@ -145,7 +167,23 @@ bool HistoryStore::migrate(int from)
          u"CREATE INDEX attempts_at ON attempts(at_ms)"_s,
          u"CREATE INDEX attempts_subject ON attempts(subject, at_ms)"_s,
          u"CREATE INDEX attempts_partner ON attempts(partner, at_ms)"_s},
+        // 2: provider and operation filters by index; the audit trail is append-only in the file
+        // itself; and a trigram index for finding text (below, where this SQLite has FTS5).
+        {u"CREATE INDEX attempts_provider ON attempts(provider, at_ms)"_s,
+         u"CREATE INDEX attempts_operation ON attempts(operation, at_ms)"_s,
+         u"CREATE TRIGGER attempts_no_update BEFORE UPDATE ON attempts"
+         " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s,
+         u"CREATE TRIGGER attempts_no_delete BEFORE DELETE ON attempts"
+         " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s},
     };
+    if (fts) {
+        steps[1] << u"CREATE VIRTUAL TABLE attempts_text USING fts5(subject, partner, correlation_id, reason,"
+                    " content='attempts', content_rowid='id', tokenize='trigram')"_s
+                 << u"CREATE TRIGGER attempts_text_insert AFTER INSERT ON attempts BEGIN"
+                    " INSERT INTO attempts_text(rowid, subject, partner, correlation_id, reason)"
+                    " VALUES (new.id, new.subject, new.partner, new.correlation_id, new.reason); END"_s
+                 << u"INSERT INTO attempts_text(attempts_text) VALUES ('rebuild')"_s;
+    }
     for (int v = from; v < kSchemaVersion; ++v) {
         db.transaction();
         for (const QString &sql : steps.at(v)) {
@@ -161,6 +199,7 @@ bool HistoryStore::migrate(int from)
             return false;
         }
     }
+    m_textIndex = fts && tableExists(db, u"attempts_text"_s);
     return true;
 }
 
@@ -202,10 +241,48 @@ qint64 HistoryStore::record(const HistoryEntry &e)
 }
 
 namespace {
+// A LIKE pattern that finds the text as it is, wildcards and all.
+QString likeSubstring(QString text)
+{
+    text.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + text + u'%';
+}
+
+QString orderColumn(HistoryFilter::SortKey key)
+{
+    using K = HistoryFilter::SortKey;
+    switch (key) {
+    case K::Time:
+        return u"at_ms"_s;
+    case K::Operation:
+        return u"operation"_s;
+    case K::Subject:
+        return u"subject"_s;
+    case K::Partner:
+        return u"partner"_s;
+    case K::Outcome:
+        return u"ok"_s;
+    case K::Expiry:
+        return u"expires_at"_s;
+    case K::CorrelationId:
+        return u"correlation_id"_s;
+    case K::Reason:
+        return u"reason"_s;
+    case K::Profile:
+        return u"profile"_s;
+    }
+    return u"at_ms"_s;
+}
+} // namespace
+
 // The WHERE clause of a filter, with its values to bind in order.
-QString whereOf(const HistoryFilter &f, QVariantList &binds)
+QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
 {
     QStringList where;
+    const auto equals = [&](const QString &column, const QVariant &value) {
+        where << column + u" = ?"_s;
+        binds << value;
+    };
     if (f.since.isValid()) {
         where << u"at_ms >= ?"_s;
         binds << f.since.toMSecsSinceEpoch();
@@ -214,26 +291,30 @@ QString whereOf(const HistoryFilter &f, QVariantList &binds)
         where << u"at_ms < ?"_s;
         binds << f.until.toMSecsSinceEpoch();
     }
-    if (!f.subject.isEmpty()) {
-        where << u"subject = ?"_s;
-        binds << f.subject;
-    }
-    if (!f.partner.isEmpty()) {
-        where << u"partner = ?"_s;
-        binds << f.partner;
-    }
-    if (f.ok) {
-        where << u"ok = ?"_s;
-        binds << (*f.ok ? 1 : 0);
-    }
-    if (!f.text.isEmpty()) {
-        where << u"(instr(subject, ?) > 0 OR instr(partner, ?) > 0 OR instr(correlation_id, ?) > 0"
-                 " OR instr(reason, ?) > 0)"_s;
-        binds << f.text << f.text << f.text << f.text;
+    if (!f.subject.isEmpty())
+        equals(u"subject"_s, f.subject);
+    if (!f.partner.isEmpty())
+        equals(u"partner"_s, f.partner);
+    if (!f.provider.isEmpty())
+        equals(u"provider"_s, f.provider);
+    if (!f.operation.isEmpty())
+        equals(u"operation"_s, f.operation);
+    if (f.ok)
+        equals(u"ok"_s, *f.ok ? 1 : 0);
+    if (m_textIndex && f.text.size() >= 3) {
+        // One phrase of trigrams: a substring anywhere in the four columns, in any case.
+        where << u"id IN (SELECT rowid FROM attempts_text WHERE attempts_text MATCH ?)"_s;
+        binds << QString(u'"' + QString(f.text).replace(u'"', u"\"\""_s) + u'"');
+    } else if (!f.text.isEmpty()) {
+        QStringList likes;
+        for (const QString &column : {u"subject"_s, u"partner"_s, u"correlation_id"_s, u"reason"_s}) {
+            likes << column + u" LIKE ? ESCAPE '\\'"_s;
+            binds << likeSubstring(f.text);
+        }
+        where << u'(' + likes.join(u" OR "_s) + u')';
     }
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
-} // namespace
 
 qint64 HistoryStore::count(const HistoryFilter &f) const
 {
@@ -258,7 +339,11 @@ QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
         " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
         " reason, token_fingerprint FROM attempts"_s;
     sql += where;
-    sql += u" ORDER BY at_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
+    const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
+    sql += u" ORDER BY "_s + orderColumn(f.sortKey) + direction;
+    if (f.sortKey != HistoryFilter::SortKey::Time)
+        sql += u", at_ms DESC"_s; // within equal values, the newest first
+    sql += u", id"_s + direction + u" LIMIT ? OFFSET ?"_s;
     binds << f.limit << f.offset;
 
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -10,27 +10,48 @@
 
 namespace kyc {
 
+// Which rows, in which order, how many: what the pane, the CLI and an export ask of the history.
 struct HistoryFilter
 {
-    QDateTime since; // inclusive, UTC; invalid: no bound
-    QDateTime until; // exclusive
-    QString subject; // exact
-    QString partner; // exact
+    enum class SortKey
+    {
+        Time,
+        Operation,
+        Subject,
+        Partner,
+        Outcome,
+        Expiry,
+        CorrelationId,
+        Reason,
+        Profile
+    };
+
+    QDateTime since;   // inclusive, UTC; invalid: no bound
+    QDateTime until;   // exclusive
+    QString subject;   // exact
+    QString partner;   // exact
+    QString provider;  // providerKey(); empty: any
+    QString operation; // operationKey(); empty: any
     std::optional<bool> ok;
-    QString text; // in subject, partner, correlation ID or reason
+    // A substring of the subject, partner, correlation ID or reason, in any case. From three characters
+    // on, a trigram index answers it; shorter ones are looked for row by row.
+    QString text;
+    SortKey sortKey = SortKey::Time;
+    bool descending = true; // the newest first
     int limit = 100;
     int offset = 0;
 };
 
 // The audit trail: one row per attempt in SQLite (WAL, fully synchronous), schema versioned with
 // PRAGMA user_version and migrated forward. A database from a newer version is refused and left as
-// it is; a damaged one is moved aside (never deleted) and a new one started.
+// it is; a damaged one is moved aside (never deleted) and a new one started. Rows are only ever
+// added: the file itself refuses to change or delete one.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::HistoryStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     struct OpenResult
     {
@@ -58,12 +79,14 @@ public:
     QString error() const { return m_error; }
 
 private:
+    QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
     OpenResult openExisting(const QString &path);
     bool migrate(int from);
     void close();
 
     QString m_connection;
     QString m_path;
+    bool m_textIndex = false; // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
 };
 

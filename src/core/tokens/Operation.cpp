@@ -47,6 +47,15 @@ QString operationKey(Operation operation)
     return {};
 }
 
+std::optional<Operation> operationFromKey(const QString &key)
+{
+    for (const Operation operation : allOperations()) {
+        if (operationKey(operation) == key)
+            return operation;
+    }
+    return std::nullopt;
+}
+
 QString operationDisplayName(Operation operation)
 {
     switch (operation) {

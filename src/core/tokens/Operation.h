@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace kyc {
 
 enum class Provider
@@ -26,6 +28,7 @@ Provider providerOf(Operation operation);
 QString providerDisplayName(Provider provider);
 // A short, stable identifier for the CLI's JSON, logs and the history: "sumsub-share-token".
 QString operationKey(Operation operation);
+std::optional<Operation> operationFromKey(const QString &key);
 QString operationDisplayName(Operation operation);
 
 } // namespace kyc
