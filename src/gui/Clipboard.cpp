@@ -7,6 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
+#ifdef Q_OS_MACOS
+void markPasteboardConcealed(); // ClipboardMac.mm
+#endif
+
 namespace {
 QByteArray hashOf(const QString &text)
 {
@@ -30,12 +34,28 @@ Clipboard::~Clipboard()
         QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
 }
 
-void Clipboard::copySecret(const QString &text)
+QMimeData *Clipboard::secretMimeData(const QString &text)
 {
     auto *mime = new QMimeData;
     mime->setText(text);
     mime->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
+    // Windows: named clipboard formats, through Qt's mapping of this MIME form. The first says "do not
+    // record" by its presence; the other two by a DWORD 0.
+    // https://learn.microsoft.com/windows/win32/dataxchg/clipboard-formats#cloud-clipboard-and-clipboard-history-formats
+    const QByteArray zeroDword(4, '\0');
+    mime->setData(u"application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""_s,
+                  QByteArray(1, '\0'));
+    mime->setData(u"application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""_s, zeroDword);
+    mime->setData(u"application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""_s, zeroDword);
+    return mime;
+}
+
+void Clipboard::copySecret(const QString &text)
+{
+    QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
+#ifdef Q_OS_MACOS
+    markPasteboardConcealed();
+#endif
     m_secretHash = hashOf(text);
     m_secondsLeft = m_clearAfterSecs;
     m_timer.start();

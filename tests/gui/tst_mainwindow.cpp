@@ -220,6 +220,14 @@ void TestMainWindow::copyMarksTheTokenSecretAndClearsIt()
     QClipboard *cb = QGuiApplication::clipboard();
     QCOMPARE(cb->text(), token);
     QCOMPARE(cb->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+    // What keeps it out of Windows' clipboard history and cloud clipboard, marked the same way.
+    QCOMPARE(cb->mimeData()->data(u"application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""_s),
+             QByteArray(4, '\0'));
+    QCOMPARE(cb->mimeData()->data(u"application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""_s),
+             QByteArray(4, '\0'));
+    QVERIFY(cb->mimeData()->hasFormat(
+        u"application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""_s));
+    QVERIFY(!cb->supportsSelection() || cb->text(QClipboard::Selection) != token); // never the X11 selection
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"cleared in 2 s"_s));
     QTRY_VERIFY_WITH_TIMEOUT(cb->text().isEmpty(), 5000);
 

@@ -5,11 +5,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +123,8 @@ HistoryStore::OpenResult HistoryStore::openExisting(const QString &path)
     }
     q.exec(u"PRAGMA journal_mode=WAL"_s);
     q.exec(u"PRAGMA synchronous=FULL"_s); // an attempt reported as recorded survives a crash
+    // A page cache that holds what the pane and its searches keep coming back to (16 MB at most).
+    q.exec(u"PRAGMA cache_size=-16384"_s);
     if (!migrate(version)) {
         r.error = m_error;
         return r;
@@ -275,6 +280,44 @@ QString orderColumn(HistoryFilter::SortKey key)
 }
 } // namespace
 
+// A phrase of the trigram of the text that the fewest rows hold. Every trigram of the text is in each
+// matching row, so any one finds them all; the rarest finds the fewest others for LIKE to discard. A
+// probe counts a trigram's rows only up to the fewest found so far, reading just the start of its
+// list: the whole list of a trigram in every row ("par" in "Partner") takes longer to read than the
+// answer is worth. Text whose every trigram is that common is searched as one phrase.
+QString HistoryStore::rarestTrigram(const QString &text) const
+{
+    if (m_trigramFor.first == text)
+        return m_trigramFor.second;
+    const auto phrase = [](const QString &trigram) {
+        return QString(u'"' + QString(trigram).replace(u'"', u"\"\""_s) + u'"');
+    };
+    QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+    probe.prepare(
+        u"SELECT count(*) FROM (SELECT rowid FROM attempts_text WHERE attempts_text MATCH ? LIMIT ?)"_s);
+    QString best = phrase(text);
+    qint64 fewest = 100'000; // more than this, and a trigram narrows nothing worth the reading
+    QSet<QString> seen;
+    // From the end: what tells IDs and names apart is mostly there ("…40", "…-500004"), and the
+    // first rare trigram found makes every later probe short.
+    for (qsizetype i = text.size() - 3; i >= 0 && fewest > 0; --i) {
+        const QString trigram = text.mid(i, 3).toLower();
+        if (seen.contains(trigram))
+            continue;
+        seen.insert(trigram);
+        probe.bindValue(0, phrase(trigram));
+        probe.bindValue(1, fewest);
+        if (!probe.exec() || !probe.next())
+            continue;
+        if (const qint64 n = probe.value(0).toLongLong(); n < fewest) {
+            fewest = n;
+            best = phrase(trigram);
+        }
+    }
+    m_trigramFor = {text, best};
+    return best;
+}
+
 // The WHERE clause of a filter, with its values to bind in order.
 QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
 {
@@ -302,10 +345,12 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
     if (f.ok)
         equals(u"ok"_s, *f.ok ? 1 : 0);
     if (m_textIndex && f.text.size() >= 3) {
-        // One phrase of trigrams: a substring anywhere in the four columns, in any case.
+        // The index gives the rows holding the text's rarest trigram; LIKE below keeps those that hold
+        // the whole text.
         where << u"id IN (SELECT rowid FROM attempts_text WHERE attempts_text MATCH ?)"_s;
-        binds << QString(u'"' + QString(f.text).replace(u'"', u"\"\""_s) + u'"');
-    } else if (!f.text.isEmpty()) {
+        binds << rarestTrigram(f.text);
+    }
+    if (!f.text.isEmpty()) {
         QStringList likes;
         for (const QString &column : {u"subject"_s, u"partner"_s, u"correlation_id"_s, u"reason"_s}) {
             likes << column + u" LIKE ? ESCAPE '\\'"_s;
@@ -316,11 +361,39 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
 
+QString HistoryStore::countSql(const HistoryFilter &f, QVariantList &binds) const
+{
+    return u"SELECT COUNT(*) FROM attempts"_s + whereOf(f, binds);
+}
+
+QString HistoryStore::querySql(const HistoryFilter &f, QVariantList &binds) const
+{
+    QString sql =
+        u"SELECT id, at_utc, operator, profile, environment, provider, operation, subject, partner,"
+        " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
+        " reason, token_fingerprint FROM attempts"_s;
+    sql += whereOf(f, binds);
+    const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
+    if (f.sortKey == HistoryFilter::SortKey::Time && m_textIndex && f.text.size() >= 3) {
+        // Found text in the order it was recorded (the same as by time, but for a clock set back):
+        // the page then reads only as many of the rows found as it shows, not all of them.
+        sql += u" ORDER BY id"_s + direction;
+    } else {
+        sql += u" ORDER BY "_s + orderColumn(f.sortKey) + direction;
+        if (f.sortKey != HistoryFilter::SortKey::Time)
+            sql += u", at_ms DESC"_s; // within equal values, the newest first
+        sql += u", id"_s + direction;
+    }
+    sql += u" LIMIT ? OFFSET ?"_s;
+    binds << f.limit << f.offset;
+    return sql;
+}
+
 qint64 HistoryStore::count(const HistoryFilter &f) const
 {
     QVariantList binds;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT COUNT(*) FROM attempts"_s + whereOf(f, binds));
+    q.prepare(countSql(f, binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -333,19 +406,7 @@ qint64 HistoryStore::count(const HistoryFilter &f) const
 QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
 {
     QVariantList binds;
-    const QString where = whereOf(f, binds);
-    QString sql =
-        u"SELECT id, at_utc, operator, profile, environment, provider, operation, subject, partner,"
-        " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
-        " reason, token_fingerprint FROM attempts"_s;
-    sql += where;
-    const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
-    sql += u" ORDER BY "_s + orderColumn(f.sortKey) + direction;
-    if (f.sortKey != HistoryFilter::SortKey::Time)
-        sql += u", at_ms DESC"_s; // within equal values, the newest first
-    sql += u", id"_s + direction + u" LIMIT ? OFFSET ?"_s;
-    binds << f.limit << f.offset;
-
+    const QString sql = querySql(f, binds);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -33,8 +33,9 @@ struct HistoryFilter
     QString provider;  // providerKey(); empty: any
     QString operation; // operationKey(); empty: any
     std::optional<bool> ok;
-    // A substring of the subject, partner, correlation ID or reason, in any case. From three characters
-    // on, a trigram index answers it; shorter ones are looked for row by row.
+    // A substring of the subject, partner, correlation ID or reason, in any case (ASCII letters). From
+    // three characters on, a trigram index narrows the rows to look at; shorter text is looked for row
+    // by row.
     QString text;
     SortKey sortKey = SortKey::Time;
     bool descending = true; // the newest first
@@ -78,8 +79,14 @@ public:
     qint64 count(const HistoryFilter &filter) const;
     QString error() const { return m_error; }
 
+    // The statements query() and count() run, with the values to bind in order: the benchmark runs the
+    // same ones through sqlite3 itself to compare.
+    QString querySql(const HistoryFilter &filter, QVariantList &binds) const;
+    QString countSql(const HistoryFilter &filter, QVariantList &binds) const;
+
 private:
     QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
+    QString rarestTrigram(const QString &text) const;
     OpenResult openExisting(const QString &path);
     bool migrate(int from);
     void close();
@@ -88,6 +95,7 @@ private:
     QString m_path;
     bool m_textIndex = false; // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
+    mutable QPair<QString, QString> m_trigramFor; // the last text asked for, and its rarest trigram
 };
 
 } // namespace kyc
