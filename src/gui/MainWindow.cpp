@@ -49,6 +49,8 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         layout->addStretch();
         m_ui->operationTabWidget->addTab(page, u"&%1 %2"_s.arg(i + 1).arg(form->title()));
         connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
+        connect(form, &OperationForm::announce, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, form] { setCurrentForm(form); });
     }

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void issueRequested();
+    // Something the operator should know that is not an error (shown in the status bar).
+    void announce(const QString &text);
 
 protected:
     // The operation's own fields.

@@ -1,6 +1,7 @@
 #include "SumsubShareTokenForm.h"
 
 #include "TtlHint.h"
+#include "tokens/Validators.h"
 #include "ui_SumsubShareTokenForm.h"
 
 using kyc::Field;
@@ -22,6 +23,13 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
     connect(m_ui->applicantIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
     connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+    // A link to the applicant in the Sumsub dashboard, pasted whole, gives its ID.
+    connect(m_ui->applicantIdLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (const QString id = kyc::Validators::applicantIdFromLink(text); !id.isEmpty()) {
+            m_ui->applicantIdLineEdit->setText(id);
+            Q_EMIT announce(tr("Applicant ID %1 taken from the dashboard link.").arg(id));
+        }
+    });
     connect(m_ui->applicantIdLineEdit, &QLineEdit::textEdited, this,
             [this] { clearErrorOnEdit(Field::ApplicantId); });
     connect(m_ui->forClientIdLineEdit, &QLineEdit::textEdited, this,

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void doubleClickSendsOneRequest();
     void copyMarksTheTokenSecretAndClearsIt();
     void countdownExpiresTheToken();
+    void pastingADashboardLinkGivesTheApplicantId();
     void sumsubIdFlowThroughTheWindow();
     void connectFormShowsFieldErrors();
     void complyCubeWebAndMobile();
@@ -237,6 +238,23 @@ void TestMainWindow::copyMarksTheTokenSecretAndClearsIt()
     cb->setText(u"the user's own text"_s);
     QTest::qWait(3000);
     QCOMPARE(cb->text(), u"the user's own text"_s);
+}
+
+void TestMainWindow::pastingADashboardLinkGivesTheApplicantId()
+{
+    auto *applicant = find<QLineEdit>("applicantIdLineEdit");
+    applicant->clear();
+    applicant->setFocus();
+    QGuiApplication::clipboard()->setText(
+        u"https://cockpit.sumsub.com/checkus/#/applicant/63e092c51b7b4030f2e01154/basicInfo?clientId=acme"_s);
+    QTest::keyClick(applicant, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(applicant->text(), u"63e092c51b7b4030f2e01154"_s);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"taken from the dashboard link"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::keyClicks(find<QLineEdit>("forClientIdLineEdit"), u"CoolCoinLtd"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(m_emulator->shareTokens().last().applicantId, u"63e092c51b7b4030f2e01154"_s);
 }
 
 void TestMainWindow::countdownExpiresTheToken()

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void shareToken_data();
     void shareToken();
     void normalizedTrimsEveryField();
+    void applicantFromDashboardLink_data();
+    void applicantFromDashboardLink();
     void otherOperations_data();
     void otherOperations();
     void baseUrl_data();
@@ -61,7 +63,48 @@ void TestTokenRequest::shareToken_data()
                                     << u"out of range"_s;
     QTest::newRow("ttl not a number") << good << u"P"_s << u"10m"_s << QList<int>{t} << u"whole number"_s;
     QTest::newRow("ttl empty") << good << u"P"_s << QString() << QList<int>{t} << u"Enter a TTL"_s;
+    QTest::newRow("dashboard link")
+        << u"https://cockpit.sumsub.com/checkus/#/applicant/63e092c51b7b4030f2e01154/basicInfo?clientId=acme"_s
+        << u"P"_s << u"600"_s << QList<int>{} << QString();
+    QTest::newRow("a link to no applicant")
+        << u"https://cockpit.sumsub.com/checkus/#/applicants"_s << u"P"_s << u"600"_s << QList<int>{a}
+        << u"does not point to an applicant"_s;
     QTest::newRow("all wrong") << u"x"_s << QString() << u"0"_s << QList<int>{a, p, t} << QString();
+}
+
+void TestTokenRequest::applicantFromDashboardLink_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    const QString id = u"63e092c51b7b4030f2e01154"_s;
+    QTest::newRow("applicant page") << u"https://cockpit.sumsub.com/checkus/#/applicant/"_s + id +
+                                           u"/basicInfo?clientId=acme"_s
+                                    << id;
+    QTest::newRow("no slash before the fragment")
+        << u"https://cockpit.sumsub.com/checkus#/applicant/"_s + id + u"/client/basicInfo"_s << id;
+    QTest::newRow("pasted with spaces")
+        << u"  https://cockpit.sumsub.com/checkus/#/applicant/"_s + id + u" "_s << id;
+    QTest::newRow("applicantId in the query")
+        << u"https://cockpit.sumsub.com/checkus/#/applicants/individual?applicantId="_s + id << id;
+    QTest::newRow("another Sumsub host") << u"https://api.sumsub.com/checkus#/applicant/"_s + id << id;
+    QTest::newRow("not Sumsub") << u"https://sumsub.com.example.net/checkus#/applicant/"_s + id << QString();
+    QTest::newRow("not https") << u"ftp://cockpit.sumsub.com/checkus#/applicant/"_s + id << QString();
+    QTest::newRow("no applicant") << u"https://cockpit.sumsub.com/checkus/#/applicants"_s << QString();
+    QTest::newRow("an ID, not a link") << id << QString();
+    QTest::newRow("upper case ID") << u"https://cockpit.sumsub.com/checkus#/applicant/"_s + id.toUpper()
+                                   << QString();
+}
+
+void TestTokenRequest::applicantFromDashboardLink()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QCOMPARE(Validators::applicantIdFromLink(text), id);
+    if (!id.isEmpty()) { // and the request sends the ID alone
+        TokenRequest request(Operation::SumsubShareToken);
+        request.set(Field::ApplicantId, text);
+        QCOMPARE(request.normalized().value(Field::ApplicantId), id);
+    }
 }
 
 void TestTokenRequest::shareToken()

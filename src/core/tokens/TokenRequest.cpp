@@ -140,9 +140,11 @@ QList<FieldError> TokenRequest::validate() const
         QString problem;
         const QString v = clean.value(field);
         switch (field) {
-        case Field::ApplicantId:
-            problem = Validators::checkSumsubApplicantId(v);
+        case Field::ApplicantId: {
+            const QString fromLink = Validators::applicantIdFromLink(v);
+            problem = Validators::checkSumsubApplicantId(fromLink.isEmpty() ? v : fromLink);
             break;
+        }
         case Field::ForClientId:
             problem = Validators::checkPartnerClientId(v);
             break;
@@ -203,6 +205,8 @@ TokenRequest TokenRequest::normalized() const
     TokenRequest clean(m_operation);
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         clean.m_values.insert(it.key(), it.value().trimmed());
+    if (const QString id = Validators::applicantIdFromLink(clean.value(Field::ApplicantId)); !id.isEmpty())
+        clean.m_values.insert(Field::ApplicantId, id); // a dashboard link pasted whole
     if (m_operation == Operation::ComplyCubeSdkToken) {
         // Only the chosen SDK's field is sent.
         const QString sdk = clean.value(Field::SdkKind);

@@ -4,6 +4,11 @@
 
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace kyc {
 
@@ -14,8 +19,40 @@ bool isLowerHex(QChar c)
 }
 } // namespace
 
+QString Validators::applicantIdFromLink(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        (host != u"sumsub.com" && !host.endsWith(u".sumsub.com")))
+        return {};
+    const auto isId = [](const QString &s) {
+        return s.size() == 24 && std::all_of(s.cbegin(), s.cend(), isLowerHex);
+    };
+    // The dashboard is a single-page app: the applicant is in the fragment, as a path of its own.
+    for (const QString &part : {url.fragment(QUrl::FullyDecoded), url.path(QUrl::FullyDecoded)}) {
+        const QString path = part.section(u'?', 0, 0);
+        const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+            if ((segments.at(i) == u"applicant" || segments.at(i) == u"applicants") &&
+                isId(segments.at(i + 1)))
+                return segments.at(i + 1);
+        }
+        const QUrlQuery query(part.section(u'?', 1));
+        if (const QString id = query.queryItemValue(u"applicantId"_s); isId(id))
+            return id;
+    }
+    if (const QString id = QUrlQuery(url).queryItemValue(u"applicantId"_s); isId(id))
+        return id;
+    return {};
+}
+
 QString Validators::checkSumsubApplicantId(const QString &value)
 {
+    if (value.startsWith(u"https://", Qt::CaseInsensitive) ||
+        value.startsWith(u"http://", Qt::CaseInsensitive))
+        return tr("This link does not point to an applicant. Open the applicant in the Sumsub dashboard and "
+                  "copy the address from there, or paste the applicant ID itself.");
     if (value.isEmpty())
         return tr("Enter the applicant ID: 24 hexadecimal characters, like 63e092c51b7b4030f2e01154.");
     for (const QChar c : value) {
