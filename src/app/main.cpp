@@ -9,6 +9,7 @@
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/LayeredSecretStore.h"
 #include "profiles/MemorySecretStore.h"
+#include "profiles/PartnerBook.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RoutingCredentialSource.h"
 #include "tokens/Validators.h"
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     std::optional<DemoMode> demo; // only in demo mode: it holds an emulator
     const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
     kyc::ProfileStore store(settings.get());
+    kyc::PartnerBook partners(settings.get());
     kyc::KeychainSecretStore keychain;
     kyc::MemorySecretStore sessionSecrets; // only what the operator chose to keep for this session
     kyc::LayeredSecretStore secrets(&sessionSecrets, &keychain);
@@ -120,6 +122,7 @@ int main(int argc, char *argv[])
         issuer.setHistory(&history);
     MainWindow window(&issuer, profiles);
     window.setDemoMode(demoMode);
+    window.setPartnerBook(&partners); // demo mode's too: names are no secret, and it is for trying things
     window.setConfirmProduction(settings->value(u"confirmProduction"_s, true).toBool());
     if (!demoMode) {
         window.setProfileStore(&store, &secrets, &sessionSecrets);

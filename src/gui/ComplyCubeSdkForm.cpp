@@ -14,13 +14,15 @@ ComplyCubeSdkForm::ComplyCubeSdkForm(QWidget *parent)
     registerField(Field::ClientId, m_ui->clientIdLineEdit, m_ui->clientIdErrorLabel);
     registerField(Field::Referrer, m_ui->referrerLineEdit, m_ui->referrerErrorLabel);
     registerField(Field::AppId, m_ui->appIdLineEdit, m_ui->appIdErrorLabel);
+    addPartnerField(m_ui->referrerLineEdit);
+    addPartnerField(m_ui->appIdLineEdit);
     addReasonField(m_ui->formLayout, m_ui->appIdLineEdit, m_ui->issuePushButton);
     updateSdkKind();
 
     connect(m_ui->webSdkRadioButton, &QRadioButton::toggled, this, &ComplyCubeSdkForm::updateSdkKind);
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
     for (QLineEdit *edit : {m_ui->clientIdLineEdit, m_ui->referrerLineEdit, m_ui->appIdLineEdit})
-        connect(edit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+        connect(edit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     connect(m_ui->clientIdLineEdit, &QLineEdit::textEdited, this,
             [this] { clearErrorOnEdit(Field::ClientId); });
     connect(m_ui->referrerLineEdit, &QLineEdit::textEdited, this,

@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "ResultPanel.h"
+#include "profiles/PartnerBook.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +19,22 @@ void HistoryModel::setFilter(const kyc::HistoryFilter &filter)
     reload();
 }
 
+void HistoryModel::setPartnerBook(kyc::PartnerBook *book)
+{
+    m_partners = book;
+    reload();
+}
+
 void HistoryModel::reload()
 {
     beginResetModel();
+    m_partnerNames.clear();
+    if (m_partners) {
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            for (const kyc::Partner &p : m_partners->partners(provider))
+                m_partnerNames.insert(kyc::providerKey(provider) + u'\n' + p.id, p.name);
+        }
+    }
     m_rows.clear();
     m_total = 0;
     if (m_store && m_store->isOpen()) {
@@ -115,6 +129,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Subject:
         return e.subject;
     case Partner:
+        if (const QString name = m_partnerNames.value(e.provider + u'\n' + e.partner); !name.isEmpty())
+            return tr("%1 (%2)").arg(name, e.partner);
         return e.partner;
     case Outcome:
         return e.ok ? tr("issued") : tr("failed: %1").arg(e.failureKind);

@@ -4,6 +4,10 @@
 
 #include <QAbstractTableModel>
 
+namespace kyc {
+class PartnerBook;
+}
+
 #include <functional>
 
 // The history as a table, fetched from SQL a page at a time with the filter applied there (the SQLite
@@ -31,6 +35,8 @@ public:
     HistoryModel(kyc::HistoryStore *store, std::function<QDateTime()> clock, QObject *parent = nullptr);
 
     void setFilter(const kyc::HistoryFilter &filter);
+    // Partners saved in the address book are shown by name.
+    void setPartnerBook(kyc::PartnerBook *book);
     kyc::HistoryFilter filter() const { return m_filter; }
     void reload();
     qint64 totalCount() const { return m_total; }
@@ -53,6 +59,8 @@ private:
     kyc::HistoryStore *m_store;
     std::function<QDateTime()> m_clock;
     kyc::HistoryFilter m_filter;
+    kyc::PartnerBook *m_partners = nullptr;
+    QHash<QString, QString> m_partnerNames; // "provider\nID" -> name, read at each reload
     QList<kyc::HistoryEntry> m_rows;
     qint64 m_total = 0;
 };

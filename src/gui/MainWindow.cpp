@@ -3,6 +3,7 @@
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
 #include "Confirm.h"
+#include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Issuer.h"
 #include "ProfilesDialog.h"
@@ -159,6 +160,14 @@ void MainWindow::setCurrentForm(OperationForm *form)
 {
     m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
     form->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setPartnerBook(kyc::PartnerBook *book)
+{
+    for (OperationForm *form : std::as_const(m_forms))
+        form->setPartnerBook(book);
+    if (m_history)
+        m_history->model()->setPartnerBook(book);
 }
 
 OperationForm *MainWindow::formFor(kyc::Operation operation) const

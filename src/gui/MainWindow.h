@@ -21,6 +21,7 @@ class SumsubIdShareForm;
 class SumsubShareTokenForm;
 namespace kyc {
 struct HistoryEntry;
+class PartnerBook;
 class Issuer;
 class PendingIssue;
 class ProfileStore;
@@ -45,6 +46,8 @@ public:
     void setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,
                          kyc::SecretStore *session = nullptr);
     ProfilesDialog *openProfilesDialog();
+    // Partners are completed in the forms and named in the history.
+    void setPartnerBook(kyc::PartnerBook *book);
     // Ask before issuing with a production profile (on by default).
     void setConfirmProduction(bool confirm) { m_confirmProduction = confirm; }
     kyc::Profile activeProfile(kyc::Provider provider) const { return profileFor(provider); }

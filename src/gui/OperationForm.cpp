@@ -1,5 +1,6 @@
 #include "OperationForm.h"
 
+#include "PartnerCompleter.h"
 #include "Style.h"
 
 #include <QEvent>
@@ -36,6 +37,23 @@ void OperationForm::prefill(const kyc::TokenRequest &request)
     }
 }
 
+void OperationForm::issueOnReturn()
+{
+    for (const PartnerCompleter *completer : std::as_const(m_partnerCompleters)) {
+        if (completer->justChose())
+            return;
+    }
+    Q_EMIT issueRequested();
+}
+
+void OperationForm::setPartnerBook(kyc::PartnerBook *book)
+{
+    for (QLineEdit *edit : std::as_const(m_partnerFields)) {
+        if (!m_partnerCompleters.contains(edit))
+            m_partnerCompleters.insert(edit, new PartnerCompleter(book, provider(), edit));
+    }
+}
+
 void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget *before)
 {
     auto *label = new QLabel(tr("Rea&son:"), this);
@@ -57,7 +75,7 @@ void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget 
     registerField(kyc::Field::Reason, m_reasonEdit, error);
     setTabOrder(after, m_reasonEdit);
     setTabOrder(m_reasonEdit, before);
-    connect(m_reasonEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+    connect(m_reasonEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     connect(m_reasonEdit, &QLineEdit::textEdited, this, [this] { clearErrorOnEdit(kyc::Field::Reason); });
 }
 

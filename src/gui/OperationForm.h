@@ -2,9 +2,14 @@
 
 #include "tokens/TokenRequest.h"
 
+namespace kyc {
+class PartnerBook;
+}
+
 #include <QHash>
 #include <QWidget>
 
+class PartnerCompleter;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -30,6 +35,11 @@ public:
     // Shows each message next to its field and moves the focus to the first one.
     void showFieldErrors(const QList<kyc::FieldError> &errors);
     void clearFieldErrors();
+    // The address book completes the form's partner fields (and saves to it).
+    void setPartnerBook(kyc::PartnerBook *book);
+    PartnerCompleter *partnerCompleter(QLineEdit *edit) const { return m_partnerCompleters.value(edit); }
+    // Return in a field issues, unless it only chose a completion.
+    void issueOnReturn();
     // While a request is in flight, nothing can be issued twice.
     virtual void setBusy(bool busy) = 0;
 
@@ -42,6 +52,8 @@ protected:
     // The operation's own fields.
     virtual kyc::TokenRequest collect() const = 0;
     // The optional reason or ticket, last in the form's field layout, kept in the history.
+    // A field that names the partner: completed from the address book once there is one.
+    void addPartnerField(QLineEdit *edit) { m_partnerFields.append(edit); }
     // In the tab order it comes between after and before.
     void addReasonField(QFormLayout *layout, QWidget *after, QWidget *before);
     // Ties a field to its editor and the label under it that shows its error.
@@ -66,4 +78,6 @@ private:
 
     QHash<kyc::Field, Entry> m_fields;
     QLineEdit *m_reasonEdit = nullptr;
+    QList<QLineEdit *> m_partnerFields;
+    QHash<QLineEdit *, PartnerCompleter *> m_partnerCompleters;
 };

@@ -15,11 +15,12 @@ SumsubIdShareForm::SumsubIdShareForm(QWidget *parent)
     registerField(Field::ConnectToken, m_ui->connectTokenLineEdit, m_ui->connectTokenErrorLabel);
     registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
     registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
+    addPartnerField(m_ui->forClientIdLineEdit);
     addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     connect(m_ui->connectTokenLineEdit, &QLineEdit::textEdited, this,
             [this] { clearErrorOnEdit(Field::ConnectToken); });
     connect(m_ui->forClientIdLineEdit, &QLineEdit::textEdited, this,

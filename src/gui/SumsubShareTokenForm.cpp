@@ -17,12 +17,13 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     registerField(Field::ApplicantId, m_ui->applicantIdLineEdit, m_ui->applicantIdErrorLabel);
     registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
     registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
+    addPartnerField(m_ui->forClientIdLineEdit);
     addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
-    connect(m_ui->applicantIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueRequested);
+    connect(m_ui->applicantIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
+    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     // A link to the applicant in the Sumsub dashboard, pasted whole, gives its ID.
     connect(m_ui->applicantIdLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (const QString id = kyc::Validators::applicantIdFromLink(text); !id.isEmpty()) {

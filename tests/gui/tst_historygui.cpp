@@ -7,20 +7,26 @@
 #include "HistoryPanel.h"
 #include "Issuer.h"
 #include "MainWindow.h"
+#include "PartnerCompleter.h"
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
 #include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
+#include "profiles/PartnerBook.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void filtersByOperationAndPeriod();
     void sortsByClickingAColumn();
     void issueAgainFillsTheForm();
+    void partnersAreCompletedAndNamed();
 
 private:
     void issue(const QString &applicant, const QString &reason = {});
@@ -283,6 +290,47 @@ void TestHistoryGui::issueAgainFillsTheForm()
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(panel->model()->rowCount(), 3);
     QCOMPARE(column(HistoryModel::Reason).first(), u"TICKET-9"_s);
+}
+
+void TestHistoryGui::partnersAreCompletedAndNamed()
+{
+    HistoryPanel *panel = m_window->historyPanel();
+    QSettings settings(m_dir->filePath(u"settings.conf"_s), QSettings::IniFormat);
+    kyc::PartnerBook book(&settings);
+    m_window->setPartnerBook(&book);
+
+    // Saved from the share form's partner field...
+    auto *share = m_window->shareTokenForm();
+    auto *partner = in<QLineEdit>(share, "forClientIdLineEdit");
+    partner->setText(u"CoolCoinLtd"_s);
+    QVERIFY(partner->findChild<QAction *>(u"savePartnerAction"_s));
+    QCOMPARE(share->partnerCompleter(partner)->saveCurrent(u"CoolCoin Ltd"_s), QString());
+
+    // ...offered by name in the Sumsub ID share form, and chosen by its ID.
+    m_window->setCurrentForm(m_window->idShareForm());
+    auto *idPartner = in<QLineEdit>(m_window->idShareForm(), "forClientIdLineEdit");
+    idPartner->setFocus();
+    QTest::keyClicks(idPartner, u"coin"_s);
+    QCompleter *completer = idPartner->completer();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionModel()->rowCount(), 1);
+    QCOMPARE(completer->currentCompletion(), u"CoolCoinLtd"_s);
+    QCOMPARE(completer->popup()->model()->index(0, 0).data().toString(), u"CoolCoin Ltd — CoolCoinLtd"_s);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(idPartner->text(), u"CoolCoinLtd"_s);
+    QVERIFY(!m_window->isIssuing()); // the Return that chose it issues nothing
+    QCOMPARE(panel->model()->rowCount(), 0);
+    // ComplyCube partners are its own.
+    QVERIFY(m_window->complyCubeForm()
+                ->partnerCompleter(in<QLineEdit>(m_window->complyCubeForm(), "referrerLineEdit"))
+                ->completionModel()
+                ->rowCount() == 0);
+
+    // The history names the partner.
+    issue(u"63e092c51b7b4030f2e01154"_s);
+    QTRY_COMPARE(column(HistoryModel::Partner), QStringList{u"CoolCoin Ltd (CoolCoinLtd)"_s});
 }
 
 QTEST_MAIN(TestHistoryGui)

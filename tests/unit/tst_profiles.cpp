@@ -2,6 +2,7 @@
 // in each way the OS keychain fails.
 #include "profiles/KeychainCredentialSource.h"
 #include "profiles/MemorySecretStore.h"
+#include "profiles/PartnerBook.h"
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void credentialsFromTheStore();
     void credentialsFailures_data();
     void credentialsFailures();
+    void partnerBook();
 
 private:
     CredentialsResult fetch(CredentialSource &source, const Profile &profile);
@@ -198,6 +200,33 @@ void TestProfiles::credentialsFailures()
     QVERIFY(!r.credentials);
     QVERIFY2(r.problem.contains(messagePart), qPrintable(r.problem));
     QVERIFY(r.problem.contains(u"Sumsub sandbox"_s)); // says which profile
+}
+
+void TestProfiles::partnerBook()
+{
+    PartnerBook book(m_settings.get());
+    QCOMPARE(book.save({Provider::Sumsub, u"  CoolCoin Ltd "_s, u"CoolCoinLtd"_s}), QString());
+    QCOMPARE(book.save({Provider::Sumsub, u"Acme"_s, u"AcmeKYC"_s}), QString());
+    QCOMPARE(book.save({Provider::ComplyCube, u"Acme web"_s, u"https://*.acme.example/*"_s}), QString());
+    QVERIFY(book.save({Provider::Sumsub, QString(), u"Nameless"_s}).contains(u"name"_s));
+    QVERIFY(book.save({Provider::Sumsub, u"No ID"_s, u" "_s}).contains(u"ID"_s));
+
+    // Sorted by name, per provider, and read back from the file by another book.
+    PartnerBook again(m_settings.get());
+    const QList<Partner> sumsub = again.partners(Provider::Sumsub);
+    QCOMPARE(sumsub.size(), 2);
+    QCOMPARE(sumsub.first().name, u"Acme"_s);
+    QCOMPARE(sumsub.last(), (Partner{Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s}));
+    QCOMPARE(again.nameFor(Provider::ComplyCube, u"https://*.acme.example/*"_s), u"Acme web"_s);
+    QCOMPARE(again.nameFor(Provider::ComplyCube, u"CoolCoinLtd"_s), QString()); // per provider
+
+    // Saving an ID again renames it; removing takes it away.
+    QCOMPARE(again.save({Provider::Sumsub, u"CoolCoin"_s, u"CoolCoinLtd"_s}), QString());
+    QCOMPARE(again.partners(Provider::Sumsub).size(), 2);
+    QCOMPARE(again.nameFor(Provider::Sumsub, u"CoolCoinLtd"_s), u"CoolCoin"_s);
+    again.remove(Provider::Sumsub, u"AcmeKYC"_s);
+    QCOMPARE(again.partners(Provider::Sumsub).size(), 1);
+    QCOMPARE(again.partners(Provider::ComplyCube).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)
