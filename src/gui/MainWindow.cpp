@@ -5,7 +5,9 @@
 #include "Confirm.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
+#include "Icons.h"
 #include "Issuer.h"
+#include "PreferencesDialog.h"
 #include "ProfilesDialog.h"
 #include "ResultPanel.h"
 #include "Style.h"
@@ -17,12 +19,14 @@
 #include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
+#include <QScrollArea>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -43,20 +47,30 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     m_forms = {m_shareForm, m_connectForm, m_idShareForm, m_complyCubeForm};
     for (int i = 0; i < m_forms.size(); ++i) {
         OperationForm *form = m_forms.at(i);
-        // Each form in its own margins, so the tab page does not crowd it.
+        // Each form in its own margins, so the tab page does not crowd it, and scrolled on a small screen.
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
         layout->addWidget(form);
         layout->addStretch();
-        m_ui->operationTabWidget->addTab(page, u"&%1 %2"_s.arg(i + 1).arg(form->title()));
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_ui->operationTabWidget->addTab(scroll, u"&%1 %2"_s.arg(i + 1).arg(form->title()));
+        // The button that sends, in each form, with the same icon as Operation > Issue.
+        for (const QString &name : {u"issuePushButton"_s, u"exchangePushButton"_s}) {
+            if (auto *button = form->findChild<QPushButton *>(name))
+                button->setIcon(Icons::issue());
+        }
         connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
         connect(form, &OperationForm::announce, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, form] { setCurrentForm(form); });
     }
     connect(m_connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
 
+    // The form gets what the result leaves; the operator can move the line between them.
+    m_ui->formResultSplitter->setStretchFactor(0, 1);
+    m_ui->formResultSplitter->setStretchFactor(1, 0);
     m_result = new ResultPanel(m_clipboard, m_ui->resultContainer);
     m_result->setClock([issuer] { return issuer->now(); });
     m_ui->resultLayout->addWidget(m_result);
@@ -66,10 +80,7 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         setCurrentForm(m_idShareForm);
     });
 
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    createActions();
     connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::refreshProfileSwitcher);
     connect(m_result, &ResultPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_result, &ResultPanel::announce, this,
@@ -92,18 +103,13 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         dock->setWidget(m_history);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
-        auto *find = new QShortcut(QKeySequence::Find, this);
-        connect(find, &QShortcut::activated, m_history, &HistoryPanel::focusFilter);
+        connect(m_ui->findAction, &QAction::triggered, m_history, &HistoryPanel::focusFilter);
         connect(m_history, &HistoryPanel::issueAgainRequested, this, &MainWindow::issueAgain);
     }
-    auto *issueShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(issueShortcut, &QShortcut::activated, this, &MainWindow::issue);
-    auto *copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
-    connect(copyShortcut, &QShortcut::activated, m_result, &ResultPanel::copyToken);
-    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
-    connect(cancelShortcut, &QShortcut::activated, this, &MainWindow::cancel);
+    m_ui->findAction->setEnabled(m_history != nullptr);
 
     m_ui->profilesPushButton->hide(); // until there is a store to manage
+    m_ui->profilesAction->setVisible(false);
     connect(m_ui->profilesPushButton, &QPushButton::clicked, this, &MainWindow::openProfilesDialog);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
         const OperationForm *form = currentForm();
@@ -115,6 +121,144 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     });
     refreshProfileSwitcher();
     m_shareForm->setFocus(Qt::OtherFocusReason);
+}
+
+namespace {
+// The platform's keys for a standard action; some platforms (and Qt's generic theme) have none for
+// Quit or Preferences, and a keyboard user still needs one.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    // Every action is in a menu (reachable with Alt and the arrows) and on the window itself, so that its
+    // shortcut works wherever the focus is.
+    const auto setUp = [this](QAction *action, const QList<QKeySequence> &keys, const QIcon &icon = {}) {
+        action->setShortcuts(keys);
+        action->setIcon(icon);
+        addAction(action);
+    };
+    setUp(m_ui->issueAction,
+          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, Icons::issue());
+    connect(m_ui->issueAction, &QAction::triggered, this, &MainWindow::issue);
+    setUp(m_ui->cancelAction, standardKeys(QKeySequence::Cancel, QKeySequence(Qt::Key_Escape)),
+          Icons::cancel());
+    connect(m_ui->cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    for (int i = 0; i < m_forms.size(); ++i) {
+        OperationForm *form = m_forms.at(i);
+        auto *action = new QAction(u"&%1 %2"_s.arg(i + 1).arg(form->title()), this);
+        action->setObjectName(u"operation%1Action"_s.arg(i + 1));
+        setUp(action, {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
+        m_ui->operationMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this, form] { setCurrentForm(form); });
+    }
+    setUp(m_ui->copyTokenAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, Icons::copy());
+    connect(m_ui->copyTokenAction, &QAction::triggered, m_result, &ResultPanel::copyToken);
+    setUp(m_ui->copyMessageAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, Icons::message());
+    connect(m_ui->copyMessageAction, &QAction::triggered, m_result, &ResultPanel::copyMessage);
+    setUp(m_ui->findAction, standardKeys(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)),
+          Icons::find());
+    setUp(m_ui->preferencesAction,
+          standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+          Icons::preferences());
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::openPreferencesDialog);
+    setUp(m_ui->profilesAction, {}, Icons::profiles());
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::openProfilesDialog);
+    setUp(m_ui->quitAction, standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)),
+          Icons::quit());
+    m_ui->quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_ui->profilesPushButton->setIcon(Icons::profiles());
+}
+
+void MainWindow::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    applyPreferences(kyc::Preferences::load(*settings));
+    restoreSession();
+}
+
+void MainWindow::applyPreferences(const kyc::Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_clipboard->setClearAfterSecs(preferences.clearClipboardSecs);
+    m_result->setMessageTemplate(preferences.messageTemplate);
+}
+
+PreferencesDialog *MainWindow::openPreferencesDialog()
+{
+    auto *dialog = new PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyPreferences(dialog->preferences());
+        if (m_settings)
+            m_preferences.save(m_settings);
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+namespace {
+const QString kGeometry = u"window/geometry"_s;
+const QString kState = u"window/state"_s;
+const QString kOperation = u"window/operation"_s;
+const QString kSplitter = u"window/splitter"_s;
+QString profileKey(kyc::Provider provider)
+{
+    return u"window/profile/"_s + kyc::providerKey(provider);
+}
+} // namespace
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(m_settings->value(kGeometry).toByteArray());
+    restoreState(m_settings->value(kState).toByteArray());
+    m_ui->formResultSplitter->restoreState(m_settings->value(kSplitter).toByteArray());
+    const QString operation = m_settings->value(kOperation).toString();
+    for (OperationForm *form : std::as_const(m_forms)) {
+        if (form->objectName() == operation)
+            m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
+    }
+    if (!m_demo) {
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            const QString name = m_settings->value(profileKey(provider)).toString();
+            if (!name.isEmpty())
+                m_activeName.insert(provider, name); // profileFor() falls back if it is gone
+        }
+    }
+    refreshProfileSwitcher();
+    if (currentForm())
+        currentForm()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::saveSession() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGeometry, saveGeometry());
+    m_settings->setValue(kState, saveState());
+    m_settings->setValue(kSplitter, m_ui->formResultSplitter->saveState());
+    if (const OperationForm *form = currentForm())
+        m_settings->setValue(kOperation, form->objectName());
+    if (!m_demo) {
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            const kyc::Profile profile = profileFor(provider);
+            if (!profile.id.isEmpty())
+                m_settings->setValue(profileKey(provider), profile.name);
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -168,6 +312,7 @@ void MainWindow::setPartnerBook(kyc::PartnerBook *book)
         form->setPartnerBook(book);
     if (m_history)
         m_history->model()->setPartnerBook(book);
+    m_result->setPartnerBook(book);
 }
 
 OperationForm *MainWindow::formFor(kyc::Operation operation) const
@@ -219,6 +364,7 @@ void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *sec
     m_secrets = secrets;
     m_sessionSecrets = session;
     m_ui->profilesPushButton->setVisible(store != nullptr);
+    m_ui->profilesAction->setVisible(store != nullptr);
     refreshProfileSwitcher();
 }
 
@@ -361,7 +507,7 @@ void MainWindow::issue()
         return;
     }
     const kyc::Profile profile = profileFor(form->provider());
-    if (!m_demo && m_confirmProduction && profile.environment == kyc::Environment::Production &&
+    if (!m_demo && m_preferences.confirmProduction && profile.environment == kyc::Environment::Production &&
         !Confirm::ask(this, tr("Issue on PRODUCTION"),
                       tr("This issues a real %1 with the production profile \"%2\". Go ahead?")
                           .arg(kyc::operationDisplayName(form->request().operation()), profile.name),

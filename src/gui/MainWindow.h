@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "settings/Preferences.h"
 #include "tokens/Outcome.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 
 class Clipboard;
 class HistoryPanel;
+class QSettings;
 class ProfilesDialog;
 class ComplyCubeSdkForm;
 class OperationForm;
@@ -48,8 +50,12 @@ public:
     ProfilesDialog *openProfilesDialog();
     // Partners are completed in the forms and named in the history.
     void setPartnerBook(kyc::PartnerBook *book);
-    // Ask before issuing with a production profile (on by default).
-    void setConfirmProduction(bool confirm) { m_confirmProduction = confirm; }
+    // Preferences come from here and are saved here; the window's size, operation and profiles are
+    // restored from here now and saved on close (demo mode's profile choice is not saved).
+    void setSettings(QSettings *settings);
+    void applyPreferences(const kyc::Preferences &preferences);
+    const kyc::Preferences &preferences() const { return m_preferences; }
+    class PreferencesDialog *openPreferencesDialog();
     kyc::Profile activeProfile(kyc::Provider provider) const { return profileFor(provider); }
     void selectProfile(const QString &name);
     // When the history cannot be written, nothing is issued; the reason is shown instead.
@@ -90,6 +96,10 @@ private:
     void setBusy(bool busy);
     void updateEnvironment();
     void about();
+    void createActions();
+    void restoreSession();
+    void saveSession() const;
+    void closeEvent(QCloseEvent *event) override;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     kyc::Issuer *m_issuer;
@@ -98,7 +108,8 @@ private:
     kyc::SecretStore *m_secrets = nullptr;
     kyc::SecretStore *m_sessionSecrets = nullptr;
     QHash<kyc::Provider, QString> m_activeName; // the switcher's choice per provider
-    bool m_confirmProduction = true;
+    kyc::Preferences m_preferences;
+    QSettings *m_settings = nullptr;
     QString m_blockedReason;
     bool m_demo = false;
     Clipboard *m_clipboard;

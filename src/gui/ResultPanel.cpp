@@ -1,7 +1,10 @@
 #include "ResultPanel.h"
 
 #include "Clipboard.h"
+#include "Icons.h"
 #include "Style.h"
+#include "profiles/PartnerBook.h"
+#include "settings/ShareMessage.h"
 #include "ui_ResultPanel.h"
 
 #include <QFontDatabase>
@@ -17,6 +20,7 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
     , m_ui(std::make_unique<Ui::ResultPanel>())
     , m_clipboard(clipboard)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_messageTemplate(kyc::ShareMessage::defaultTemplate())
 {
     m_ui->setupUi(this);
     m_ui->tokenLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -26,10 +30,17 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
     m_ui->tokenTitleLabel->setFont(bold);
     m_ui->errorHeadlineLabel->setFont(bold);
 
+    m_ui->copyPushButton->setIcon(Icons::copy());
+    m_ui->copyMessagePushButton->setIcon(Icons::message());
+    m_ui->revealToolButton->setIcon(Icons::reveal());
+    m_ui->revealToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->cancelPushButton->setIcon(Icons::cancel());
+
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ResultPanel::refreshRemaining);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &ResultPanel::cancelRequested);
     connect(m_ui->copyPushButton, &QPushButton::clicked, this, &ResultPanel::copyToken);
+    connect(m_ui->copyMessagePushButton, &QPushButton::clicked, this, &ResultPanel::copyMessage);
     connect(m_ui->revealToolButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->tokenLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealToolButton->setText(shown ? tr("&Hide") : tr("S&how"));
@@ -41,6 +52,9 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
             Q_EMIT useConnectTokenRequested(m_ui->tokenLineEdit->text());
     });
     m_ui->idTokenClaimsPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A few lines of claims; the form above needs the room more (it scrolls).
+    m_ui->idTokenClaimsPlainTextEdit->setMaximumHeight(
+        m_ui->idTokenClaimsPlainTextEdit->fontMetrics().lineSpacing() * 6);
     m_ui->sharingLabel->setFont(m_ui->tokenTitleLabel->font());
     connect(m_ui->copyCorrelationIdPushButton, &QPushButton::clicked, this, [this] {
         m_clipboard->copyText(m_ui->correlationIdLineEdit->text());
@@ -80,6 +94,7 @@ void ResultPanel::forgetToken()
 {
     m_tick.stop();
     m_expiresAt = {};
+    m_issued = {};
     m_ui->tokenLineEdit->clear();
     m_ui->tokenLineEdit->setPlaceholderText({});
     m_ui->revealToolButton->setChecked(false);
@@ -90,6 +105,7 @@ void ResultPanel::forgetToken()
 void ResultPanel::showToken(const kyc::IssuedToken &token)
 {
     forgetToken();
+    m_issued = token;
     m_ui->tokenTitleLabel->setText(tr("%1 issued").arg(kyc::operationDisplayName(token.operation)));
     m_ui->tokenLineEdit->setText(token.token);
     showExtras(token);
@@ -164,6 +180,8 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
                 : QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
     }
     m_ui->useConnectTokenPushButton->setVisible(connect);
+    // A connect access token is for this console's next step, not for a partner.
+    m_ui->copyMessagePushButton->setVisible(!connect);
 }
 
 void ResultPanel::showFailure(const Failure &f)
@@ -216,6 +234,15 @@ void ResultPanel::copyToken()
     m_clipboard->copySecret(m_ui->tokenLineEdit->text());
 }
 
+void ResultPanel::copyMessage()
+{
+    if (!hasLiveToken())
+        return;
+    const kyc::Provider provider = kyc::providerOf(m_issued.operation);
+    const QString name = m_partners ? m_partners->nameFor(provider, m_issued.partner) : QString();
+    m_clipboard->copySecret(kyc::ShareMessage::render(m_messageTemplate, m_issued, name));
+}
+
 QString ResultPanel::formatRemaining(qint64 secs)
 {
     if (secs <= 0)
@@ -245,11 +272,13 @@ void ResultPanel::refreshRemaining()
         m_ui->tokenLineEdit->clear();
         m_ui->tokenLineEdit->setPlaceholderText(tr("Expired: issue a new token"));
         m_ui->copyPushButton->setEnabled(false);
+        m_ui->copyMessagePushButton->setEnabled(false);
         m_ui->revealToolButton->setEnabled(false);
         m_ui->useConnectTokenPushButton->setEnabled(false);
         Q_EMIT announce(tr("The token has expired."));
     } else {
         m_ui->copyPushButton->setEnabled(true);
+        m_ui->copyMessagePushButton->setEnabled(true);
         m_ui->revealToolButton->setEnabled(true);
         m_ui->useConnectTokenPushButton->setEnabled(true);
     }

@@ -10,6 +10,9 @@
 #include <memory>
 
 class Clipboard;
+namespace kyc {
+class PartnerBook;
+}
 namespace Ui {
 class ResultPanel;
 }
@@ -28,12 +31,17 @@ public:
     ~ResultPanel() override;
 
     void setClock(Clock clock);
+    // What "Copy as message" copies (ShareMessage), and where it finds the partner's name.
+    void setMessageTemplate(const QString &messageTemplate) { m_messageTemplate = messageTemplate; }
+    void setPartnerBook(kyc::PartnerBook *book) { m_partners = book; }
     void showEmpty();
     void showBusy();
     void showOutcome(const kyc::Outcome &outcome);
 
     bool hasLiveToken() const;
     void copyToken();
+    // The message for the partner, with the token in it; copied as a secret, cleared like the token.
+    void copyMessage();
 
     // "9 min 58 s", "1 h 2 min", "expired"
     static QString formatRemaining(qint64 secs);
@@ -58,4 +66,7 @@ private:
     Clock m_clock;
     QTimer m_tick;
     QDateTime m_expiresAt;
+    kyc::IssuedToken m_issued; // what the message is made of; forgotten with the token
+    QString m_messageTemplate;
+    kyc::PartnerBook *m_partners = nullptr;
 };

@@ -188,7 +188,9 @@ void TestProfilesGui::productionAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     QCOMPARE(m_emulator->requestLog().size(), 1);
 
-    m_window->setConfirmProduction(false); // the setting can switch it off
+    kyc::Preferences preferences;
+    preferences.confirmProduction = false; // Preferences can switch it off
+    m_window->applyPreferences(preferences);
     issueShareToken();
     QCOMPARE(Confirm::askedCount(), asked + 2);
 }

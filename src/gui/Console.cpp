@@ -1,0 +1,217 @@
+#include "Console.h"
+
+#include "DemoMode.h"
+#include "Issuer.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "history/HistoryStore.h"
+#include "net/Transport.h"
+#include "profiles/EnvironmentCredentialSource.h"
+#include "profiles/KeychainCredentialSource.h"
+#include "profiles/KeychainSecretStore.h"
+#include "profiles/LayeredSecretStore.h"
+#include "profiles/MemorySecretStore.h"
+#include "profiles/PartnerBook.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/RoutingCredentialSource.h"
+
+#include <QSettings>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+// What lives as long as the console: the settings' stores, the keychain and the one network owner.
+struct Console::Shared
+{
+    explicit Shared(QSettings *settings)
+        : store(settings)
+        , partners(settings)
+        , secrets(&sessionSecrets, &keychain)
+        , storedCredentials(&secrets)
+        , routedCredentials(&storedCredentials, &environmentCredentials)
+    {}
+
+    kyc::Transport transport;
+    kyc::ProfileStore store;
+    kyc::PartnerBook partners;
+    kyc::KeychainSecretStore keychain;
+    kyc::MemorySecretStore sessionSecrets; // only what the operator chose to keep for this session
+    kyc::LayeredSecretStore secrets;
+    kyc::KeychainCredentialSource storedCredentials;
+    kyc::EnvironmentCredentialSource environmentCredentials;
+    kyc::RoutingCredentialSource routedCredentials;
+};
+
+// What differs between a normal start and demo mode. Destroyed in reverse: the window first.
+struct Console::Session
+{
+    std::optional<DemoMode> demo; // only in demo mode: it holds an emulator
+    kyc::HistoryStore history;
+    std::unique_ptr<kyc::Issuer> issuer;
+    std::unique_ptr<MainWindow> window;
+};
+
+Console::Console(QSettings *settings, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(options)
+    , m_shared(std::make_unique<Shared>(settings))
+{}
+
+Console::~Console()
+{
+    m_session.reset(); // the window and the Issuer before the stores and the transport they use
+}
+
+MainWindow *Console::window() const
+{
+    return m_session ? m_session->window.get() : nullptr;
+}
+
+bool Console::isDemo() const
+{
+    return m_session && m_session->demo.has_value();
+}
+
+QString Console::start()
+{
+    if (const QString problem = build(m_options.demo); !problem.isEmpty())
+        return problem;
+    window()->show();
+    return {};
+}
+
+QString Console::startDemo()
+{
+    // The old window's place on the screen goes to the new one.
+    const QByteArray geometry = window() ? window()->saveGeometry() : QByteArray();
+    if (const QString problem = build(true); !problem.isEmpty())
+        return problem;
+    if (!geometry.isEmpty())
+        window()->restoreGeometry(geometry);
+    window()->show();
+    Q_EMIT windowChanged(window());
+    return {};
+}
+
+QString Console::build(bool demo)
+{
+    // What runs stays until its replacement is ready (and stays if it cannot be made).
+    std::unique_ptr<Session> previous = std::move(m_session);
+    auto session = std::make_unique<Session>();
+    QList<kyc::Profile> profiles;
+    kyc::CredentialSource *credentials = &m_shared->routedCredentials;
+    QStringList problems;
+
+    if (demo) {
+        session->demo.emplace();
+        if (!session->demo->start()) {
+            m_session = std::move(previous);
+            return tr("Demo mode could not open a local port.");
+        }
+        profiles = session->demo->profiles();
+        credentials = session->demo->credentials();
+    } else {
+        // The environment's accounts (for automation and until profiles exist) beside the stored ones.
+        const QList<kyc::Profile> stored = m_shared->store.profiles();
+        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
+            kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(provider);
+            const bool fromEnvironment = available.credentials.has_value();
+            if (available.credentials)
+                available.credentials->wipe(); // only asked whether they are there; read again before use
+            const bool hasStored =
+                std::any_of(stored.cbegin(), stored.cend(),
+                            [provider](const kyc::Profile &p) { return p.provider == provider; });
+            if (!fromEnvironment && hasStored)
+                continue;
+            if (!fromEnvironment)
+                problems.append(available.problem);
+            kyc::Profile profile;
+            profile.name = tr("from the environment");
+            profile.provider = provider;
+            profile.baseUrl = m_options.baseUrl.isEmpty() ? kyc::Profile::defaultBaseUrl(provider)
+                                                          : QUrl(m_options.baseUrl);
+            profile.caFile = m_options.caFile;
+            profile.environment = kyc::Profile::suggestEnvironment(
+                provider, qEnvironmentVariable(provider == kyc::Provider::Sumsub
+                                                   ? kyc::EnvironmentCredentialSource::kSumsubAppToken
+                                                   : kyc::EnvironmentCredentialSource::kComplyCubeApiKey));
+            profiles.append(profile);
+        }
+    }
+
+    session->issuer = std::make_unique<kyc::Issuer>(&m_shared->transport, credentials);
+    // Demo mode's tokens are not real and do not belong in the audit trail: its history lives in memory.
+    const QString historyPath =
+        m_options.historyPath.isEmpty() ? kyc::HistoryStore::defaultPath() : m_options.historyPath;
+    const kyc::HistoryStore::OpenResult historyOpened =
+        session->history.open(demo ? u":memory:"_s : historyPath);
+    if (historyOpened.ok)
+        session->issuer->setHistory(&session->history);
+
+    session->window = std::make_unique<MainWindow>(session->issuer.get(), profiles);
+    MainWindow *window = session->window.get();
+    window->setDemoMode(demo);
+    window->setPartnerBook(&m_shared->partners); // demo mode's too: names are no secret
+    window->setSettings(m_settings);
+    m_session = std::move(session);
+
+    const bool firstStart = !demo && m_shared->store.profiles().isEmpty() && problems.size() == 2;
+    if (!demo) {
+        window->setProfileStore(&m_shared->store, &m_shared->secrets, &m_shared->sessionSecrets);
+        if (firstStart) {
+            // Queued: the window that shows the notice is replaced by demo mode's.
+            window->showNotice(tr("No accounts yet. Add a profile with Profiles…, or explore the console in "
+                                  "demo mode, with no account."),
+                               tr("Explore in &demo mode"), [this] {
+                                   QMetaObject::invokeMethod(this, &Console::startDemo, Qt::QueuedConnection);
+                               });
+        }
+    }
+    // Last, so that it is the notice in sight: the audit trail matters more than a first-run hint.
+    if (!demo && !historyOpened.ok) {
+        const QString reason =
+            tr("The history cannot be written, so nothing is issued: %1").arg(historyOpened.error);
+        window->blockIssuing(reason);
+        window->showNotice(reason);
+    } else if (!historyOpened.movedTo.isEmpty()) {
+        window->showNotice(
+            tr("The history was damaged. It was moved to %1 and a new one started; nothing was deleted.")
+                .arg(historyOpened.movedTo));
+    }
+
+    if (firstStart) {
+        m_welcome = new WelcomeDialog(window);
+        m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_welcome, &WelcomeDialog::chosen, this, [this](WelcomeDialog::Choice choice) {
+            // Queued: demo mode replaces the window the welcome belongs to.
+            QMetaObject::invokeMethod(
+                this, [this, choice] { onWelcomeChosen(choice); }, Qt::QueuedConnection);
+        });
+        // After the window is up, so that the welcome is in front of it.
+        QMetaObject::invokeMethod(
+            m_welcome.data(), [welcome = m_welcome] { welcome->open(); }, Qt::QueuedConnection);
+    }
+    return {};
+}
+
+void Console::onWelcomeChosen(WelcomeDialog::Choice choice)
+{
+    switch (choice) {
+    case WelcomeDialog::Choice::None:
+        break;
+    case WelcomeDialog::Choice::AddSumsub:
+    case WelcomeDialog::Choice::AddComplyCube:
+        if (ProfilesDialog *dialog = window()->openProfilesDialog()) {
+            dialog->startNew(choice == WelcomeDialog::Choice::AddSumsub ? kyc::Provider::Sumsub
+                                                                        : kyc::Provider::ComplyCube);
+        }
+        break;
+    case WelcomeDialog::Choice::Demo:
+        if (const QString problem = startDemo(); !problem.isEmpty())
+            window()->showNotice(problem);
+        break;
+    }
+}

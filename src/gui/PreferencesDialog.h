@@ -1,0 +1,29 @@
+#pragma once
+
+#include "settings/Preferences.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+// The operator's preferences: the clipboard's clear time, the production question and the text of
+// "Copy as message". OK stays disabled while the message cannot be used, and says why.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(const kyc::Preferences &preferences, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    kyc::Preferences preferences() const;
+
+private:
+    void checkTemplate();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};
