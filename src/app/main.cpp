@@ -6,8 +6,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,6 +25,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
     QApplication::setDesktopFileName(u"kyc-share-console"_s);
     QApplication::setWindowIcon(Icons::application());
+
+    // The system's language: Qt's own words (dialog buttons, --help) and the console's. A language with
+    // no translation stays English.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator consoleTranslator;
+    if (consoleTranslator.load(QLocale(), u"kyc-share-console"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&consoleTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Issue KYC share tokens by hand."));

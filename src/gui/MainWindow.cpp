@@ -68,9 +68,8 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     }
     connect(m_connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
 
-    // The form gets what the result leaves; the operator can move the line between them.
-    m_ui->formResultSplitter->setStretchFactor(0, 1);
-    m_ui->formResultSplitter->setStretchFactor(1, 0);
+    // The form gets what the result leaves (and scrolls when that is not enough).
+    m_ui->centralLayout->setStretchFactor(m_ui->operationTabWidget, 1);
     m_result = new ResultPanel(m_clipboard, m_ui->resultContainer);
     m_result->setClock([issuer] { return issuer->now(); });
     m_ui->resultLayout->addWidget(m_result);
@@ -208,7 +207,6 @@ namespace {
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kOperation = u"window/operation"_s;
-const QString kSplitter = u"window/splitter"_s;
 QString profileKey(kyc::Provider provider)
 {
     return u"window/profile/"_s + kyc::providerKey(provider);
@@ -219,7 +217,6 @@ void MainWindow::restoreSession()
 {
     restoreGeometry(m_settings->value(kGeometry).toByteArray());
     restoreState(m_settings->value(kState).toByteArray());
-    m_ui->formResultSplitter->restoreState(m_settings->value(kSplitter).toByteArray());
     const QString operation = m_settings->value(kOperation).toString();
     for (OperationForm *form : std::as_const(m_forms)) {
         if (form->objectName() == operation)
@@ -243,7 +240,6 @@ void MainWindow::saveSession() const
         return;
     m_settings->setValue(kGeometry, saveGeometry());
     m_settings->setValue(kState, saveState());
-    m_settings->setValue(kSplitter, m_ui->formResultSplitter->saveState());
     if (const OperationForm *form = currentForm())
         m_settings->setValue(kOperation, form->objectName());
     if (!m_demo) {

@@ -30,6 +30,8 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
     m_ui->tokenTitleLabel->setFont(bold);
     m_ui->errorHeadlineLabel->setFont(bold);
 
+    // Never taller than what it shows: the form above takes the room that is left.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->copyPushButton->setIcon(Icons::copy());
     m_ui->copyMessagePushButton->setIcon(Icons::message());
     m_ui->revealToolButton->setIcon(Icons::reveal());
@@ -73,13 +75,13 @@ void ResultPanel::setClock(Clock clock)
 void ResultPanel::showEmpty()
 {
     forgetToken();
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->emptyPage);
+    showPage(m_ui->emptyPage);
 }
 
 void ResultPanel::showBusy()
 {
     forgetToken();
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->busyPage);
+    showPage(m_ui->busyPage);
 }
 
 void ResultPanel::showOutcome(const Outcome &outcome)
@@ -115,7 +117,7 @@ void ResultPanel::showToken(const kyc::IssuedToken &token)
                                          token.expiresAt.toLocalTime().toString(u"HH:mm:ss"_s)));
     refreshRemaining();
     m_tick.start();
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->tokenPage);
+    showPage(m_ui->tokenPage);
     m_ui->copyPushButton->setFocus(Qt::OtherFocusReason);
     const QString remaining = formatRemaining(m_clock().secsTo(token.expiresAt));
     Q_EMIT announce(
@@ -218,8 +220,20 @@ void ResultPanel::showFailure(const Failure &f)
                        static_cast<QWidget *>(m_ui->copyCorrelationIdPushButton)})
         w->setVisible(hasCorrelation);
 
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->errorPage);
+    showPage(m_ui->errorPage);
     Q_EMIT announce(Outcome::headline(f));
+}
+
+void ResultPanel::showPage(QWidget *page)
+{
+    // The panel is as tall as the page in sight, not as the tallest page: the form above gets the rest.
+    for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i) {
+        QWidget *p = m_ui->pagesStackedWidget->widget(i);
+        p->setSizePolicy(QSizePolicy::Preferred, p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_ui->pagesStackedWidget->setCurrentWidget(page);
+    m_ui->pagesStackedWidget->adjustSize();
+    updateGeometry();
 }
 
 bool ResultPanel::hasLiveToken() const

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void announce(const QString &text);
 
 private:
+    void showPage(QWidget *page);
     void showToken(const kyc::IssuedToken &token);
     void showFailure(const kyc::Failure &failure);
     // What differs between operations: the partner row, Sumsub ID's sharing status, refresh token, claims.

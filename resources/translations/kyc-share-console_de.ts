@@ -1,0 +1,2431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ComplyCubeSdkForm</name>
+    <message>
+        <source>ComplyCube SDK token</source>
+        <translation>ComplyCube-SDK-Token</translation>
+    </message>
+    <message>
+        <source>A token for ComplyCube&apos;s Web or mobile SDK, bound to one client, valid 60 minutes.</source>
+        <translation>Ein Token für das Web- oder Mobile-SDK von ComplyCube, an einen Client gebunden, 60 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The ComplyCube client the SDK will verify.</source>
+        <translation>Der ComplyCube-Client, den das SDK prüfen wird.</translation>
+    </message>
+    <message>
+        <source>e.g. 5eb04fcd0f3e360008035eb1</source>
+        <translation>z. B. 5eb04fcd0f3e360008035eb1</translation>
+    </message>
+    <message>
+        <source>SDK:</source>
+        <translation>SDK:</translation>
+    </message>
+    <message>
+        <source>&amp;Web SDK (referrer)</source>
+        <translation>&amp;Web-SDK (Referrer)</translation>
+    </message>
+    <message>
+        <source>Web SDK</source>
+        <translation>Web-SDK</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile SDK (app ID)</source>
+        <translation>&amp;Mobile-SDK (App-ID)</translation>
+    </message>
+    <message>
+        <source>Mobile SDK</source>
+        <translation>Mobile-SDK</translation>
+    </message>
+    <message>
+        <source>&amp;Referrer:</source>
+        <translation>&amp;Referrer:</translation>
+    </message>
+    <message>
+        <source>Referrer pattern</source>
+        <translation>Referrer-Muster</translation>
+    </message>
+    <message>
+        <source>The web pages the Web SDK may run on, as a Chrome match pattern.</source>
+        <translation>Die Webseiten, auf denen das Web-SDK laufen darf, als Chrome-Match-Pattern.</translation>
+    </message>
+    <message>
+        <source>e.g. https://*.example.com/*</source>
+        <translation>z. B. https://*.example.com/*</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App-ID:</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>The iOS bundle ID or Android application ID.</source>
+        <translation>Die iOS-Bundle-ID oder Android-Application-ID.</translation>
+    </message>
+    <message>
+        <source>e.g. com.example.app</source>
+        <translation>z. B. com.example.app</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Token au&amp;sstellen</translation>
+    </message>
+    <message>
+        <source>Issue ComplyCube SDK token</source>
+        <translation>ComplyCube-SDK-Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue the token (Ctrl+Return)</source>
+        <translation>Token ausstellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>ComplyCube SDK</source>
+        <translation>ComplyCube-SDK</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Demo mode could not open a local port.</source>
+        <translation>Der Demo-Modus konnte keinen lokalen Port öffnen.</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add a profile with Profiles…, or explore the console in demo mode, with no account.</source>
+        <translation>Noch kein Konto. Legen Sie unter „Profile…“ ein Profil an, oder lernen Sie die Konsole im Demo-Modus kennen, ganz ohne Konto.</translation>
+    </message>
+    <message>
+        <source>Explore in &amp;demo mode</source>
+        <translation>Im &amp;Demo-Modus ausprobieren</translation>
+    </message>
+    <message>
+        <source>The history cannot be written, so nothing is issued: %1</source>
+        <translation>Der Verlauf kann nicht geschrieben werden, daher wird nichts ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>The history was damaged. It was moved to %1 and a new one started; nothing was deleted.</source>
+        <translation>Der Verlauf war beschädigt. Er wurde nach %1 verschoben und ein neuer begonnen; nichts wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>HTTP %1 %2 %3</source>
+        <translation>HTTP %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Find in history</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>Part of an applicant, partner, correlation ID or reason, in any case.</source>
+        <translation>Ein Teil von Antragsteller, Partner, Korrelations-ID oder Grund, Groß- und Kleinschreibung egal.</translation>
+    </message>
+    <message>
+        <source>applicant, partner, correlation ID or reason (Ctrl+F)</source>
+        <translation>Antragsteller, Partner, Korrelations-ID oder Grund (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Provider and operation</source>
+        <translation>Anbieter und Vorgang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Daten…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>The first day shown, in local time.</source>
+        <translation>Der erste angezeigte Tag, in Ortszeit.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>The last day shown, included, in local time.</source>
+        <translation>Der letzte angezeigte Tag, einschließlich, in Ortszeit.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>Die angezeigten Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The history was not exported: %1</source>
+        <translation>Der Verlauf wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;correlation ID</source>
+        <translation>&amp;Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Issue again</source>
+        <translation>&amp;Erneut ausstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KYC Share Console</source>
+        <translation>KYC Share Console</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The account this operation issues with</source>
+        <translation>Das Konto, mit dem dieser Vorgang ausstellt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the accounts tokens are issued with</source>
+        <translation>Die Konten hinzufügen, bearbeiten oder entfernen, mit denen Token ausgestellt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the issued token; the clipboard is cleared again after a while</source>
+        <translation>Das ausgestellte Token kopieren; die Zwischenablage wird nach einer Weile wieder geleert</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;message</source>
+        <translation>Als &amp;Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a short message for the partner with the token in it</source>
+        <translation>Eine kurze Nachricht für den Partner mit dem Token kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history</source>
+        <translation>Im Verlauf &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Den Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The clipboard clear time, the production question and the message text</source>
+        <translation>Die Zeit bis zum Leeren der Zwischenablage, die Rückfrage für Produktion und der Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue with the operation and profile in front</source>
+        <translation>Mit dem angezeigten Vorgang und Profil ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Anfrage a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the provider</source>
+        <translation>Nicht länger auf den Anbieter warten</translation>
+    </message>
+    <message>
+        <source>&amp;About KYC Share Console</source>
+        <translation>&amp;Über KYC Share Console</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 s.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %1 s geleert.</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Zwischenablage geleert.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>This console does not know the operation &quot;%1&quot;.</source>
+        <translation>Diese Konsole kennt den Vorgang „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>Filled in from the history. Check it, then issue with Ctrl+Return.</source>
+        <translation>Aus dem Verlauf ausgefüllt. Prüfen Sie es, dann stellen Sie mit Strg+Eingabe aus.</translation>
+    </message>
+    <message>
+        <source>Filled in from the history. Its profile &quot;%1&quot; no longer exists: check the profile, then issue with Ctrl+Return.</source>
+        <translation>Aus dem Verlauf ausgefüllt. Sein Profil „%1“ gibt es nicht mehr: Prüfen Sie das Profil, dann stellen Sie mit Strg+Eingabe aus.</translation>
+    </message>
+    <message>
+        <source>The refresh token was not kept: %1</source>
+        <translation>Das Refresh-Token wurde nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens come from the built-in emulator. They are not real and work nowhere else.</source>
+        <translation>Demo-Modus: Die Token kommen vom eingebauten Emulator. Sie sind nicht echt und funktionieren nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Issue on PRODUCTION</source>
+        <translation>In PRODUKTION ausstellen</translation>
+    </message>
+    <message>
+        <source>This issues a real %1 with the production profile &quot;%2&quot;. Go ahead?</source>
+        <translation>Damit wird ein echtes %1 mit dem Produktionsprofil „%2“ ausgestellt. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>&amp;Issue on production</source>
+        <translation>In Produktion &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation>Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Wird ausgestellt…</translation>
+    </message>
+    <message>
+        <source>About KYC Share Console</source>
+        <translation>Über KYC Share Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;KYC Share Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Issues KYC share tokens by hand: Sumsub share tokens for Reusable KYC, Sumsub ID Connect and Sumsub ID share tokens, and ComplyCube SDK tokens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;KYC Share Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Stellt KYC-Share-Token von Hand aus: Sumsub-Share-Token für Reusable KYC, Sumsub-ID-Connect- und Sumsub-ID-Share-Token sowie ComplyCube-SDK-Token.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OperationForm</name>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>optional: a ticket reference or why, kept in the history</source>
+        <translation>optional: eine Ticketnummer oder warum, wird im Verlauf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Optional. A ticket reference or why this token is issued; kept in the history, never sent.</source>
+        <translation>Optional. Eine Ticketnummer oder warum dieses Token ausgestellt wird; wird im Verlauf aufbewahrt, nie gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCompleter</name>
+    <message>
+        <source>Save partner…</source>
+        <translation>Partner speichern…</translation>
+    </message>
+    <message>
+        <source>Save this partner in the address book, under a name</source>
+        <translation>Diesen Partner unter einem Namen im Adressbuch speichern</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Partner speichern</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Name für %1:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the clipboard after:</source>
+        <translation>Zwischenablage &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after, in seconds</source>
+        <translation>Zwischenablage leeren nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source>A copied token is taken off the clipboard after this time, unless something else was copied since</source>
+        <translation>Ein kopiertes Token wird nach dieser Zeit aus der Zwischenablage entfernt, sofern seitdem nichts anderes kopiert wurde</translation>
+    </message>
+    <message>
+        <source>As&amp;k before issuing with a production profile</source>
+        <translation>Vor dem Ausstellen mit einem Produktionsprofil &amp;fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Message for the partner:</source>
+        <translation>&amp;Nachricht für den Partner:</translation>
+    </message>
+    <message>
+        <source>Message for the partner</source>
+        <translation>Nachricht für den Partner</translation>
+    </message>
+    <message>
+        <source>What Copy as message copies. {token}, {partner}, {expires} and {operation} are replaced.</source>
+        <translation>Was „Als Nachricht kopieren“ kopiert. {token}, {partner}, {expires} und {operation} werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problem mit der Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default message</source>
+        <translation>Standardnachricht &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 are replaced by the token, the partner, its expiry in UTC and the operation.</source>
+        <translation>%1 werden durch das Token, den Partner, seinen Ablauf in UTC und den Vorgang ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>A name for this account, like &quot;Sumsub sandbox&quot;.</source>
+        <translation>Ein Name für dieses Konto, etwa „Sumsub Sandbox“.</translation>
+    </message>
+    <message>
+        <source>e.g. Sumsub sandbox</source>
+        <translation>z. B. Sumsub Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Sumsub</source>
+        <translation>Sumsub</translation>
+    </message>
+    <message>
+        <source>ComplyCube</source>
+        <translation>ComplyCube</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The API address: the vendor&apos;s by default.</source>
+        <translation>Die API-Adresse: standardmäßig die des Anbieters.</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>A PEM file with the CA of a TLS-inspecting proxy; usually empty.</source>
+        <translation>Eine PEM-Datei mit der CA eines TLS-prüfenden Proxys; meist leer.</translation>
+    </message>
+    <message>
+        <source>optional PEM file</source>
+        <translation>optionale PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose CA file</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>App &amp;token:</source>
+        <translation>App-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <translation>App-Token</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain.</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show app token</source>
+        <translation>App-Token zeigen</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Geheimschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimschlüssel</translation>
+    </message>
+    <message>
+        <source>Show secret key</source>
+        <translation>Geheimschlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Secrets are kept only in the OS keychain. Leave them empty to keep the stored ones.</source>
+        <translation>Geheimnisse werden nur im Schlüsselbund des Betriebssystems aufbewahrt. Lassen Sie die Felder leer, um die gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>Nur für d&amp;iese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the secrets in memory for this session only</source>
+        <translation>Die Geheimnisse nur für diese Sitzung im Speicher behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Enter the secrets to test them.</source>
+        <translation>Geben Sie die Geheimnisse ein, um sie zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>✓ Connected: the credentials work. %1</source>
+        <translation>✓ Verbunden: Die Zugangsdaten funktionieren. %1</translation>
+    </message>
+    <message>
+        <source> (HTTP %1%2)</source>
+        <translation> (HTTP %1%2)</translation>
+    </message>
+    <message>
+        <source>, error code %1</source>
+        <translation>, Fehlercode %1</translation>
+    </message>
+    <message>
+        <source> Correlation ID: %1</source>
+        <translation> Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Enter both the app token and the secret key.</source>
+        <translation>Geben Sie sowohl das App-Token als auch den Geheimschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The secrets are kept in memory until the console quits; they are not saved. You will be asked for them again next time.</source>
+        <translation>Die Geheimnisse bleiben im Speicher, bis die Konsole beendet wird; sie werden nicht gespeichert. Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and delete its secrets from the keychain?</source>
+        <translation>Das Profil „%1“ entfernen und seine Geheimnisse aus dem Schlüsselbund löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The token you issue appears here, with its expiry and a Copy button.</source>
+        <translation>Das ausgestellte Token erscheint hier, mit seinem Ablauf und einer Schaltfläche zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Wird ausgestellt…</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Token issued</source>
+        <translation>Token ausgestellt</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>Ausgestelltes Token</translation>
+    </message>
+    <message>
+        <source>The token is hidden; use Show to reveal it or Copy to put it on the clipboard.</source>
+        <translation>Das Token ist verborgen; mit „Zeigen“ wird es sichtbar, mit „Kopieren“ kommt es in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Token zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token; the clipboard is cleared again after a while</source>
+        <translation>Das Token kopieren; die Zwischenablage wird nach einer Weile wieder geleert</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;message</source>
+        <translation>Als &amp;Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a short message for the partner with the token, the partner and the expiry (Preferences changes its text)</source>
+        <translation>Eine kurze Nachricht für den Partner mit Token, Partner und Ablauf kopieren (der Text lässt sich in den Einstellungen ändern)</translation>
+    </message>
+    <message>
+        <source>Copy as message</source>
+        <translation>Als Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Verbleibend:</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation>Freigabestatus</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token:</source>
+        <translation>Re&amp;fresh-Token:</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Copy refres&amp;h token</source>
+        <translation>Refres&amp;h-Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy refresh token</source>
+        <translation>Refresh-Token kopieren</translation>
+    </message>
+    <message>
+        <source>id_token claims
+(not verified):</source>
+        <translation>id_token-Claims
+(nicht geprüft):</translation>
+    </message>
+    <message>
+        <source>id_token claims, not verified</source>
+        <translation>id_token-Claims, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Use for Sumsub ID &amp;share token</source>
+        <translation>Für Sumsub-ID-&amp;Share-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Use this access token for a Sumsub ID share token</source>
+        <translation>Dieses Access-Token für ein Sumsub-ID-Share-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrelation ID:</source>
+        <translation>Ko&amp;rrelations-ID:</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Give this ID to the provider&apos;s support.</source>
+        <translation>Geben Sie diese ID dem Support des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation>Korrelations-ID kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 issued</source>
+        <translation>%1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (%2 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>%1 issued; it expires in %2.</source>
+        <translation>%1 ausgestellt; es läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Token issued for %1; it expires in %2.</source>
+        <translation>Token für %1 ausgestellt; es läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>Referrer:</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (Client %2)</translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation>Token-Typ:</translation>
+    </message>
+    <message>
+        <source>✓ Sharing allowed: the user has consented to sharing with %1.</source>
+        <translation>✓ Freigabe erlaubt: Der Nutzer hat der Freigabe an %1 zugestimmt.</translation>
+    </message>
+    <message>
+        <source>✗ Sharing NOT allowed yet: the Sumsub ID user must first consent to sharing with %1 (a share link). The token alone will not work.</source>
+        <translation>✗ Freigabe noch NICHT erlaubt: Der Sumsub-ID-Nutzer muss der Freigabe an %1 erst zustimmen (ein Freigabelink). Das Token allein funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>not granted (ask for offline_access)</source>
+        <translation>nicht gewährt (offline_access anfordern)</translation>
+    </message>
+    <message>
+        <source>The id_token could not be decoded.</source>
+        <translation>Das id_token konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>No answer from the provider</source>
+        <translation>Keine Antwort vom Anbieter</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Expired: issue a new token</source>
+        <translation>Abgelaufen: Stellen Sie ein neues Token aus</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <translation>Das Token ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SumsubIdConnectForm</name>
+    <message>
+        <source>Sumsub ID Connect access token</source>
+        <translation>Sumsub-ID-Connect-Access-Token</translation>
+    </message>
+    <message>
+        <source>1. Make the authorize URL and open it: the user consents. 2. Paste the code, or the whole address the browser ended on. 3. Get the access token (or refresh one).</source>
+        <translation>1. Autorisierungs-URL erzeugen und öffnen: Der Nutzer stimmt zu. 2. Den Code einfügen oder die ganze Adresse, bei der der Browser gelandet ist. 3. Das Access-Token holen (oder eines erneuern).</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient-ID:</translation>
+    </message>
+    <message>
+        <source>Sumsub ID client ID</source>
+        <translation>Sumsub-ID-Client-ID</translation>
+    </message>
+    <message>
+        <source>Your client key for Sumsub ID Connect.</source>
+        <translation>Ihr Client-Schlüssel für Sumsub ID Connect.</translation>
+    </message>
+    <message>
+        <source>your Sumsub ID client key</source>
+        <translation>Ihr Sumsub-ID-Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation>Redirect-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Redirect-URI</translation>
+    </message>
+    <message>
+        <source>The https address registered for Sumsub ID Connect.</source>
+        <translation>Die für Sumsub ID Connect registrierte https-Adresse.</translation>
+    </message>
+    <message>
+        <source>e.g. https://partner.example/callback</source>
+        <translation>z. B. https://partner.example/callback</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>openid</source>
+        <translation>openid</translation>
+    </message>
+    <message>
+        <source>Scope openid</source>
+        <translation>Scope openid</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>Scope profile</source>
+        <translation>Scope profile</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Scope email</source>
+        <translation>Scope email</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Scope name</source>
+        <translation>Scope name</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>Scope share</source>
+        <translation>Scope share</translation>
+    </message>
+    <message>
+        <source>offline_access</source>
+        <translation>offline_access</translation>
+    </message>
+    <message>
+        <source>Scope offline_access</source>
+        <translation>Scope offline_access</translation>
+    </message>
+    <message>
+        <source>Authori&amp;ze URL:</source>
+        <translation>Autori&amp;sierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>The address to open in a browser for the user&apos;s consent.</source>
+        <translation>Die Adresse, die für die Zustimmung des Nutzers im Browser zu öffnen ist.</translation>
+    </message>
+    <message>
+        <source>Press Make URL</source>
+        <translation>„URL erzeugen“ drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Make URL</source>
+        <translation>URL &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Make authorize URL</source>
+        <translation>Autorisierungs-URL erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open authorize URL in browser</source>
+        <translation>Autorisierungs-URL im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>URL kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy authorize URL</source>
+        <translation>Autorisierungs-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;de or address:</source>
+        <translation>Co&amp;de oder Adresse:</translation>
+    </message>
+    <message>
+        <source>Authorization code or redirect address</source>
+        <translation>Autorisierungscode oder Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>Paste the code, or the whole address the browser ended on after consent.</source>
+        <translation>Fügen Sie den Code ein oder die ganze Adresse, bei der der Browser nach der Zustimmung gelandet ist.</translation>
+    </message>
+    <message>
+        <source>paste the code or https://...?code=...&amp;state=...</source>
+        <translation>Code oder https://...?code=...&amp;state=... einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The state the authorize URL was made with; the pasted address must bring it back.</source>
+        <translation>Der State, mit dem die Autorisierungs-URL erzeugt wurde; die eingefügte Adresse muss ihn zurückbringen.</translation>
+    </message>
+    <message>
+        <source>Code &amp;verifier:</source>
+        <translation>Code-&amp;Verifier:</translation>
+    </message>
+    <message>
+        <source>Code verifier</source>
+        <translation>Code-Verifier</translation>
+    </message>
+    <message>
+        <source>The PKCE verifier the authorize URL was made with.</source>
+        <translation>Der PKCE-Verifier, mit dem die Autorisierungs-URL erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>made with the URL</source>
+        <translation>mit der URL erzeugt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token:</source>
+        <translation>Re&amp;fresh-Token:</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>A refresh token (snd-id-con-r-...), to get a new access token without a new consent.</source>
+        <translation>Ein Refresh-Token (snd-id-con-r-...), um ohne neue Zustimmung ein neues Access-Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>only to refresh</source>
+        <translation>nur zum Erneuern</translation>
+    </message>
+    <message>
+        <source>Refresh sco&amp;pe:</source>
+        <translation>Refresh-Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Refresh scope</source>
+        <translation>Refresh-Scope</translation>
+    </message>
+    <message>
+        <source>Optional: fewer scopes than were granted.</source>
+        <translation>Optional: weniger Scopes als gewährt.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. share name</source>
+        <translation>optional, z. B. share name</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>E&amp;rneuern</translation>
+    </message>
+    <message>
+        <source>Refresh access token</source>
+        <translation>Access-Token erneuern</translation>
+    </message>
+    <message>
+        <source>&amp;Get access token</source>
+        <translation>Access-Token &amp;holen</translation>
+    </message>
+    <message>
+        <source>Get access token</source>
+        <translation>Access-Token holen</translation>
+    </message>
+    <message>
+        <source>Exchange the code (Ctrl+Return)</source>
+        <translation>Den Code eintauschen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sumsub ID Connect</source>
+        <translation>Sumsub ID Connect</translation>
+    </message>
+</context>
+<context>
+    <name>SumsubIdShareForm</name>
+    <message>
+        <source>Sumsub ID share token</source>
+        <translation>Sumsub-ID-Share-Token</translation>
+    </message>
+    <message>
+        <source>Lets a partner use a Sumsub ID profile the user connected. The user must also have consented to sharing with that partner.</source>
+        <translation>Lässt einen Partner ein Sumsub-ID-Profil nutzen, das der Nutzer verbunden hat. Der Nutzer muss auch der Freigabe an diesen Partner zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect token:</source>
+        <translation>Co&amp;nnect-Token:</translation>
+    </message>
+    <message>
+        <source>Connect access token</source>
+        <translation>Connect-Access-Token</translation>
+    </message>
+    <message>
+        <source>The Sumsub ID Connect access token (snd-id-con-a-...), from the Sumsub ID Connect tab or pasted.</source>
+        <translation>Das Sumsub-ID-Connect-Access-Token (snd-id-con-a-...), aus dem Reiter Sumsub ID Connect oder eingefügt.</translation>
+    </message>
+    <message>
+        <source>snd-id-con-a-... from Sumsub ID Connect</source>
+        <translation>snd-id-con-a-... aus Sumsub ID Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Partner client ID:</source>
+        <translation>&amp;Partner-Client-ID:</translation>
+    </message>
+    <message>
+        <source>Partner client ID</source>
+        <translation>Partner-Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the partner the profile is shared with (forClientId).</source>
+        <translation>Die Client-ID des Partners, an den das Profil freigegeben wird (forClientId).</translation>
+    </message>
+    <message>
+        <source>e.g. CoolCoinLtd</source>
+        <translation>z. B. CoolCoinLtd</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>TTL in seconds</source>
+        <translation>TTL in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long the token stays valid, in seconds.</source>
+        <translation>Wie lange das Token gültig bleibt, in Sekunden.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Token au&amp;sstellen</translation>
+    </message>
+    <message>
+        <source>Issue Sumsub ID share token</source>
+        <translation>Sumsub-ID-Share-Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue the token (Ctrl+Return)</source>
+        <translation>Token ausstellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sumsub ID share</source>
+        <translation>Sumsub ID Share</translation>
+    </message>
+</context>
+<context>
+    <name>SumsubShareTokenForm</name>
+    <message>
+        <source>Sumsub share token form</source>
+        <translation>Formular Sumsub-Share-Token</translation>
+    </message>
+    <message>
+        <source>Sumsub share token (Reusable KYC)</source>
+        <translation>Sumsub-Share-Token (Reusable KYC)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Lets a partner reuse this applicant&apos;s verification. The token works once and expires after the TTL.</source>
+        <translation>Lässt einen Partner die Verifizierung dieses Antragstellers wiederverwenden. Das Token funktioniert einmal und läuft nach der TTL ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant ID:</source>
+        <translation>&amp;Antragsteller-ID:</translation>
+    </message>
+    <message>
+        <source>24 hexadecimal characters, e.g. 63e092c51b7b4030f2e01154</source>
+        <translation>24 Hexadezimalzeichen, z. B. 63e092c51b7b4030f2e01154</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>Antragsteller-ID</translation>
+    </message>
+    <message>
+        <source>The Sumsub applicant ID: 24 hexadecimal characters.</source>
+        <translation>Die Sumsub-Antragsteller-ID: 24 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner client ID:</source>
+        <translation>&amp;Partner-Client-ID:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s Sumsub client ID, e.g. CoolCoinLtd</source>
+        <translation>Die Sumsub-Client-ID des Partners, z. B. CoolCoinLtd</translation>
+    </message>
+    <message>
+        <source>Partner client ID</source>
+        <translation>Partner-Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the partner who may reuse the applicant (forClientId).</source>
+        <translation>Die Client-ID des Partners, der den Antragsteller wiederverwenden darf (forClientId).</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>TTL in seconds</source>
+        <translation>TTL in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long the token stays valid, in seconds.</source>
+        <translation>Wie lange das Token gültig bleibt, in Sekunden.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Token au&amp;sstellen</translation>
+    </message>
+    <message>
+        <source>Issue the token (Ctrl+Return)</source>
+        <translation>Token ausstellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Issue token</source>
+        <translation>Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Applicant ID %1 taken from the dashboard link.</source>
+        <translation>Antragsteller-ID %1 aus dem Dashboard-Link übernommen.</translation>
+    </message>
+    <message>
+        <source>Share token</source>
+        <translation>Share-Token</translation>
+    </message>
+</context>
+<context>
+    <name>TtlHint</name>
+    <message>
+        <source>= %1 h</source>
+        <translation>= %1 h</translation>
+    </message>
+    <message>
+        <source>= %1 h %2 min</source>
+        <translation>= %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>= %1 min</source>
+        <translation>= %1 min</translation>
+    </message>
+    <message>
+        <source>= %1 min %2 s</source>
+        <translation>= %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to KYC Share Console</source>
+        <translation>Willkommen bei KYC Share Console</translation>
+    </message>
+    <message>
+        <source>Tokens are issued with a provider account. Add one now, or try every operation first in demo mode, with no account.</source>
+        <translation>Token werden mit einem Anbieterkonto ausgestellt. Legen Sie jetzt eines an, oder probieren Sie zuerst jeden Vorgang im Demo-Modus aus, ganz ohne Konto.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Sumsub profile</source>
+        <translation>&amp;Sumsub-Profil anlegen</translation>
+    </message>
+    <message>
+        <source>With the app token and secret key from the Sumsub dashboard (Developers → API tokens).</source>
+        <translation>Mit App-Token und Geheimschlüssel aus dem Sumsub-Dashboard (Developers → API tokens).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;ComplyCube profile</source>
+        <translation>&amp;ComplyCube-Profil anlegen</translation>
+    </message>
+    <message>
+        <source>With the API key from the ComplyCube portal (Developers → API keys).</source>
+        <translation>Mit dem API-Schlüssel aus dem ComplyCube-Portal (Developers → API keys).</translation>
+    </message>
+    <message>
+        <source>Explore in &amp;demo mode</source>
+        <translation>Im &amp;Demo-Modus ausprobieren</translation>
+    </message>
+    <message>
+        <source>A built-in emulator answers instead of the providers. The tokens are not real and work nowhere else.</source>
+        <translation>Ein eingebauter Emulator antwortet anstelle der Anbieter. Die Token sind nicht echt und funktionieren nirgendwo sonst.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::ComplyCubeAdapter</name>
+    <message>
+        <source>The answer is not a JSON object (%1).</source>
+        <translation>Die Antwort ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;token&quot; text.</source>
+        <translation>Die Antwort enthält keinen Text „token“.</translation>
+    </message>
+    <message>
+        <source>The token is %1 bytes long, far more than an SDK token; it was not accepted.</source>
+        <translation>Das Token ist %1 Bytes lang, weit mehr als ein SDK-Token; es wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The answer is not the list of clients ComplyCube sends.</source>
+        <translation>Die Antwort ist nicht die Client-Liste, die ComplyCube sendet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a readable error body.</source>
+        <translation>HTTP %1 ohne lesbaren Fehlertext.</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status %1.</source>
+        <translation>Unerwarteter HTTP-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::EnvironmentCredentialSource</name>
+    <message>
+        <source>No Sumsub credentials: use a profile (kyc-share profile add), or set %1 in the environment (the app token and the secret key from the Sumsub dashboard); or try the console with --demo.</source>
+        <translation>Keine Sumsub-Zugangsdaten: Verwenden Sie ein Profil (kyc-share profile add) oder setzen Sie %1 in der Umgebung (App-Token und Geheimschlüssel aus dem Sumsub-Dashboard); oder probieren Sie die Konsole mit --demo aus.</translation>
+    </message>
+    <message>
+        <source>No ComplyCube API key: use a profile (kyc-share profile add), or set %1 in the environment (a test_ or live_ key from the ComplyCube portal); or try the console with --demo.</source>
+        <translation>Kein ComplyCube-API-Schlüssel: Verwenden Sie ein Profil (kyc-share profile add) oder setzen Sie %1 in der Umgebung (ein test_- oder live_-Schlüssel aus dem ComplyCube-Portal); oder probieren Sie die Konsole mit --demo aus.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Field</name>
+    <message>
+        <source>Applicant ID</source>
+        <translation>Antragsteller-ID</translation>
+    </message>
+    <message>
+        <source>Partner client ID</source>
+        <translation>Partner-Client-ID</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Connect access token</source>
+        <translation>Connect-Access-Token</translation>
+    </message>
+    <message>
+        <source>Authorization code or redirect URL</source>
+        <translation>Autorisierungscode oder Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Code verifier</source>
+        <translation>Code-Verifier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::HistoryStore</name>
+    <message>
+        <source>The history %1 was written by a newer version of KYC Share Console. Update the console; the file was left as it is.</source>
+        <translation>Der Verlauf %1 wurde von einer neueren Version von KYC Share Console geschrieben. Aktualisieren Sie die Konsole; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged and could not be moved aside: %2</source>
+        <translation>Der Verlauf %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A new history could not be started at %1.</source>
+        <translation>Unter %1 konnte kein neuer Verlauf begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be upgraded: %1</source>
+        <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Issuer</name>
+    <message>
+        <source>The profile &quot;%1&quot; is a %2 account; choose a %3 profile for this operation.</source>
+        <translation>Das Profil „%1“ ist ein %2-Konto; wählen Sie für diesen Vorgang ein %3-Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::KeychainCredentialSource</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no %2 in %3. Edit the profile and enter it again.</source>
+        <translation>Das Profil „%1“ hat kein(e) %2 in %3. Bearbeiten Sie das Profil und geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The %1 of profile &quot;%2&quot; could not be read. %3</source>
+        <translation>%1 des Profils „%2“ konnte nicht gelesen werden. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::KeychainSecretStore</name>
+    <message>
+        <source>the OS keychain</source>
+        <translation>dem Schlüsselbund des Betriebssystems</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>dem Speicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Operation</name>
+    <message>
+        <source>Sumsub share token (Reusable KYC)</source>
+        <translation>Sumsub-Share-Token (Reusable KYC)</translation>
+    </message>
+    <message>
+        <source>Sumsub ID Connect access token</source>
+        <translation>Sumsub-ID-Connect-Access-Token</translation>
+    </message>
+    <message>
+        <source>Sumsub ID Connect access token (refreshed)</source>
+        <translation>Sumsub-ID-Connect-Access-Token (erneuert)</translation>
+    </message>
+    <message>
+        <source>Sumsub ID share token</source>
+        <translation>Sumsub-ID-Share-Token</translation>
+    </message>
+    <message>
+        <source>ComplyCube SDK token</source>
+        <translation>ComplyCube-SDK-Token</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Outcome</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s (about %2 min)</source>
+        <translation>%1 s (etwa %2 min)</translation>
+    </message>
+    <message>
+        <source>%1 s (about %2 h)</source>
+        <translation>%1 s (etwa %2 h)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is in step with the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht mit der des Servers gleich.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht %1 gegenüber der des Servers nach.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht %1 gegenüber der des Servers vor.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was sent.</source>
+        <translation>Einige Felder brauchen Aufmerksamkeit; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No credentials are set for this provider.</source>
+        <translation>Für diesen Anbieter sind keine Zugangsdaten eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request signature.</source>
+        <translation>Der Anbieter hat die Signatur der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the credentials.</source>
+        <translation>Der Anbieter hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is too far from the provider&apos;s clock.</source>
+        <translation>Der Zeitstempel der Anfrage weicht zu weit von der Uhr des Anbieters ab.</translation>
+    </message>
+    <message>
+        <source>The credentials lack a permission this operation needs.</source>
+        <translation>Den Zugangsdaten fehlt eine Berechtigung, die dieser Vorgang braucht.</translation>
+    </message>
+    <message>
+        <source>The provider does not know what was asked for.</source>
+        <translation>Der Anbieter kennt das Angefragte nicht.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the provider asks to slow down.</source>
+        <translation>Zu viele Anfragen: Der Anbieter bittet, langsamer zu werden.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error (HTTP %1).</source>
+        <translation>Beim Anbieter ist ein interner Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was far larger than any token; it was not read.</source>
+        <translation>Die Antwort des Anbieters war weit größer als jedes Token; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Sumsub ID did not accept the authorization code.</source>
+        <translation>Sumsub ID hat den Autorisierungscode nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Sumsub ID did not accept the refresh token.</source>
+        <translation>Sumsub ID hat das Refresh-Token nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Sumsub ID did not accept the connect access token.</source>
+        <translation>Sumsub ID hat das Connect-Access-Token nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed.</source>
+        <translation>Der Server hat mit einer Weiterleitung geantwortet, der nie gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the provider was refused.</source>
+        <translation>Die Verbindung zum Anbieter wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s host name could not be found.</source>
+        <translation>Der Hostname des Anbieters wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the provider could not be verified.</source>
+        <translation>Die sichere Verbindung zum Anbieter konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>The request failed on the network.</source>
+        <translation>Die Anfrage ist im Netzwerk gescheitert.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked and try again.</source>
+        <translation>Korrigieren Sie die markierten Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the app token, or the token belongs to the other environment (sandbox or production). Check both and try again.</source>
+        <translation>Der Geheimschlüssel passt nicht zum App-Token, oder das Token gehört zur anderen Umgebung (Sandbox oder Produktion). Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. test_ keys work with test clients only and live_ keys with live ones; check that the key belongs to this environment.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. test_-Schlüssel funktionieren nur mit Test-Clients und live_-Schlüssel nur mit Live-Clients; prüfen Sie, ob der Schlüssel zu dieser Umgebung gehört.</translation>
+    </message>
+    <message>
+        <source>Check the app token, and that it belongs to this environment (sandbox or production).</source>
+        <translation>Prüfen Sie das App-Token und ob es zu dieser Umgebung gehört (Sandbox oder Produktion).</translation>
+    </message>
+    <message>
+        <source>Set the clock automatically (NTP) and try again.</source>
+        <translation>Lassen Sie die Uhr automatisch stellen (NTP) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s clock is set automatically (NTP) and try again.</source>
+        <translation>Prüfen Sie, ob die Uhr dieses Computers automatisch gestellt wird (NTP), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s Sumsub ID profile is blocked; it cannot be shared. Contact Sumsub support.</source>
+        <translation>Das Sumsub-ID-Profil des Nutzers ist gesperrt; es kann nicht freigegeben werden. Wenden Sie sich an den Sumsub-Support.</translation>
+    </message>
+    <message>
+        <source>The user disconnected your app from their Sumsub ID. They must go through the consent step again before anything can be shared.</source>
+        <translation>Der Nutzer hat Ihre App von seiner Sumsub ID getrennt. Er muss erneut zustimmen, bevor etwas freigegeben werden kann.</translation>
+    </message>
+    <message>
+        <source>Sumsub ID Connect is not enabled for your client key. Ask Sumsub support to enable it.</source>
+        <translation>Sumsub ID Connect ist für Ihren Client-Schlüssel nicht aktiviert. Bitten Sie den Sumsub-Support, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>The connect access token was granted without the &quot;share&quot; scope. Authorize again with &quot;share&quot; ticked.</source>
+        <translation>Das Connect-Access-Token wurde ohne den Scope „share“ gewährt. Autorisieren Sie erneut mit angehaktem „share“.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the app token the &quot;Share applicants data&quot; permission.</source>
+        <translation>Bitten Sie Ihren Administrator, dem App-Token die Berechtigung „Share applicants data“ zu geben.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s Sumsub ID profile no longer exists (it was deleted). They must connect again.</source>
+        <translation>Das Sumsub-ID-Profil des Nutzers existiert nicht mehr (es wurde gelöscht). Er muss sich erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Sumsub ID Connect is not enabled for this client key (&quot;Invalid clientId&quot;). Ask Sumsub support to enable it.</source>
+        <translation>Sumsub ID Connect ist für diesen Client-Schlüssel nicht aktiviert („Invalid clientId“). Bitten Sie den Sumsub-Support, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>ComplyCube does not know this client with this key. test_ keys see test clients only and live_ keys live ones; check the client ID and the key.</source>
+        <translation>ComplyCube kennt diesen Client mit diesem Schlüssel nicht. test_-Schlüssel sehen nur Test-Clients und live_-Schlüssel nur Live-Clients; prüfen Sie Client-ID und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check the IDs you entered; sandbox and production data are separate.</source>
+        <translation>Prüfen Sie die eingegebenen IDs; Sandbox- und Produktionsdaten sind getrennt.</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again.</source>
+        <translation>Warten Sie einige Sekunden und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>ComplyCube refused the field &quot;%1&quot;. Correct it and try again.</source>
+        <translation>ComplyCube hat das Feld „%1“ abgelehnt. Korrigieren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s message below, correct the request and try again.</source>
+        <translation>Lesen Sie die Meldung des Anbieters unten, korrigieren Sie die Anfrage und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The code was already used, has expired (codes live a few minutes), or the code verifier is not the one its authorize URL was made with. Make a new authorize URL and start again.</source>
+        <translation>Der Code wurde schon verwendet, ist abgelaufen (Codes gelten wenige Minuten), oder der Code-Verifier ist nicht der, mit dem seine Autorisierungs-URL erzeugt wurde. Erzeugen Sie eine neue Autorisierungs-URL und beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>The refresh token is unknown or expired, or the code verifier is not the one of the original authorization. Start a new authorization.</source>
+        <translation>Das Refresh-Token ist unbekannt oder abgelaufen, oder der Code-Verifier ist nicht der der ursprünglichen Autorisierung. Beginnen Sie eine neue Autorisierung.</translation>
+    </message>
+    <message>
+        <source>The connect access token is malformed or expired (they last 24 hours). Get a new one with Sumsub ID Connect.</source>
+        <translation>Das Connect-Access-Token ist fehlerhaft oder abgelaufen (es gilt 24 Stunden). Holen Sie mit Sumsub ID Connect ein neues.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, contact the provider&apos;s support with the correlation ID.</source>
+        <translation>Versuchen Sie es später erneut. Besteht das Problem weiter, wenden Sie sich mit der Korrelations-ID an den Support des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it must point straight at the provider&apos;s API.</source>
+        <translation>Prüfen Sie die Basis-URL: Sie muss direkt auf die API des Anbieters zeigen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the base URL, then try again. The request may not have reached the provider; nothing is retried automatically.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL, dann versuchen Sie es erneut. Die Anfrage hat den Anbieter möglicherweise nicht erreicht; nichts wird automatisch wiederholt.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the network connection (DNS, proxy).</source>
+        <translation>Prüfen Sie die Basis-URL und die Netzwerkverbindung (DNS, Proxy).</translation>
+    </message>
+    <message>
+        <source>Check the base URL. Behind a TLS-inspecting proxy, the proxy&apos;s CA certificate must be trusted.</source>
+        <translation>Prüfen Sie die Basis-URL. Hinter einem TLS-prüfenden Proxy muss dem CA-Zertifikat des Proxys vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Use an https:// base URL.</source>
+        <translation>Verwenden Sie eine https://-Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::PartnerBook</name>
+    <message>
+        <source>Enter the partner&apos;s ID first, then save it.</source>
+        <translation>Geben Sie zuerst die ID des Partners ein, dann speichern Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Give the partner a name, like the company&apos;s, to find it by.</source>
+        <translation>Geben Sie dem Partner einen Namen, etwa den der Firma, unter dem Sie ihn finden.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::PendingReply</name>
+    <message>
+        <source>No complete answer within %1 ms.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer announced %1 bytes; at most %2 are read.</source>
+        <translation>Die Antwort kündigte %1 Bytes an; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer exceeded %1 bytes; it was not read further.</source>
+        <translation>Die Antwort überschritt %1 Bytes; sie wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2 was not followed.</source>
+        <translation>Der HTTP-%1-Weiterleitung nach %2 wurde nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Profile</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <source>app token</source>
+        <translation>App-Token</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>Geheimschlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sumsub ID refresh token</source>
+        <translation>Sumsub-ID-Refresh-Token</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::ProfileStore</name>
+    <message>
+        <source>Give the profile a name, like &quot;Sumsub sandbox&quot;.</source>
+        <translation>Geben Sie dem Profil einen Namen, etwa „Sumsub Sandbox“.</translation>
+    </message>
+    <message>
+        <source>The profile name must not begin or end with spaces.</source>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::SecretStore</name>
+    <message>
+        <source>The secret is not in the keychain. Enter it again in the profile.</source>
+        <translation>Das Geheimnis ist nicht im Schlüsselbund. Geben Sie es im Profil erneut ein.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: on Linux a Secret Service (GNOME Keyring or KWallet) must be running in your desktop session. Install and start one, or keep the secrets in memory for this session only. Secrets are never written to a file instead.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar: Unter Linux muss in Ihrer Desktop-Sitzung ein Secret Service (GNOME Keyring oder KWallet) laufen. Installieren und starten Sie einen, oder behalten Sie die Geheimnisse nur für diese Sitzung im Speicher. Geheimnisse werden nie stattdessen in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: it may be locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist vielleicht gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain failed.</source>
+        <translation>Der Schlüsselbund ist gescheitert.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::ShareMessage</name>
+    <message>
+        <source>Hello,
+
+here is the {operation} for {partner}:
+
+{token}
+
+It can be used once and expires at {expires}.</source>
+        <translation>Guten Tag,
+
+hier ist das {operation} für {partner}:
+
+{token}
+
+Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
+    </message>
+    <message>
+        <source>The message is empty. Write a text with {token} in it, or restore the default.</source>
+        <translation>Die Nachricht ist leer. Schreiben Sie einen Text mit {token} darin, oder stellen Sie den Standard wieder her.</translation>
+    </message>
+    <message>
+        <source>The message has %1, which is not a placeholder. Use %2.</source>
+        <translation>Die Nachricht enthält %1, das ist kein Platzhalter. Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The message has no {token}: put it where the token goes.</source>
+        <translation>Die Nachricht enthält kein {token}: Setzen Sie es dorthin, wo das Token stehen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::SumsubAdapter</name>
+    <message>
+        <source>The answer is not the list of levels Sumsub sends.</source>
+        <translation>Die Antwort ist nicht die Level-Liste, die Sumsub sendet.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object (%1).</source>
+        <translation>Die Antwort ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;token&quot; text.</source>
+        <translation>Die Antwort enthält keinen Text „token“.</translation>
+    </message>
+    <message>
+        <source>The token is %1 bytes long; Sumsub tokens are at most %2 bytes, so it was not accepted.</source>
+        <translation>Das Token ist %1 Bytes lang; Sumsub-Token haben höchstens %2 Bytes, daher wurde es nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The token was issued for partner &quot;%1&quot;, not &quot;%2&quot; as asked; do not use it.</source>
+        <translation>Das Token wurde für den Partner „%1“ ausgestellt, nicht wie angefragt für „%2“; verwenden Sie es nicht.</translation>
+    </message>
+    <message>
+        <source>The answer does not say whether sharing is allowed.</source>
+        <translation>Die Antwort sagt nicht, ob die Freigabe erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;access_token&quot;.</source>
+        <translation>Die Antwort enthält kein „access_token“.</translation>
+    </message>
+    <message>
+        <source>The access token contains spaces or control characters.</source>
+        <translation>Das Access-Token enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s &quot;expires_in&quot; is not a positive number of seconds.</source>
+        <translation>„expires_in“ in der Antwort ist keine positive Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a readable error body.</source>
+        <translation>HTTP %1 ohne lesbaren Fehlertext.</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status %1.</source>
+        <translation>Unerwarteter HTTP-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::SumsubIdConnect</name>
+    <message>
+        <source>Sumsub ID client ID</source>
+        <translation>Sumsub-ID-Client-ID</translation>
+    </message>
+    <message>
+        <source>Paste the authorization code, or the whole address the browser ended on after consent.</source>
+        <translation>Fügen Sie den Autorisierungscode ein oder die ganze Adresse, bei der der Browser nach der Zustimmung gelandet ist.</translation>
+    </message>
+    <message>
+        <source>The authorization code must not contain spaces; paste it again in one piece.</source>
+        <translation>Der Autorisierungscode darf keine Leerzeichen enthalten; fügen Sie ihn erneut in einem Stück ein.</translation>
+    </message>
+    <message>
+        <source>The consent was not given (%1: %2). Start the authorization again.</source>
+        <translation>Die Zustimmung wurde nicht erteilt (%1: %2). Beginnen Sie die Autorisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The address has no code= in it. Paste the address the browser ended on after consent.</source>
+        <translation>Die Adresse enthält kein code=. Fügen Sie die Adresse ein, bei der der Browser nach der Zustimmung gelandet ist.</translation>
+    </message>
+    <message>
+        <source>The address has no state; it does not come from the authorize URL made here.</source>
+        <translation>Die Adresse enthält keinen State; sie stammt nicht von der hier erzeugten Autorisierungs-URL.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s state does not match: it belongs to another authorization. Open the current authorize URL and paste the address it ends on.</source>
+        <translation>Der State der Adresse passt nicht: Sie gehört zu einer anderen Autorisierung. Öffnen Sie die aktuelle Autorisierungs-URL und fügen Sie die Adresse ein, bei der sie endet.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Transport</name>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Refused to send to %1 over plain http://.</source>
+        <translation>Senden an %1 über unverschlüsseltes http:// verweigert.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::Validators</name>
+    <message>
+        <source>The SDK is &quot;web&quot; or &quot;mobile&quot;.</source>
+        <translation>Das SDK ist „web“ oder „mobile“.</translation>
+    </message>
+    <message>
+        <source>Give a referrer for the Web SDK or an app ID for a mobile SDK, not both.</source>
+        <translation>Geben Sie einen Referrer für das Web-SDK oder eine App-ID für ein Mobile-SDK an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 500 characters; a ticket reference is enough.</source>
+        <translation>Halten Sie den Grund unter 500 Zeichen; eine Ticketnummer genügt.</translation>
+    </message>
+    <message>
+        <source>This link does not point to an applicant. Open the applicant in the Sumsub dashboard and copy the address from there, or paste the applicant ID itself.</source>
+        <translation>Dieser Link zeigt auf keinen Antragsteller. Öffnen Sie den Antragsteller im Sumsub-Dashboard und kopieren Sie die Adresse von dort, oder fügen Sie die Antragsteller-ID selbst ein.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant ID: 24 hexadecimal characters, like 63e092c51b7b4030f2e01154.</source>
+        <translation>Geben Sie die Antragsteller-ID ein: 24 Hexadezimalzeichen, etwa 63e092c51b7b4030f2e01154.</translation>
+    </message>
+    <message>
+        <source>The applicant ID contains a space. Paste the ID alone, like 63e092c51b7b4030f2e01154.</source>
+        <translation>Die Antragsteller-ID enthält ein Leerzeichen. Fügen Sie nur die ID ein, etwa 63e092c51b7b4030f2e01154.</translation>
+    </message>
+    <message>
+        <source>The applicant ID has capital letters. Sumsub applicant IDs are lowercase, like 63e092c51b7b4030f2e01154.</source>
+        <translation>Die Antragsteller-ID enthält Großbuchstaben. Sumsub-Antragsteller-IDs sind kleingeschrieben, etwa 63e092c51b7b4030f2e01154.</translation>
+    </message>
+    <message>
+        <source>The applicant ID may only contain 0-9 and a-f (found &apos;%1&apos;). It looks like 63e092c51b7b4030f2e01154.</source>
+        <translation>Die Antragsteller-ID darf nur 0-9 und a-f enthalten (gefunden: „%1“). Sie sieht aus wie 63e092c51b7b4030f2e01154.</translation>
+    </message>
+    <message>
+        <source>The applicant ID has %1 characters; it must have 24, like 63e092c51b7b4030f2e01154.</source>
+        <translation>Die Antragsteller-ID hat %1 Zeichen; sie muss 24 haben, etwa 63e092c51b7b4030f2e01154.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s client ID (ask the partner for it), like CoolCoinLtd.</source>
+        <translation>Geben Sie die Client-ID des Partners ein (fragen Sie den Partner danach), etwa CoolCoinLtd.</translation>
+    </message>
+    <message>
+        <source>The partner client ID must not contain spaces. Check it with the partner.</source>
+        <translation>Die Partner-Client-ID darf keine Leerzeichen enthalten. Klären Sie sie mit dem Partner.</translation>
+    </message>
+    <message>
+        <source>The partner client ID contains a control character. Type it again.</source>
+        <translation>Die Partner-Client-ID enthält ein Steuerzeichen. Tippen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Enter a TTL in seconds, from 1 to %1.</source>
+        <translation>Geben Sie eine TTL in Sekunden ein, von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>The TTL must be a whole number of seconds, like 600.</source>
+        <translation>Die TTL muss eine ganze Anzahl Sekunden sein, etwa 600.</translation>
+    </message>
+    <message>
+        <source>The TTL must be between 1 and %1 seconds; %2 is out of range.</source>
+        <translation>Die TTL muss zwischen 1 und %1 Sekunden liegen; %2 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>for example https://*.example.com/*</source>
+        <translation>zum Beispiel https://*.example.com/*</translation>
+    </message>
+    <message>
+        <source>Enter the web page pattern the Web SDK runs on, %1.</source>
+        <translation>Geben Sie das Muster der Webseiten ein, auf denen das Web-SDK läuft, %1.</translation>
+    </message>
+    <message>
+        <source>The referrer needs a scheme and ://, %1.</source>
+        <translation>Der Referrer braucht ein Schema und ://, %1.</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s scheme must be http, https or *; &apos;%1&apos; is not allowed (%2).</source>
+        <translation>Das Schema des Referrers muss http, https oder * sein; „%1“ ist nicht erlaubt (%2).</translation>
+    </message>
+    <message>
+        <source>The referrer needs a path after the host, at least /, %1.</source>
+        <translation>Der Referrer braucht einen Pfad nach dem Host, mindestens /, %1.</translation>
+    </message>
+    <message>
+        <source>The referrer has no host, %1.</source>
+        <translation>Der Referrer hat keinen Host, %1.</translation>
+    </message>
+    <message>
+        <source>The referrer must not contain spaces.</source>
+        <translation>Der Referrer darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>In the referrer&apos;s host, * may only stand alone or at the start as *.domain (found &apos;%1&apos;), %2.</source>
+        <translation>Im Host des Referrers darf * nur allein oder am Anfang als *.domain stehen (gefunden: „%1“), %2.</translation>
+    </message>
+    <message>
+        <source>like com.example.app</source>
+        <translation>etwa com.example.app</translation>
+    </message>
+    <message>
+        <source>Enter the mobile app&apos;s bundle or application ID, %1.</source>
+        <translation>Geben Sie die Bundle- oder Application-ID der mobilen App ein, %1.</translation>
+    </message>
+    <message>
+        <source>The app ID is in reverse-DNS form with at least two parts, %1.</source>
+        <translation>Die App-ID hat die Reverse-DNS-Form mit mindestens zwei Teilen, %1.</translation>
+    </message>
+    <message>
+        <source>The app ID has an empty part between dots, %1.</source>
+        <translation>Die App-ID hat einen leeren Teil zwischen Punkten, %1.</translation>
+    </message>
+    <message>
+        <source>The app ID may only contain letters, digits, _ and - between dots (found &apos;%1&apos;), %2.</source>
+        <translation>Die App-ID darf zwischen Punkten nur Buchstaben, Ziffern, _ und - enthalten (gefunden: „%1“), %2.</translation>
+    </message>
+    <message>
+        <source>The app ID must start with a letter, %1.</source>
+        <translation>Die App-ID muss mit einem Buchstaben beginnen, %1.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain spaces or line breaks; paste it again in one piece.</source>
+        <translation>%1 darf keine Leerzeichen oder Zeilenumbrüche enthalten; fügen Sie es erneut in einem Stück ein.</translation>
+    </message>
+    <message>
+        <source>Enter the code verifier the authorize URL was made with.</source>
+        <translation>Geben Sie den Code-Verifier ein, mit dem die Autorisierungs-URL erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>The code verifier has %1 characters; PKCE verifiers have 43 to 128.</source>
+        <translation>Der Code-Verifier hat %1 Zeichen; PKCE-Verifier haben 43 bis 128.</translation>
+    </message>
+    <message>
+        <source>The code verifier may only contain letters, digits and - . _ ~ (found &apos;%1&apos;).</source>
+        <translation>Der Code-Verifier darf nur Buchstaben, Ziffern und - . _ ~ enthalten (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope; &quot;share&quot; is needed for Sumsub ID share tokens.</source>
+        <translation>Wählen Sie mindestens einen Scope; „share“ wird für Sumsub-ID-Share-Token gebraucht.</translation>
+    </message>
+    <message>
+        <source>Unknown scope &apos;%1&apos;; the scopes are %2.</source>
+        <translation>Unbekannter Scope „%1“; die Scopes sind %2.</translation>
+    </message>
+    <message>
+        <source>Enter the ComplyCube client ID, like 5eb04fcd0f3e360008035eb1.</source>
+        <translation>Geben Sie die ComplyCube-Client-ID ein, etwa 5eb04fcd0f3e360008035eb1.</translation>
+    </message>
+    <message>
+        <source>The client ID may only contain letters and digits (found &apos;%1&apos;), like 5eb04fcd0f3e360008035eb1.</source>
+        <translation>Die Client-ID darf nur Buchstaben und Ziffern enthalten (gefunden: „%1“), etwa 5eb04fcd0f3e360008035eb1.</translation>
+    </message>
+    <message>
+        <source>Enter the redirect URI registered for Sumsub ID Connect, like https://partner.example/callback.</source>
+        <translation>Geben Sie die für Sumsub ID Connect registrierte Redirect-URI ein, etwa https://partner.example/callback.</translation>
+    </message>
+    <message>
+        <source>The redirect URI must be the registered https:// address, like https://partner.example/callback.</source>
+        <translation>Die Redirect-URI muss die registrierte https://-Adresse sein, etwa https://partner.example/callback.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; is not a valid URL. Use the form https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige URL. Verwenden Sie die Form https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (127.0.0.1, ::1, localhost); verwenden Sie https:// für %1.</translation>
+    </message>
+    <message>
+        <source>The base URL is the scheme, host and port only, like https://api.sumsub.com; remove the rest.</source>
+        <translation>Die Basis-URL besteht nur aus Schema, Host und Port, etwa https://api.sumsub.com; entfernen Sie den Rest.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Issue KYC share tokens by hand.</source>
+        <translation>KYC-Share-Token von Hand ausstellen.</translation>
+    </message>
+    <message>
+        <source>Issue against the built-in emulator; tokens are not real.</source>
+        <translation>Gegen den eingebauten Emulator ausstellen; die Token sind nicht echt.</translation>
+    </message>
+    <message>
+        <source>The Sumsub API&apos;s scheme, host and port.</source>
+        <translation>Schema, Host und Port der Sumsub-API.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file.</source>
+        <translation>Zusätzlich dem/den CA-Zertifikat(en) in dieser PEM-Datei vertrauen.</translation>
+    </message>
+</context>
+</TS>

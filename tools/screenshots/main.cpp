@@ -1,0 +1,181 @@
+// kyc-share-screenshots: the console as main() starts it (Console), driven through a newcomer's first
+// minutes in demo mode, saving a PNG of each step. scripts/screenshots runs it under Xvfb for the README.
+// It uses no secret: demo mode's emulator and made-up values only.
+#include "ComplyCubeSdkForm.h"
+#include "ConsentBrowser.h"
+#include "Console.h"
+#include "HistoryPanel.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "ProfilesDialog.h"
+#include "ResultPanel.h"
+#include "SumsubIdConnectForm.h"
+#include "SumsubIdShareForm.h"
+#include "SumsubShareTokenForm.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString g_outDir;
+int g_failures = 0;
+
+template<typename T> T *in(QObject *scope, const char *name)
+{
+    T *w = scope ? scope->findChild<T *>(QLatin1String(name)) : nullptr;
+    if (!w) {
+        std::fprintf(stderr, "kyc-share-screenshots: no %s\n", name);
+        std::exit(1);
+    }
+    return w;
+}
+
+void waitFor(const std::function<bool()> &condition, const char *what, int timeoutMs = 10000)
+{
+    if (!QTest::qWaitFor(condition, timeoutMs)) {
+        std::fprintf(stderr, "kyc-share-screenshots: waited in vain for %s\n", what);
+        std::exit(1);
+    }
+}
+
+void waitExposed(QWidget *widget)
+{
+    waitFor([widget] { return QTest::qWaitForWindowExposed(widget); }, "a window to show");
+}
+
+void save(QWidget *widget, const QString &name)
+{
+    QTest::qWait(150); // let the last repaint (and the countdown's second) land
+    const QString path = g_outDir + u'/' + name + u".png"_s;
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "kyc-share-screenshots: could not write %s\n", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+QString resultPage(MainWindow *window)
+{
+    return in<QStackedWidget>(window->resultPanel(), "pagesStackedWidget")->currentWidget()->objectName();
+}
+
+void issue(MainWindow *window, const QString &expectedPage = u"tokenPage"_s)
+{
+    window->issue();
+    waitFor([&] { return resultPage(window) == expectedPage; }, "the result");
+}
+
+void type(QWidget *scope, const char *name, const QString &text)
+{
+    auto *edit = in<QLineEdit>(scope, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"kyc-share"_s);
+    QApplication::setApplicationName(u"kyc-share-console"_s);
+    QApplication::setApplicationDisplayName(u"KYC Share Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
+    QApplication::setWindowIcon(Icons::application());
+
+    g_outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(g_outDir);
+    QTemporaryDir home; // settings and history of a machine that has never seen the console
+    QSettings settings(home.filePath(u"settings.conf"_s), QSettings::IniFormat);
+    Console::Options options;
+    options.historyPath = home.filePath(u"history.sqlite"_s);
+    Console console(&settings, options);
+    if (const QString problem = console.start(); !problem.isEmpty()) {
+        std::fprintf(stderr, "kyc-share-screenshots: %s\n", qPrintable(problem));
+        return 1;
+    }
+    MainWindow *window = console.window();
+    window->resize(980, 900);
+    waitExposed(window);
+
+    // First start: the welcome, then a Sumsub profile begun (its secrets are made up and never saved).
+    waitFor([&] { return console.welcome() && console.welcome()->isVisible(); }, "the welcome");
+    save(console.welcome(), u"welcome"_s);
+    in<QCommandLinkButton>(console.welcome(), "addSumsubCommandLinkButton")->click();
+    ProfilesDialog *profiles = nullptr;
+    waitFor([&] { return (profiles = window->findChild<ProfilesDialog *>()) && profiles->isVisible(); },
+            "the profiles dialog");
+    type(profiles, "nameLineEdit", u"Sumsub sandbox"_s);
+    type(profiles, "secret1LineEdit", u"sbx:made-up-app-token-for-the-screenshot"_s);
+    type(profiles, "secret2LineEdit", u"made-up-secret-key"_s);
+    profiles->resize(760, 520);
+    save(profiles, u"profiles"_s);
+    profiles->reject();
+
+    // The notice's way into demo mode.
+    bool replaced = false;
+    QObject::connect(&console, &Console::windowChanged, [&replaced] { replaced = true; });
+    in<QPushButton>(window, "noticePushButton")->click();
+    waitFor([&] { return replaced; }, "demo mode");
+    window = console.window();
+    window->resize(980, 900);
+    waitExposed(window);
+
+    window->setCurrentForm(window->shareTokenForm());
+    type(window->shareTokenForm(), "applicantIdLineEdit", u"63e092c51b7b4030f2e01154"_s);
+    type(window->shareTokenForm(), "forClientIdLineEdit", u"CoolCoinLtd"_s);
+    type(window->shareTokenForm(), "reasonLineEdit", u"TICKET-4711 partner onboarding"_s);
+    issue(window);
+    save(window, u"share-token"_s);
+
+    window->setCurrentForm(window->idConnectForm());
+    SumsubIdConnectForm *connect = window->idConnectForm();
+    type(connect, "idClientIdLineEdit", u"emulator-demo-client"_s);
+    type(connect, "redirectUriLineEdit", u"https://partner.example/callback"_s);
+    in<QPushButton>(connect, "makeUrlPushButton")->click();
+    type(connect, "authorizationResponseLineEdit",
+         followConsent(QUrl(in<QLineEdit>(connect, "authorizeUrlLineEdit")->text())));
+    issue(window);
+    save(window, u"sumsub-id-connect"_s);
+
+    in<QPushButton>(window->resultPanel(), "useConnectTokenPushButton")->click();
+    type(window->idShareForm(), "forClientIdLineEdit", u"CoolCoinLtd"_s);
+    issue(window);
+    save(window, u"sumsub-id-share"_s);
+
+    window->setCurrentForm(window->complyCubeForm());
+    QWidget *complyCube = window->findChild<QWidget *>(u"ComplyCubeSdkForm"_s);
+    type(complyCube, "clientIdLineEdit", u"5eb04fcd0f3e360008035eb1"_s);
+    type(complyCube, "referrerLineEdit", u"https://*.example.com/*"_s);
+    issue(window);
+    save(window, u"complycube-sdk-token"_s);
+
+    // An applicant the provider does not know: the error, with what to do.
+    window->setCurrentForm(window->shareTokenForm());
+    type(window->shareTokenForm(), "applicantIdLineEdit", u"0123456789abcdef01234567"_s);
+    issue(window, u"errorPage"_s);
+    save(window, u"error"_s);
+
+    save(window->historyPanel(), u"history"_s);
+
+    PreferencesDialog *preferences = window->openPreferencesDialog();
+    waitExposed(preferences);
+    save(preferences, u"preferences"_s);
+    preferences->reject();
+
+    return g_failures == 0 ? 0 : 1;
+}
