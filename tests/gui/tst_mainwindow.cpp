@@ -47,6 +47,7 @@ private Q_SLOTS:
     void badApplicantIdShowsAFieldError();
     void providerErrorShowsStatusCodeAndCorrelationId();
     void doubleClickSendsOneRequest();
+    void cancelStopsTheRequestInFlight();
     void copyMarksTheTokenSecretAndClearsIt();
     void countdownExpiresTheToken();
     void pastingADashboardLinkGivesTheApplicantId();
@@ -207,6 +208,40 @@ void TestMainWindow::doubleClickSendsOneRequest()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     QTest::qWait(200);
     QCOMPARE(m_emulator->requestLog().size(), 1);
+}
+
+void TestMainWindow::cancelStopsTheRequestInFlight()
+{
+    kyc::emulator::Fault hang;
+    hang.kind = kyc::emulator::Fault::Kind::Hang;
+    hang.count = 2;
+    m_emulator->faults().add(hang);
+
+    // Escape while the provider does not answer.
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(currentPage(), u"busyPage"_s);
+    QVERIFY(m_window->isIssuing());
+    QVERIFY(find<QPushButton>("cancelPushButton")->isVisible());
+    QVERIFY(!find<QPushButton>("issuePushButton")->isEnabled());
+    QTRY_COMPARE(m_emulator->requestLog().size(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(currentPage(), u"errorPage"_s);
+    QCOMPARE(find<QLabel>("errorHeadlineLabel")->text(), u"The request was cancelled."_s);
+    QVERIFY(!m_window->isIssuing());
+    QVERIFY(find<QPushButton>("issuePushButton")->isEnabled());
+
+    // The Cancel button does the same; nothing is sent again by itself.
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE(m_emulator->requestLog().size(), 2);
+    find<QPushButton>("cancelPushButton")->click();
+    QTRY_COMPARE(currentPage(), u"errorPage"_s);
+    QTest::qWait(300);
+    QCOMPARE(m_emulator->requestLog().size(), 2);
+
+    // And the next request goes through as usual.
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
 }
 
 void TestMainWindow::copyMarksTheTokenSecretAndClearsIt()
