@@ -2427,5 +2427,9 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <source>Also trust the CA certificate(s) in this PEM file.</source>
         <translation>Zusätzlich dem/den CA-Zertifikat(en) in dieser PEM-Datei vertrauen.</translation>
     </message>
+    <message>
+        <source>For tests and benchmarks: quit once the main window is painted.</source>
+        <translation>Für Tests und Benchmarks: beenden, sobald das Hauptfenster gezeichnet ist.</translation>
+    </message>
 </context>
 </TS>

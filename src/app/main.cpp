@@ -1,6 +1,8 @@
 // kyc-share-console: reads the command line and starts the Console; nothing else.
+#include "Bootstrap.h"
 #include "Console.h"
 #include "Icons.h"
+#include "MainWindow.h"
 #include "profiles/ProfileStore.h"
 #include "tokens/Validators.h"
 
@@ -16,14 +18,39 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// --exit-after-first-paint: quits once the main window has painted (start-up benchmarks, package tests).
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::printf("first paint of %s\n", watched->metaObject()->className());
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    bool m_seen = false;
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    kyc::Bootstrap::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"kyc-share"_s);
     QApplication::setApplicationName(u"kyc-share-console"_s);
     QApplication::setApplicationDisplayName(u"KYC Share Console"_s);
     QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
-    QApplication::setDesktopFileName(u"kyc-share-console"_s);
+    QApplication::setDesktopFileName(QStringLiteral(KYC_APP_ID)); // the desktop entry's name
     QApplication::setWindowIcon(Icons::application());
 
     // The system's language: Qt's own words (dialog buttons, --help) and the console's. A language with
@@ -47,7 +74,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption caFileOption(
         u"ca-file"_s, QApplication::translate("main", "Also trust the CA certificate(s) in this PEM file."),
         u"PEM"_s);
-    parser.addOptions({demoOption, baseUrlOption, caFileOption});
+    const QCommandLineOption firstPaintOption(
+        u"exit-after-first-paint"_s,
+        QApplication::translate("main", "For tests and benchmarks: quit once the main window is painted."));
+    parser.addOptions({demoOption, baseUrlOption, caFileOption, firstPaintOption});
     parser.process(app);
 
     Console::Options options;
@@ -67,5 +97,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), problem);
         return 1;
     }
+    // Shown, not yet painted: that happens in the event loop.
+    FirstPaintQuitter quitter;
+    if (parser.isSet(firstPaintOption))
+        console.window()->installEventFilter(&quitter);
     return app.exec();
 }

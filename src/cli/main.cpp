@@ -1,4 +1,5 @@
 // kyc-share: the command-line twin of KYC Share Console.
+#include "Bootstrap.h"
 #include "Cli.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 
 int main(int argc, char *argv[])
 {
+    kyc::Bootstrap::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("kyc-share"));
     QCoreApplication::setApplicationName(QStringLiteral("kyc-share"));
