@@ -56,13 +56,14 @@ void fill(const QString &path, int rows, const QDateTime &start)
     // transaction leaves it in pieces that make every search slow), but without waiting for the disk.
     check(sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr), db, "pragma");
     sqlite3_stmt *st = nullptr;
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider,"
-                             " operation, subject, partner, ttl_secs, expires_at, ok, failure_kind, http_status,"
-                             " correlation_id, reason, token_fingerprint)"
-                             " VALUES (?,?,'operator','Sumsub production','production','sumsub',"
-                             "'sumsub-share-token',?,?,600,?,?,?,?,?,?,?)",
-                             -1, &st, nullptr),
+    check(sqlite3_prepare_v2(
+              db,
+              "INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider,"
+              " operation, subject, partner, ttl_secs, expires_at, ok, failure_kind, http_status,"
+              " correlation_id, reason, token_fingerprint)"
+              " VALUES (?,?,'operator','Sumsub production','production','sumsub',"
+              "'sumsub-share-token',?,?,600,?,?,?,?,?,?,?)",
+              -1, &st, nullptr),
           db, "prepare");
     QRandomGenerator rng(42);
     const qint64 span = 365LL * 86400 * 1000;
@@ -234,6 +235,7 @@ int main(int argc, char *argv[])
             target += (c <= f->target ? u"; <= %1 ms met"_s : u"; <= %1 ms MISSED"_s).arg(f->target);
         std::printf("| %s | %.1f ms | %.1f ms | %.2fx | %s |\n", f->name, c, s, ratio, qPrintable(target));
     }
-    std::printf("| peak memory (RSS) | %.0f MB | | | <= 150 MB %s |\n", peakMb, peakMb <= 150 ? "met" : "MISSED");
+    std::printf("| peak memory (RSS) | %.0f MB | | | <= 150 MB %s |\n", peakMb,
+                peakMb <= 150 ? "met" : "MISSED");
     return 0;
 }
