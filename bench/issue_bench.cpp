@@ -2,7 +2,8 @@
 // (the console's and the CLI's one path) against a kyc-share-emulator process, beside the floor: the
 // same N requests with a bare QNetworkAccessManager loop (signed once up front, no parsing, no history).
 // Each figure is the median of R runs; the emulator runs with --no-rate-limits.
-//   issue_bench --base-url URL [--count N] [--runs R]
+//   issue_bench --base-url URL [--count N] [--runs R] [--label TEXT]
+// The history goes to a temporary folder (TMPDIR): on a disk, each attempt waits for its fsync.
 #include "EmulatorConfig.h"
 #include "Issuer.h"
 #include "history/HistoryStore.h"
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
     const QUrl baseUrl(option(u"--base-url"_s, {}));
     const int count = option(u"--count"_s, u"10000"_s).toInt();
     const int runs = option(u"--runs"_s, u"3"_s).toInt();
+    const QString label = option(u"--label"_s, {}); // said after the figure's name
     if (!baseUrl.isValid() || baseUrl.isEmpty() || count <= 0 || runs <= 0) {
         std::fprintf(stderr, "usage: issue_bench --base-url URL [--count N] [--runs R]\n");
         return 2;

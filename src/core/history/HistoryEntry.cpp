@@ -23,16 +23,20 @@ QString HistoryEntry::fingerprint(const QString &token)
 
 QString HistoryEntry::currentOperator()
 {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
+    // Asked once: the account does not change while the process runs, and the user database is slow.
+    static const QString name = [] {
+        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+            const QString value = qEnvironmentVariable(variable);
+            if (!value.isEmpty())
+                return value;
+        }
 #ifdef Q_OS_UNIX
-    if (const passwd *account = getpwuid(getuid()))
-        return QString::fromLocal8Bit(account->pw_name);
+        if (const passwd *account = getpwuid(getuid()))
+            return QString::fromLocal8Bit(account->pw_name);
 #endif
-    return {};
+        return QString();
+    }();
+    return name;
 }
 
 std::optional<TokenRequest> HistoryEntry::repeatRequest() const

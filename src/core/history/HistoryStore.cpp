@@ -52,6 +52,7 @@ bool HistoryStore::isOpen() const
 
 void HistoryStore::close()
 {
+    m_insert.reset(); // before its connection goes
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -210,12 +211,20 @@ bool HistoryStore::migrate(int from)
 
 qint64 HistoryStore::record(const HistoryEntry &e)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        u"INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider, operation, subject,"
-        " partner, ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name,"
-        " correlation_id, reason, token_fingerprint)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        if (!m_insert->prepare(
+                u"INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider,"
+                " operation, subject, partner, ttl_secs, expires_at, ok, failure_kind, http_status,"
+                " provider_code, provider_name, correlation_id, reason, token_fingerprint)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            m_error = m_insert->lastError().text();
+            m_insert.reset();
+            qCWarning(lcIssuer) << "history not recorded:" << m_error;
+            return 0;
+        }
+    }
+    QSqlQuery &q = *m_insert;
     const QVariantList values{e.at.toMSecsSinceEpoch(),
                               iso(e.at),
                               e.operatorName,
@@ -235,8 +244,8 @@ qint64 HistoryStore::record(const HistoryEntry &e)
                               nullable(e.correlationId),
                               nullable(e.reason),
                               nullable(e.tokenFingerprint)};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         m_error = q.lastError().text();
         qCWarning(lcIssuer) << "history not recorded:" << m_error;
@@ -299,8 +308,10 @@ QString HistoryStore::rarestTrigram(const QString &text) const
     qint64 fewest = 100'000; // more than this, and a trigram narrows nothing worth the reading
     QSet<QString> seen;
     // From the end: what tells IDs and names apart is mostly there ("…40", "…-500004"), and the
-    // first rare trigram found makes every later probe short.
-    for (qsizetype i = text.size() - 3; i >= 0 && fewest > 0; --i) {
+    // first rare trigram found makes every later probe short. A trigram in a few dozen rows is as good
+    // as the rarest: LIKE checks that many in no time, and each further probe costs a query.
+    constexpr qint64 goodEnough = 64;
+    for (qsizetype i = text.size() - 3; i >= 0 && fewest > goodEnough; --i) {
         const QString trigram = text.mid(i, 3).toLower();
         if (seen.contains(trigram))
             continue;

@@ -6,7 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace kyc {
 
@@ -93,7 +96,8 @@ private:
 
     QString m_connection;
     QString m_path;
-    bool m_textIndex = false; // whether this SQLite has FTS5 and the file its trigram index
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open: record() runs for every attempt
+    bool m_textIndex = false;            // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
     mutable QPair<QString, QString> m_trigramFor; // the last text asked for, and its rarest trigram
 };
