@@ -151,9 +151,11 @@ int main(int argc, char *argv[])
     }
     const double f = median(floor);
     const double c = median(console);
+    const QByteArray suffix = label.isEmpty() ? QByteArray() : (u", "_s + label).toUtf8();
     std::printf(
-        "| in-process: %d share tokens, sign + send + parse + record (median of %d) | %.0f ms (%.0f us each) "
-        "| %.0f ms (%.0f us each), bare QNetworkAccessManager loop | %.2fx | <= 1.3x %s |\n",
-        count, runs, c, c * 1000 / count, f, f * 1000 / count, c / f, c / f <= 1.3 ? "met" : "MISSED");
+        "| in-process: %d share tokens, sign + send + parse + record%s (median of %d) | %.0f ms "
+        "(%.0f us each) | %.0f ms (%.0f us each), bare QNetworkAccessManager loop | %.2fx | <= 1.3x %s |\n",
+        count, suffix.constData(), runs, c, c * 1000 / count, f, f * 1000 / count, c / f,
+        c / f <= 1.3 ? "met" : "MISSED");
     return 0;
 }
