@@ -2431,5 +2431,9 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <source>For tests and benchmarks: quit once the main window is painted.</source>
         <translation>Für Tests und Benchmarks: beenden, sobald das Hauptfenster gezeichnet ist.</translation>
     </message>
+    <message>
+        <source>kyc-share-console is already running; its window was brought to the front.</source>
+        <translation>kyc-share-console läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "profiles/ProfileStore.h"
 #include "tokens/Validators.h"
 
@@ -94,7 +95,18 @@ int main(int argc, char *argv[])
     }
 
     const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
+    // One console per user: a second start brings the first to the front. Demo mode's consoles are
+    // apart: they write no history and are for trying things.
+    SingleInstance instance(SingleInstance::nameFor(settings->fileName()));
+    if (!options.demo && instance.handOverToRunning()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "kyc-share-console is already running; its window was brought to the front.")));
+        return 0;
+    }
     Console console(settings.get(), options);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &console, &Console::raiseWindow);
     if (const QString problem = console.start(); !problem.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), problem);
         return 1;

@@ -2,6 +2,7 @@
 
 #include "DemoMode.h"
 #include "Issuer.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "history/HistoryStore.h"
@@ -68,6 +69,18 @@ Console::~Console()
 MainWindow *Console::window() const
 {
     return m_session ? m_session->window.get() : nullptr;
+}
+
+void Console::raiseWindow()
+{
+    MainWindow *w = window();
+    if (!w)
+        return;
+    qCInfo(lcGui) << "another start asked for the window; it is brought to the front";
+    w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+    w->show();
+    w->raise();
+    w->activateWindow();
 }
 
 bool Console::isDemo() const

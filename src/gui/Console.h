@@ -40,6 +40,8 @@ public:
     QString startDemo();
 
     MainWindow *window() const;
+    // Shows the window in front, restored if it was minimised (another start asked for it).
+    void raiseWindow();
     WelcomeDialog *welcome() const { return m_welcome; }
     bool isDemo() const;
 

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void preferencesChangeTheClearTimeAndTheMessage();
     void aBrokenMessageCannotBeSaved();
     void theWindowRemembersOperationProfileAndSize();
+    void raisingRestoresAMinimisedWindow();
 
 private:
     void startConsole(bool demo);
@@ -368,6 +369,16 @@ void TestConsole::theWindowRemembersOperationProfileAndSize()
     QVERIFY2(in<QComboBox>(window(), "profileComboBox")->currentText().startsWith(u"Second"_s),
              qPrintable(in<QComboBox>(window(), "profileComboBox")->currentText()));
     QCOMPARE(window()->size(), QSize(1000, 720));
+}
+
+void TestConsole::raisingRestoresAMinimisedWindow()
+{
+    startConsole(true);
+    window()->showMinimized();
+    QTRY_VERIFY(window()->isMinimized());
+    m_console->raiseWindow(); // what a second start asks for
+    QTRY_VERIFY(!window()->isMinimized());
+    QVERIFY(window()->isVisible());
 }
 
 QTEST_MAIN(TestConsole)
