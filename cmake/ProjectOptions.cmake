@@ -22,7 +22,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(KYC_WERROR)
         target_compile_options(kyc_project_options INTERFACE -Werror)
     endif()
-    if(KYC_SANITIZE)
+    if(KYC_FUZZ)
+        # Everything is instrumented for libFuzzer's coverage; only the fuzz targets link its main().
+        target_compile_options(kyc_project_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(kyc_project_options INTERFACE -fsanitize=address,undefined)
+    elseif(KYC_SANITIZE)
         target_compile_options(kyc_project_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(kyc_project_options INTERFACE -fsanitize=address,undefined)

@@ -108,6 +108,11 @@ void TestSumsubIdConnect::extractCode_data()
         << u"https://p.example/cb?state=s1"_s << u"s1"_s << QString() << u"no code="_s;
     QTest::newRow("empty") << u"  "_s << QString() << QString() << u"Paste the authorization code"_s;
     QTest::newRow("code with a space") << u"abc def"_s << QString() << QString() << u"spaces"_s;
+    // Found by fuzz_redirect_code: a code inside an address was taken with spaces and control characters.
+    QTest::newRow("address whose code has a space")
+        << u"https://partner.example/cb?code=ab%20cd&state=st"_s << u"st"_s << QString() << u"spaces"_s;
+    QTest::newRow("address whose code has a line break")
+        << u"https://partner.example/cb?code=ab%0Acd&state=st"_s << u"st"_s << QString() << u"spaces"_s;
 }
 
 void TestSumsubIdConnect::extractCode()

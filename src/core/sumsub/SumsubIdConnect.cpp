@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kyc {
@@ -77,16 +79,17 @@ QString SumsubIdConnect::extractCode(const QString &pasted, const QString &expec
             tr("Paste the authorization code, or the whole address the browser ended on after consent.");
         return {};
     }
+    const auto inOnePiece = [problem](const QString &code) {
+        const bool broken = std::any_of(code.cbegin(), code.cend(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control;
+        });
+        if (broken)
+            *problem = tr("The authorization code must not contain spaces; paste it again in one piece.");
+        return !broken;
+    };
     const bool looksLikeUrl = text.contains(u"://"_s) || text.contains(u"code="_s) || text.startsWith(u'?');
-    if (!looksLikeUrl) {
-        for (const QChar c : text) {
-            if (c.isSpace()) {
-                *problem = tr("The authorization code must not contain spaces; paste it again in one piece.");
-                return {};
-            }
-        }
-        return text;
-    }
+    if (!looksLikeUrl)
+        return inOnePiece(text) ? text : QString();
 
     const qsizetype q = text.indexOf(u'?');
     QString queryText = q >= 0 ? text.mid(q + 1) : text;
@@ -101,6 +104,8 @@ QString SumsubIdConnect::extractCode(const QString &pasted, const QString &expec
         return {};
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (!code.isEmpty() && !inOnePiece(code)) // a code in an address is as strict as one pasted alone
+        return {};
     if (code.isEmpty()) {
         *problem =
             tr("The address has no code= in it. Paste the address the browser ended on after consent.");

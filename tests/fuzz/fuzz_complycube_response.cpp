@@ -1,0 +1,29 @@
+// What ComplyCube's /v1/tokens (or anything in its place) answers.
+#include "FuzzInput.h"
+#include "complycube/ComplyCubeAdapter.h"
+
+#include <QDateTime>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzInput in(data, size);
+    kyc::HttpResponse response;
+    response.status = 100 + (in.byte() << 8 | in.byte()) % 500;
+    response.headers = {{"Retry-After", in.field()}};
+    response.body = in.rest();
+
+    kyc::TokenRequest request(kyc::Operation::ComplyCubeSdkToken);
+    request.set(kyc::Field::ClientId, QStringLiteral("5eb04fcd0f3e360008035eb1"));
+    request.set(kyc::Field::Referrer, QStringLiteral("https://*.example.com/*"));
+    const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
+    const kyc::Outcome outcome = kyc::ComplyCubeAdapter().parseResponse(request, response, sentAt);
+    if (outcome.isIssued()) {
+        FUZZ_ASSERT(response.status >= 200 && response.status < 300);
+        FUZZ_ASSERT(!outcome.issued().token.isEmpty());
+        FUZZ_ASSERT(outcome.issued().token.size() <= kyc::ComplyCubeAdapter::kMaxTokenBytes);
+    } else {
+        (void)kyc::Outcome::headline(outcome.failure());
+        (void)kyc::Outcome::advice(outcome.failure());
+    }
+    return 0;
+}

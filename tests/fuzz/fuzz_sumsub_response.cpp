@@ -1,0 +1,36 @@
+// What a Sumsub endpoint (or anything in its place) answers: any status, headers and body, for each
+// operation. The adapter must classify it without crashing, and never report a token it did not check.
+#include "FuzzInput.h"
+#include "sumsub/SumsubAdapter.h"
+
+#include <QDateTime>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzInput in(data, size);
+    const kyc::Operation operations[] = {
+        kyc::Operation::SumsubShareToken, kyc::Operation::SumsubIdConnectToken,
+        kyc::Operation::SumsubIdConnectRefresh, kyc::Operation::SumsubIdShareToken};
+    const kyc::Operation operation = operations[in.byte() % 4];
+    kyc::HttpResponse response;
+    response.status = 100 + (in.byte() << 8 | in.byte()) % 500;
+    response.headers = {
+        {"Date", in.field()}, {"Retry-After", in.field()}, {"Content-Type", "application/json"}};
+    response.body = in.rest();
+
+    kyc::TokenRequest request(operation);
+    request.set(kyc::Field::ApplicantId, QStringLiteral("63e092c51b7b4030f2e01154"));
+    request.set(kyc::Field::ForClientId, QStringLiteral("CoolCoinLtd"));
+    request.set(kyc::Field::TtlSecs, QStringLiteral("600"));
+    const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
+    const kyc::Outcome outcome = kyc::SumsubAdapter().parseResponse(request, response, sentAt);
+    if (outcome.isIssued()) {
+        FUZZ_ASSERT(response.status >= 200 && response.status < 300);
+        FUZZ_ASSERT(!outcome.issued().token.isEmpty());
+        FUZZ_ASSERT(outcome.issued().token.size() <= 4096);
+    } else {
+        (void)kyc::Outcome::headline(outcome.failure());
+        (void)kyc::Outcome::advice(outcome.failure());
+    }
+    return 0;
+}
