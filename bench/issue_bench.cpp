@@ -36,7 +36,37 @@ const QByteArray kPath = "/resources/accessTokens/shareToken";
 const QByteArray kBody =
     R"({"applicantId":"63e092c51b7b4030f2e01154","forClientId":"CoolCoinLtd","ttlInSecs":600})";
 
-// Milliseconds for count requests sent one after the other, each when the last has answered.
+// Milliseconds for count steps run one after the other: each step starts one request and calls done(ok)
+// when it has answered; the next starts then. Any failure ends the benchmark, as its figure would lie.
+using Done = std::function<void(bool ok)>;
+double sequentially(int count, const std::function<void(const Done &)> &step, const char *what)
+{
+    QEventLoop loop;
+    int left = count;
+    int failures = 0;
+    std::function<void()> next;
+    const Done done = [&](bool ok) {
+        if (!ok)
+            ++failures;
+        if (--left > 0)
+            next();
+        else
+            loop.quit();
+    };
+    next = [&] { step(done); };
+    QElapsedTimer timer;
+    timer.start();
+    next();
+    loop.exec();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (failures > 0) {
+        std::fprintf(stderr, "issue_bench: %s: %d of %d failed\n", what, failures, count);
+        std::exit(1);
+    }
+    return ms;
+}
+
+// The floor: the same signed request (signed once), no parsing, no history.
 double floorRun(QNetworkAccessManager *nam, const QUrl &baseUrl, int count)
 {
     const kyc::Credentials credentials = kyc::emulator::EmulatorConfig::demoCredentials();
@@ -47,32 +77,17 @@ double floorRun(QNetworkAccessManager *nam, const QUrl &baseUrl, int count)
     request.setRawHeader("X-App-Access-Ts", QByteArray::number(ts));
     request.setRawHeader("X-App-Access-Sig", kyc::SumsubSigner::sign(credentials.sumsubSecretKey.toUtf8(), ts,
                                                                      "POST", kPath, kBody));
-    QEventLoop loop;
-    int left = count;
-    int failures = 0;
-    std::function<void()> next = [&] {
-        QNetworkReply *reply = nam->post(request, kBody);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                ++failures;
-            reply->readAll();
-            reply->deleteLater();
-            if (--left > 0)
-                next();
-            else
-                loop.quit();
-        });
-    };
-    QElapsedTimer timer;
-    timer.start();
-    next();
-    loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (failures > 0) {
-        std::fprintf(stderr, "issue_bench: the floor loop had %d failed requests\n", failures);
-        std::exit(1);
-    }
-    return ms;
+    return sequentially(
+        count,
+        [&](const Done &done) {
+            QNetworkReply *reply = nam->post(request, kBody);
+            QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
+                reply->readAll();
+                reply->deleteLater();
+                done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+            });
+        },
+        "the bare loop");
 }
 
 double issuerRun(kyc::Issuer *issuer, const kyc::Profile &profile, int count)
@@ -81,30 +96,14 @@ double issuerRun(kyc::Issuer *issuer, const kyc::Profile &profile, int count)
     request.set(kyc::Field::ApplicantId, u"63e092c51b7b4030f2e01154"_s);
     request.set(kyc::Field::ForClientId, u"CoolCoinLtd"_s);
     request.set(kyc::Field::TtlSecs, u"600"_s);
-    QEventLoop loop;
-    int left = count;
-    int failures = 0;
-    std::function<void()> next = [&] {
-        kyc::PendingIssue *pending = issuer->issue(profile, request);
-        QObject::connect(pending, &kyc::PendingIssue::finished, &loop, [&](const kyc::Outcome &outcome) {
-            if (!outcome.isIssued())
-                ++failures;
-            if (--left > 0)
-                next();
-            else
-                loop.quit();
-        });
-    };
-    QElapsedTimer timer;
-    timer.start();
-    next();
-    loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (failures > 0) {
-        std::fprintf(stderr, "issue_bench: the Issuer had %d failed issuances\n", failures);
-        std::exit(1);
-    }
-    return ms;
+    return sequentially(
+        count,
+        [&](const Done &done) {
+            kyc::PendingIssue *pending = issuer->issue(profile, request);
+            QObject::connect(pending, &kyc::PendingIssue::finished, pending,
+                             [done](const kyc::Outcome &outcome) { done(outcome.isIssued()); });
+        },
+        "the Issuer");
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // the keyboard, Preferences and what the window remembers. Demo mode's emulator answers over real sockets.
 #include "ConsentBrowser.h"
 #include "Console.h"
+#include "FindChild.h"
 #include "HistoryPanel.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -37,16 +38,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-template<typename T> T *in(QObject *scope, const char *name)
-{
-    T *w = scope->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s in %s", name, scope->metaObject()->className());
-    return w;
-}
-} // namespace
 
 class TestConsole : public QObject
 {

@@ -3,6 +3,7 @@
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
 #include "Emulator.h"
+#include "FindChild.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Issuer.h"
@@ -55,13 +56,6 @@ private:
     void issue(const QString &applicant, const QString &reason = {});
     void issueComplyCube(const QString &clientId, const QString &referrer);
     QStringList column(int column) const;
-    template<typename T> T *in(QWidget *scope, const char *name) const
-    {
-        T *w = scope->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Emulator> m_emulator;

@@ -4,6 +4,7 @@
 #include "ConsentBrowser.h"
 #include "Emulator.h"
 #include "EmulatorTls.h"
+#include "FindChild.h"
 #include "Issuer.h"
 #include "MainWindow.h"
 #include "ResultPanel.h"
@@ -303,17 +304,6 @@ void TestMainWindow::countdownExpiresTheToken()
     QVERIFY(find<QLineEdit>("tokenLineEdit")->text().isEmpty());
     QVERIFY(!find<QPushButton>("copyPushButton")->isEnabled());
 }
-
-namespace {
-template<typename T> T *in(QWidget *scope, const char *name)
-{
-    T *w = scope->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s in %s", name, scope->metaObject()->className());
-    return w;
-}
-
-} // namespace
 
 void TestMainWindow::sumsubIdFlowThroughTheWindow()
 {

@@ -4,6 +4,7 @@
 #include "Confirm.h"
 #include "ConsentBrowser.h"
 #include "Emulator.h"
+#include "FindChild.h"
 #include "Issuer.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
@@ -51,13 +52,6 @@ private Q_SLOTS:
 private:
     ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {});
     void issueShareToken();
-    template<typename T> static T *in(QWidget *scope, const char *name)
-    {
-        T *w = scope->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
     QString currentPage() const
     {
         return in<QStackedWidget>(m_window.get(), "pagesStackedWidget")->currentWidget()->objectName();
