@@ -1,7 +1,6 @@
 // kyc-share-console: reads the command line and starts the Console; nothing else.
 #include "Bootstrap.h"
 #include "Console.h"
-#include "Icons.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "profiles/ProfileStore.h"
@@ -45,12 +44,7 @@ int main(int argc, char *argv[])
 {
     kyc::Bootstrap::disableCoreDumps();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"kyc-share"_s);
-    QApplication::setApplicationName(u"kyc-share-console"_s);
-    QApplication::setApplicationDisplayName(u"KYC Share Console"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(KYC_APP_ID)); // the desktop entry's name
-    QApplication::setWindowIcon(Icons::application());
+    Console::describeApplication();
 
     // The system's language: Qt's own words (dialog buttons, --help) and the console's. A language with
     // no translation stays English.

@@ -1,6 +1,7 @@
 #include "Console.h"
 
 #include "DemoMode.h"
+#include "Icons.h"
 #include "Issuer.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/RoutingCredentialSource.h"
 
+#include <QApplication>
 #include <QSettings>
 
 #include <algorithm>
@@ -53,6 +55,16 @@ struct Console::Session
     std::unique_ptr<kyc::Issuer> issuer;
     std::unique_ptr<MainWindow> window;
 };
+
+void Console::describeApplication()
+{
+    QApplication::setOrganizationName(u"kyc-share"_s);
+    QApplication::setApplicationName(u"kyc-share-console"_s);
+    QApplication::setApplicationDisplayName(u"KYC Share Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(KYC_APP_ID)); // the desktop entry's name
+    QApplication::setWindowIcon(Icons::application());
+}
 
 Console::Console(QSettings *settings, const Options &options, QObject *parent)
     : QObject(parent)

@@ -30,6 +30,10 @@ public:
         QString historyPath; // empty: HistoryStore::defaultPath()
     };
 
+    // The console's names, version, desktop entry and icon, for the platform and the About box: what the
+    // program and anything showing the console (the screenshot tour) set on the application first.
+    static void describeApplication();
+
     // settings: profiles, partners, preferences and the window's state; not owned.
     Console(QSettings *settings, const Options &options, QObject *parent = nullptr);
     ~Console() override;

@@ -4,8 +4,8 @@
 #include "ComplyCubeSdkForm.h"
 #include "ConsentBrowser.h"
 #include "Console.h"
+#include "FindChild.h"
 #include "HistoryPanel.h"
-#include "Icons.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ProfilesDialog.h"
@@ -33,16 +33,6 @@ using namespace Qt::StringLiterals;
 namespace {
 QString g_outDir;
 int g_failures = 0;
-
-template<typename T> T *in(QObject *scope, const char *name)
-{
-    T *w = scope ? scope->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w) {
-        std::fprintf(stderr, "kyc-share-screenshots: no %s\n", name);
-        std::exit(1);
-    }
-    return w;
-}
 
 void waitFor(const std::function<bool()> &condition, const char *what, int timeoutMs = 10000)
 {
@@ -91,11 +81,7 @@ void type(QWidget *scope, const char *name, const QString &text)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"kyc-share"_s);
-    QApplication::setApplicationName(u"kyc-share-console"_s);
-    QApplication::setApplicationDisplayName(u"KYC Share Console"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KYC_VERSION));
-    QApplication::setWindowIcon(Icons::application());
+    Console::describeApplication();
 
     g_outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(g_outDir);
