@@ -2195,10 +2195,6 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <translation>Fügen Sie den Autorisierungscode ein oder die ganze Adresse, bei der der Browser nach der Zustimmung gelandet ist.</translation>
     </message>
     <message>
-        <source>The authorization code must not contain spaces; paste it again in one piece.</source>
-        <translation>Der Autorisierungscode darf keine Leerzeichen enthalten; fügen Sie ihn erneut in einem Stück ein.</translation>
-    </message>
-    <message>
         <source>The consent was not given (%1: %2). Start the authorization again.</source>
         <translation>Die Zustimmung wurde nicht erteilt (%1: %2). Beginnen Sie die Autorisierung erneut.</translation>
     </message>
@@ -2213,6 +2209,10 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>The address&apos;s state does not match: it belongs to another authorization. Open the current authorize URL and paste the address it ends on.</source>
         <translation>Der State der Adresse passt nicht: Sie gehört zu einer anderen Autorisierung. Öffnen Sie die aktuelle Autorisierungs-URL und fügen Sie die Adresse ein, bei der sie endet.</translation>
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation>Autorisierungscode</translation>
     </message>
 </context>
 <context>

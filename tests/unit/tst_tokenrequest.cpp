@@ -174,6 +174,9 @@ void TestTokenRequest::otherOperations_data()
     QTest::newRow("id share: token with a line break")
         << Operation::SumsubIdShareToken << F{{ct, u"snd-id\ncon"_s}, {fc, u"P"_s}, {ttl, u"1800"_s}}
         << QList<int>{ct} << u"line breaks"_s;
+    QTest::newRow("id share: token with a control character")
+        << Operation::SumsubIdShareToken << F{{ct, u"snd-id\u0001con"_s}, {fc, u"P"_s}, {ttl, u"1800"_s}}
+        << QList<int>{ct} << u"line breaks"_s;
     const int cid = int(Field::ClientId), sdk = int(Field::SdkKind), ref = int(Field::Referrer),
               app = int(Field::AppId);
     QTest::newRow("sdk: web") << Operation::ComplyCubeSdkToken

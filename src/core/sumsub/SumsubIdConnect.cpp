@@ -7,8 +7,6 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace kyc {
@@ -79,13 +77,10 @@ QString SumsubIdConnect::extractCode(const QString &pasted, const QString &expec
             tr("Paste the authorization code, or the whole address the browser ended on after consent.");
         return {};
     }
+    // A code is one piece, whether pasted alone or inside the address: the rule of every opaque token.
     const auto inOnePiece = [problem](const QString &code) {
-        const bool broken = std::any_of(code.cbegin(), code.cend(), [](QChar c) {
-            return c.isSpace() || c.category() == QChar::Other_Control;
-        });
-        if (broken)
-            *problem = tr("The authorization code must not contain spaces; paste it again in one piece.");
-        return !broken;
+        *problem = Validators::checkOpaqueToken(code, tr("authorization code"));
+        return problem->isEmpty();
     };
     const bool looksLikeUrl = text.contains(u"://"_s) || text.contains(u"code="_s) || text.startsWith(u'?');
     if (!looksLikeUrl)
@@ -104,7 +99,7 @@ QString SumsubIdConnect::extractCode(const QString &pasted, const QString &expec
         return {};
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
-    if (!code.isEmpty() && !inOnePiece(code)) // a code in an address is as strict as one pasted alone
+    if (!code.isEmpty() && !inOnePiece(code))
         return {};
     if (code.isEmpty()) {
         *problem =

@@ -164,7 +164,7 @@ QString Validators::checkOpaqueToken(const QString &value, const QString &what)
     if (value.isEmpty())
         return tr("Enter the %1.").arg(what.toLower());
     for (const QChar c : value) {
-        if (c.isSpace())
+        if (c.isSpace() || c.category() == QChar::Other_Control)
             return tr("The %1 must not contain spaces or line breaks; paste it again in one piece.")
                 .arg(what.toLower());
     }

@@ -26,7 +26,8 @@ public:
     static QString checkReferrerPattern(const QString &value);
     // An iOS bundle ID or Android application ID in reverse-DNS form: com.example.app.
     static QString checkAppId(const QString &value);
-    // A token pasted by the operator: not empty, no whitespace inside. Its content is never judged.
+    // A token or code pasted by the operator: not empty, no whitespace or control character inside (a
+    // broken paste). Its content is never judged.
     static QString checkOpaqueToken(const QString &value, const QString &what);
     // A PKCE code verifier: 43 to 128 characters of A-Z a-z 0-9 - . _ ~
     static QString checkCodeVerifier(const QString &value);
