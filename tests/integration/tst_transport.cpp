@@ -1,8 +1,13 @@
 // The Transport over real sockets, against a scripted local server: what it sends, and every rule it
-// enforces (no redirects, a size cap, a timeout, cancel, plain HTTP only to loopback).
+// enforces (no redirects, a size cap, a timeout, cancel, plain HTTP only to loopback and never through a
+// proxy, TLS 1.2 or later with the system's CAs plus a profile's, the system proxy honoured).
+#include "TestTls.h"
 #include "net/Transport.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -44,14 +49,120 @@ public:
             }
         });
     }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(serverPort()));
+    }
+
+    // Serve HTTPS with one of the test certificates (tests/data/tls).
+    bool useTls(const char *cert, const char *key)
+    {
+        QFile certFile(testTlsFile(cert));
+        QFile keyFile(testTlsFile(key));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+        m_key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        m_tls = !m_certificate.isNull() && !m_key.isNull();
+        return m_tls;
+    }
 
     QList<QByteArray> requests;
+    QList<QSsl::SslProtocol> tlsProtocols; // what each TLS connection negotiated
     int connections = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (!m_tls) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        connect(socket, &QSslSocket::encrypted, this,
+                [this, socket] { tlsProtocols.append(socket->sessionProtocol()); });
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
 
 private:
     Script m_script;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    bool m_tls = false;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+// An HTTP proxy as a corporate network has one: CONNECT tunnels (to one upstream, whatever host was
+// asked for, so no name is ever resolved), and plain requests recorded and refused.
+class TunnelProxy : public QTcpServer
+{
+public:
+    explicit TunnelProxy(quint16 upstreamPort)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this, upstreamPort] {
+            while (QTcpSocket *client = nextPendingConnection()) {
+                connect(client, &QTcpSocket::readyRead, this, [this, client, upstreamPort] {
+                    if (m_tunnels.contains(client))
+                        return; // piped below
+                    m_heads[client] += client->readAll();
+                    const qsizetype end = m_heads[client].indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = m_heads.take(client);
+                    requests.append(head.left(head.indexOf("\r\n")));
+                    if (!head.startsWith("CONNECT ")) {
+                        client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+                        return;
+                    }
+                    auto *upstream = new QTcpSocket(client);
+                    m_tunnels.insert(client);
+                    connect(upstream, &QTcpSocket::connected, client,
+                            [client, upstream, rest = head.mid(end + 4)] {
+                                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                                upstream->write(rest);
+                                connect(client, &QTcpSocket::readyRead, upstream,
+                                        [client, upstream] { upstream->write(client->readAll()); });
+                                connect(upstream, &QTcpSocket::readyRead, client,
+                                        [client, upstream] { client->write(upstream->readAll()); });
+                            });
+                    upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
+                });
+            }
+        });
+    }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(serverPort()); }
+
+    QList<QByteArray> requests; // each request line: "CONNECT host:port HTTP/1.1"
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_heads;
+    QSet<QTcpSocket *> m_tunnels;
+};
+
+// Sets the system's proxy variables for one test, and takes them away again.
+class ProxyEnvironment
+{
+public:
+    explicit ProxyEnvironment(const QString &proxy)
+    {
+        for (const char *name : kNames)
+            qputenv(name, proxy.toLatin1());
+    }
+    ~ProxyEnvironment()
+    {
+        for (const char *name : kNames)
+            qunsetenv(name);
+    }
+    ProxyEnvironment(const ProxyEnvironment &) = delete;
+    ProxyEnvironment &operator=(const ProxyEnvironment &) = delete;
+
+private:
+    static constexpr const char *kNames[] = {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"};
 };
 
 QByteArray httpResponse(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
@@ -91,6 +202,11 @@ private Q_SLOTS:
     void cancels();
     void refusesPlainHttpToRemoteHosts();
     void reportsRefusedConnections();
+    void tlsConfigurationKeepsTheSystemCas();
+    void negotiatesTls12OrLater();
+    void neverTrustsAnUnknownCertificate();
+    void honoursTheSystemProxy();
+    void loopbackNeverGoesThroughAProxy();
 };
 
 void TestTransport::sendsExactlyWhatWasBuilt()
@@ -213,6 +329,89 @@ void TestTransport::reportsRefusedConnections()
     Transport transport;
     const TransportResult r = sendAndWait(transport, post(QUrl(u"http://127.0.0.1:%1/"_s.arg(port))));
     QCOMPARE(r.error, TransportError::ConnectionRefused);
+}
+
+void TestTransport::tlsConfigurationKeepsTheSystemCas()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY2(!system.isEmpty(), "no system CA certificates (the ca-certificates package)");
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(testTlsFile("ca.pem"));
+    QCOMPARE(extra.size(), 1);
+    // Qt's addCaCertificates() would stop loading the system's on demand: a profile's CA must be added
+    // to them, never trusted instead of them.
+    const QSslConfiguration tls = Transport::tlsConfiguration(extra);
+    QCOMPARE(tls.protocol(), QSsl::TlsV1_2OrLater);
+    QCOMPARE(tls.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QVERIFY(tls.caCertificates().contains(extra.first()));
+    for (const QSslCertificate &ca : system)
+        QVERIFY2(tls.caCertificates().contains(ca), qPrintable(ca.subjectDisplayName()));
+    const QSslConfiguration plain = Transport::tlsConfiguration({});
+    QCOMPARE(plain.protocol(), QSsl::TlsV1_2OrLater);
+    QCOMPARE(plain.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QVERIFY(!plain.caCertificates().contains(extra.first()));
+}
+
+void TestTransport::negotiatesTls12OrLater()
+{
+    ScriptedServer server([](QTcpSocket *s, const QByteArray &) { s->write(httpResponse(200, "{}")); });
+    QVERIFY(server.useTls("server.pem", "server-key.pem"));
+    Transport transport;
+    TransportOptions options;
+    options.extraCaCertificates = QSslCertificate::fromPath(testTlsFile("ca.pem"));
+    const TransportResult r = sendAndWait(transport, post(server.url()), options);
+    QCOMPARE(r.error, TransportError::None);
+    QCOMPARE(r.response.status, 200);
+    QCOMPARE(server.tlsProtocols.size(), 1);
+    QVERIFY2(server.tlsProtocols.first() == QSsl::TlsV1_2 || server.tlsProtocols.first() == QSsl::TlsV1_3,
+             qPrintable(QString::number(int(server.tlsProtocols.first()))));
+}
+
+void TestTransport::neverTrustsAnUnknownCertificate()
+{
+    ScriptedServer server([](QTcpSocket *s, const QByteArray &) { s->write(httpResponse(200, "{}")); });
+    QVERIFY(server.useTls("self-signed.pem", "self-signed-key.pem"));
+    Transport transport;
+    const TransportResult r = sendAndWait(transport, post(server.url()));
+    QCOMPARE(r.error, TransportError::Tls);
+    QVERIFY2(r.errorDetail.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(r.errorDetail));
+    QTest::qWait(100);
+    QCOMPARE(server.requests.size(), 0); // not a byte of the request went to it
+}
+
+void TestTransport::honoursTheSystemProxy()
+{
+    // The provider's host is known only to the proxy: without it, the name would not even resolve.
+    ScriptedServer provider([](QTcpSocket *s, const QByteArray &) { s->write(httpResponse(200, "{}")); });
+    QVERIFY(provider.useTls("wrong-host.pem", "wrong-host-key.pem")); // a certificate for wrong-host.invalid
+    TunnelProxy proxy(provider.serverPort());
+    const ProxyEnvironment environment(proxy.url());
+    Transport transport;
+    TransportOptions options;
+    options.extraCaCertificates = QSslCertificate::fromPath(testTlsFile("ca.pem"));
+    const TransportResult r =
+        sendAndWait(transport, post(QUrl(u"https://wrong-host.invalid/resources/x"_s)), options);
+    QCOMPARE(r.error, TransportError::None);
+    QCOMPARE(r.response.status, 200);
+    QCOMPARE(proxy.requests, QList<QByteArray>{"CONNECT wrong-host.invalid:443 HTTP/1.1"});
+    QCOMPARE(provider.requests.size(), 1); // through the tunnel, still TLS to the provider itself
+    QVERIFY(provider.requests.first().startsWith("POST /resources/x HTTP/1.1\r\n"));
+    QCOMPARE(provider.tlsProtocols.size(), 1);
+}
+
+void TestTransport::loopbackNeverGoesThroughAProxy()
+{
+    ScriptedServer local([](QTcpSocket *s, const QByteArray &) { s->write(httpResponse(200, "{}")); });
+    TunnelProxy proxy(local.serverPort());
+    const ProxyEnvironment environment(proxy.url());
+    Transport transport;
+    for (const QString &host : {u"127.0.0.1"_s, u"localhost"_s}) {
+        QUrl url = local.url();
+        url.setHost(host);
+        const TransportResult r = sendAndWait(transport, post(url));
+        QCOMPARE(r.error, TransportError::None);
+    }
+    QCOMPARE(local.requests.size(), 2);
+    QCOMPARE(proxy.requests.size(), 0); // plain http:// stays on this computer
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

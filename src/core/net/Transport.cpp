@@ -17,6 +17,7 @@ Transport::Transport(QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<kyc::TransportResult>();
+    // The system's proxy settings; Qt's own factory never sends loopback through a proxy.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setCookieJar(nullptr); // not a browser: nothing is remembered between requests
@@ -30,6 +31,20 @@ bool Transport::isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+QSslConfiguration Transport::tlsConfiguration(const QList<QSslCertificate> &extraCaCertificates)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!extraCaCertificates.isEmpty()) {
+        // Qt's addCaCertificates() would turn off its loading of the system's CAs on demand, and trust
+        // the extra CA alone: the system's are listed explicitly, read once.
+        static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        tls.setCaCertificates(system + extraCaCertificates);
+    }
+    return tls;
 }
 
 PendingReply *Transport::send(const HttpRequest &request, const TransportOptions &options)
@@ -52,13 +67,8 @@ PendingReply *Transport::send(const HttpRequest &request, const TransportOptions
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setTransferTimeout(options.timeoutMs);
-    if (url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        if (!options.extraCaCertificates.isEmpty())
-            tls.addCaCertificates(options.extraCaCertificates);
-        req.setSslConfiguration(tls);
-    }
+    if (url.scheme() == u"https")
+        req.setSslConfiguration(tlsConfiguration(options.extraCaCertificates));
 
     qCDebug(lcNet) << "sending" << request.method << url.adjusted(QUrl::RemoveQuery).toDisplayString();
     QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 class QNetworkAccessManager;
 
@@ -21,7 +22,8 @@ struct TransportOptions
 // The only owner of QNetworkAccessManager. Its rules: TLS 1.2 or later with system CAs (plus a
 // profile's extra CA); TLS errors never ignored; no redirects (a 3xx is an error, because it would
 // carry the signed headers elsewhere); a transfer timeout; a response size cap; no cookies, no cache;
-// plain http:// only to loopback. The system proxy settings are used.
+// plain http:// only to loopback. The system proxy settings are used, except for loopback, which Qt
+// never sends through a proxy (so plain http:// never leaves this computer).
 class Transport : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     PendingReply *send(const HttpRequest &request, const TransportOptions &options = {});
 
     static bool isLoopbackHost(const QString &host);
+    // What every https:// request is verified with: TLS 1.2 or later, the peer always verified, the
+    // system's CAs plus the extra ones (never instead of them).
+    static QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &extraCaCertificates);
 
 private:
     QNetworkAccessManager *m_nam;
