@@ -1620,10 +1620,6 @@
         <translation>Die Antwort ist nicht die Client-Liste, die ComplyCube sendet.</translation>
     </message>
     <message>
-        <source>HTTP %1 without a readable error body.</source>
-        <translation>HTTP %1 ohne lesbaren Fehlertext.</translation>
-    </message>
-    <message>
         <source>Unexpected HTTP status %1.</source>
         <translation>Unerwarteter HTTP-Status %1.</translation>
     </message>
@@ -1991,10 +1987,6 @@
         <translation>Prüfen Sie die Basis-URL: Sie muss direkt auf die API des Anbieters zeigen.</translation>
     </message>
     <message>
-        <source>Check the network connection and the base URL, then try again. The request may not have reached the provider; nothing is retried automatically.</source>
-        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL, dann versuchen Sie es erneut. Die Anfrage hat den Anbieter möglicherweise nicht erreicht; nichts wird automatisch wiederholt.</translation>
-    </message>
-    <message>
         <source>Check the base URL and the network connection (DNS, proxy).</source>
         <translation>Prüfen Sie die Basis-URL und die Netzwerkverbindung (DNS, Proxy).</translation>
     </message>
@@ -2005,6 +1997,18 @@
     <message>
         <source>Use an https:// base URL.</source>
         <translation>Verwenden Sie eine https://-Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, contact the provider&apos;s support with the time of the attempt (the history keeps it).</source>
+        <translation>Versuchen Sie es später erneut. Wenn es so bleibt, wenden Sie sich mit dem Zeitpunkt des Versuchs an den Support des Anbieters (der Verlauf hält ihn fest).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the network connection, then try again. The request did not reach the provider; nothing is retried automatically.</source>
+        <translation>Prüfen Sie die Basis-URL und die Netzwerkverbindung, dann versuchen Sie es erneut. Die Anfrage hat den Anbieter nicht erreicht; nichts wird automatisch wiederholt.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again. The provider may have received the request and issued a token all the same; nothing is retried automatically.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung, dann versuchen Sie es erneut. Der Anbieter hat die Anfrage womöglich trotzdem erhalten und ein Token ausgestellt; nichts wird automatisch wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2043,10 @@
     <message>
         <source>HTTP %1 redirect to %2 was not followed.</source>
         <translation>Der HTTP-%1-Weiterleitung nach %2 wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 bytes of the answer, before its end.</source>
+        <translation>Die Verbindung wurde nach %1 Bytes der Antwort geschlossen, vor deren Ende.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2093,21 @@
     <message>
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::ProviderAdapter</name>
+    <message>
+        <source>The answer is a web page, not the provider&apos;s JSON: a proxy or gateway between this computer and the provider may have answered instead.</source>
+        <translation>Die Antwort ist eine Webseite, nicht das JSON des Anbieters: Möglicherweise hat ein Proxy oder Gateway zwischen diesem Computer und dem Anbieter an seiner Stelle geantwortet.</translation>
+    </message>
+    <message>
+        <source>The error answer has no body.</source>
+        <translation>Die Fehlerantwort hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The error answer does not say what went wrong.</source>
+        <translation>Die Fehlerantwort sagt nicht, was schiefging.</translation>
     </message>
 </context>
 <context>
@@ -2176,12 +2199,12 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <translation>„expires_in“ in der Antwort ist keine positive Anzahl Sekunden.</translation>
     </message>
     <message>
-        <source>HTTP %1 without a readable error body.</source>
-        <translation>HTTP %1 ohne lesbaren Fehlertext.</translation>
-    </message>
-    <message>
         <source>Unexpected HTTP status %1.</source>
         <translation>Unerwarteter HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>A token in the answer is %1 bytes long, far more than a Sumsub ID token; it was not accepted.</source>
+        <translation>Ein Token in der Antwort ist %1 Bytes lang, weit mehr als ein Sumsub-ID-Token; es wurde nicht angenommen.</translation>
     </message>
 </context>
 <context>

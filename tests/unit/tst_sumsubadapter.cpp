@@ -262,6 +262,24 @@ void TestSumsubAdapter::parsesConnectToken()
     QCOMPARE(
         SumsubAdapter().parseResponse(r, response(200, R"({"token_type":"Bearer"})"), sentAt).failure().kind,
         FailureKind::MalformedResponse);
+
+    // No documented size, but a cap: a 16 KB token is taken whole, one byte more for either token is not.
+    const qsizetype cap = SumsubAdapter::kMaxConnectTokenBytes;
+    const QByteArray atCap = QByteArray(cap, 'a');
+    const QByteArray overCap = QByteArray(cap + 1, 'a');
+    const Outcome whole = SumsubAdapter().parseResponse(
+        r, response(200, R"({"access_token":")" + atCap + R"(","refresh_token":")" + atCap + R"("})"),
+        sentAt);
+    QVERIFY(whole.isIssued());
+    QCOMPARE(whole.issued().token.size(), cap);
+    for (const QByteArray &body :
+         {QByteArray(R"({"access_token":")" + overCap + R"("})"),
+          QByteArray(R"({"access_token":"a","refresh_token":")" + overCap + R"("})")}) {
+        const Outcome over = SumsubAdapter().parseResponse(r, response(200, body), sentAt);
+        QVERIFY(!over.isIssued());
+        QCOMPARE(over.failure().kind, FailureKind::MalformedResponse);
+        QVERIFY2(over.failure().message.contains(u"16385 bytes long"_s), qPrintable(over.failure().message));
+    }
 }
 
 void TestSumsubAdapter::parsesIdShareToken()

@@ -106,7 +106,7 @@ Failure ComplyCubeAdapter::parseError(const HttpResponse &response, const QDateT
     f.name = o.value("param"_L1).toString();
     f.message = o.value("message"_L1).toString();
     if (f.message.isEmpty())
-        f.message = tr("HTTP %1 without a readable error body.").arg(response.status);
+        f.message = unreadableErrorBody(response);
     const int s = response.status;
     if (s == 401 || s == 403)
         f.kind = FailureKind::Authentication;

@@ -152,6 +152,9 @@ void PendingReply::onFinished()
     } else {
         result.error = classify(netError);
         result.errorDetail = m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(u"; "_s);
+        if (netError == QNetworkReply::RemoteHostClosedError && status.isValid())
+            result.errorDetail =
+                tr("The connection closed after %1 bytes of the answer, before its end.").arg(m_body.size());
     }
     finish(result);
 }

@@ -51,6 +51,18 @@ Failure ProviderAdapter::transportFailure(const TransportResult &result, Operati
     return f;
 }
 
+QString ProviderAdapter::unreadableErrorBody(const HttpResponse &response)
+{
+    const QByteArray type = response.header("Content-Type").toLower();
+    const QByteArray start = response.body.left(512).trimmed().toLower();
+    if (type.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html"))
+        return tr("The answer is a web page, not the provider's JSON: a proxy or gateway between this "
+                  "computer and the provider may have answered instead.");
+    if (response.body.trimmed().isEmpty())
+        return tr("The error answer has no body.");
+    return tr("The error answer does not say what went wrong.");
+}
+
 QDateTime ProviderAdapter::parseHttpDate(const QByteArray &value)
 {
     // Qt 6.4's RFC2822Date refuses "GMT", so the fixed format is read by hand.

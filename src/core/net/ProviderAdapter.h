@@ -6,6 +6,7 @@
 #include "tokens/Outcome.h"
 #include "tokens/TokenRequest.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace kyc {
@@ -14,6 +15,8 @@ namespace kyc {
 // vendor's answer into an Outcome. Pure functions of their inputs: no network, no clock of its own.
 class ProviderAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(kyc::ProviderAdapter)
+
 public:
     virtual ~ProviderAdapter();
 
@@ -33,6 +36,9 @@ public:
     // Server time minus sentAt, from the Date header; empty when there is none.
     static std::optional<qint64> clockSkewSecs(const HttpResponse &response, const QDateTime &sentAt);
     static std::optional<qint64> retryAfterSecs(const HttpResponse &response, const QDateTime &now);
+    // What to say of an error answer that is not the vendor's JSON: a web page comes from a proxy or
+    // gateway on the way at least as often as from the vendor.
+    static QString unreadableErrorBody(const HttpResponse &response);
     // RFC 9110's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), UTC; invalid when it is not one.
     static QDateTime parseHttpDate(const QByteArray &value);
 };

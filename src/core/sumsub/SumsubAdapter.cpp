@@ -181,6 +181,14 @@ Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJso
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return malformed(op, status, tr("The access token contains spaces or control characters."));
     }
+    const QString refresh = o.value("refresh_token"_L1).toString();
+    for (const QString &token : {access, refresh}) {
+        if (token.toUtf8().size() > kMaxConnectTokenBytes)
+            return malformed(op, status,
+                             tr("A token in the answer is %1 bytes long, far more than a Sumsub ID token; it "
+                                "was not accepted.")
+                                 .arg(token.toUtf8().size()));
+    }
     const qint64 expiresIn = o.value("expires_in"_L1).toInteger(86400);
     if (expiresIn <= 0)
         return malformed(op, status, tr("The answer's \"expires_in\" is not a positive number of seconds."));
@@ -192,7 +200,6 @@ Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJso
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(expiresIn);
     issued.extras.insert(u"tokenType"_s, o.value("token_type"_L1).toString(u"Bearer"_s));
-    const QString refresh = o.value("refresh_token"_L1).toString();
     if (!refresh.isEmpty())
         issued.extras.insert(u"refreshToken"_s, refresh);
     const QString idToken = o.value("id_token"_L1).toString();
@@ -220,7 +227,7 @@ Failure SumsubAdapter::parseError(Operation operation, const HttpResponse &respo
         f.name = jsonString(o, "errorName"_L1);
     }
     if (f.message.isEmpty())
-        f.message = tr("HTTP %1 without a readable error body.").arg(response.status);
+        f.message = unreadableErrorBody(response);
 
     const int s = response.status;
     const QString &code = f.providerCode;

@@ -12,6 +12,9 @@ class SumsubAdapter : public ProviderAdapter
 
 public:
     static constexpr qsizetype kMaxTokenBytes = 1024; // the vendor's documented maximum for share tokens
+    // Sumsub ID Connect documents no size for its access and refresh tokens; this is far above any
+    // OAuth token seen, and keeps an answer that is not a token out of the clipboard and the keychain.
+    static constexpr qsizetype kMaxConnectTokenBytes = 16 * 1024;
 
     HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials, const QUrl &baseUrl,
                              const QDateTime &now) const override;

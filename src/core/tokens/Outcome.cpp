@@ -207,14 +207,19 @@ QString Outcome::advice(const Failure &f)
     case FailureKind::ProviderError:
     case FailureKind::MalformedResponse:
     case FailureKind::ResponseTooLarge:
+        if (f.correlationId.isEmpty())
+            return tr("Try again later. If it persists, contact the provider's support with the time of the "
+                      "attempt (the history keeps it).");
         return tr("Try again later. If it persists, contact the provider's support with the correlation ID.");
     case FailureKind::Redirected:
         return tr("Check the base URL: it must point straight at the provider's API.");
-    case FailureKind::Timeout:
     case FailureKind::ConnectionRefused:
+        return tr("Check the base URL and the network connection, then try again. The request did not reach "
+                  "the provider; nothing is retried automatically.");
+    case FailureKind::Timeout:
     case FailureKind::NetworkError:
-        return tr("Check the network connection and the base URL, then try again. The request may not have "
-                  "reached the provider; nothing is retried automatically.");
+        return tr("Check the network connection, then try again. The provider may have received the request "
+                  "and issued a token all the same; nothing is retried automatically.");
     case FailureKind::HostNotFound:
         return tr("Check the base URL and the network connection (DNS, proxy).");
     case FailureKind::TlsError:
