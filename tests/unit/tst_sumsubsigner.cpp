@@ -1,5 +1,7 @@
 // Sumsub request signing: the published vectors, and agreement with an independent implementation
 // (the openssl command line) on random inputs, so the client and the emulator cannot share a mistake.
+#include "Wipe.h"
+#include "profiles/Credentials.h"
 #include "sumsub/SumsubSigner.h"
 
 #include <QProcess>
@@ -7,7 +9,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using kyc::SumsubSigner;
+using namespace kyc;
 
 class TestSumsubSigner : public QObject
 {
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void methodIsUppercased();
     void agreesWithOpenssl();
     void constantTimeEqual();
+    void wipeOverwritesInPlace();
 };
 
 void TestSumsubSigner::vectors_data()
@@ -98,7 +101,8 @@ void TestSumsubSigner::agreesWithOpenssl()
     qInfo("random seed %u", seed);
     const QList<QByteArray> methods{"POST", "GET", "PATCH", "DELETE"};
     for (int i = 0; i < 40; ++i) {
-        const QByteArray secret = randomBytes(rng, 1, 64, i % 2 == 0);
+        // Keys longer than the 64-byte block too: HMAC hashes those first.
+        const QByteArray secret = randomBytes(rng, 1, i % 4 == 3 ? 200 : 64, i % 2 == 0);
         const qint64 ts = 1'500'000'000 + rng.bounded(500'000'000);
         const QByteArray method = methods.at(rng.bounded(methods.size()));
         const QByteArray path = "/resources/" + randomBytes(rng, 0, 40, true).toPercentEncoding("/?=&");
@@ -115,6 +119,35 @@ void TestSumsubSigner::constantTimeEqual()
     QVERIFY(!SumsubSigner::equal("abc", "abd"));
     QVERIFY(!SumsubSigner::equal("abc", "abcd"));
     QVERIFY(!SumsubSigner::equal("", "a"));
+}
+
+void TestSumsubSigner::wipeOverwritesInPlace()
+{
+    // The signer and the credentials wipe their copies of a secret this way before letting them go.
+    QByteArray bytes("made-up-secret-key");
+    bytes.detach();
+    const char *const buffer = bytes.constData();
+    wipe(bytes);
+    QCOMPARE(bytes.constData(), buffer); // the same memory, overwritten
+    QCOMPARE(bytes, QByteArray(18, '\0'));
+
+    QByteArray shared("made-up-secret-key");
+    const QByteArray other = shared; // another holder of the same buffer
+    wipe(shared);
+    QVERIFY(shared.isEmpty());
+    QCOMPARE(other, QByteArray("made-up-secret-key")); // left as it was
+
+    QString text = u"made-up-app-token"_s;
+    text.detach();
+    const QChar *const characters = text.constData();
+    wipe(text);
+    QCOMPARE(text.constData(), characters);
+    QCOMPARE(text, QString(17, QChar(u'\0')));
+
+    Credentials credentials{u"sbx:made-up"_s, u"made-up-secret"_s, u"test_made-up"_s};
+    credentials.wipe();
+    QVERIFY(credentials.sumsubAppToken.isEmpty() && credentials.sumsubSecretKey.isEmpty() &&
+            credentials.complyCubeApiKey.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSumsubSigner)

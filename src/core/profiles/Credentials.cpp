@@ -1,24 +1,15 @@
 #include "profiles/Credentials.h"
 
-namespace kyc {
+#include "Wipe.h"
 
-namespace {
-void wipeString(QString &s)
-{
-    if (!s.isDetached()) { // shared: overwriting would touch other copies; just let go of ours
-        s.clear();
-        return;
-    }
-    s.fill(QChar(u'\0'));
-    s.clear();
-}
-} // namespace
+namespace kyc {
 
 void Credentials::wipe()
 {
-    wipeString(sumsubAppToken);
-    wipeString(sumsubSecretKey);
-    wipeString(complyCubeApiKey);
+    for (QString *secret : {&sumsubAppToken, &sumsubSecretKey, &complyCubeApiKey}) {
+        kyc::wipe(*secret);
+        secret->clear();
+    }
 }
 
 } // namespace kyc

@@ -1,6 +1,7 @@
 #include "sumsub/SumsubAdapter.h"
 
 #include "Logging.h"
+#include "Wipe.h"
 #include "sumsub/SumsubIdConnect.h"
 #include "sumsub/SumsubSigner.h"
 
@@ -82,9 +83,10 @@ QList<std::pair<QByteArray, QByteArray>> SumsubAdapter::signedHeaders(const Cred
                                                                       HttpRequest &http, const QDateTime &now)
 {
     const qint64 ts = now.toSecsSinceEpoch(); // seconds, never milliseconds
-    const QByteArray secret = credentials.sumsubSecretKey.toUtf8();
+    QByteArray secret = credentials.sumsubSecretKey.toUtf8();
     const QByteArray signature =
         SumsubSigner::sign(secret, ts, http.method, pathWithQuery(http.url), http.body);
+    wipe(secret);
     return {
         {"Accept", "application/json"},
         {"X-App-Token", credentials.sumsubAppToken.toUtf8()},
