@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcEmulator, "kyc.emulator", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,20 @@ QJsonObject faultList(const FaultInjector &faults)
         list.append(f.toString());
     return {{u"faults"_s, list}};
 }
+
+// Qt's HTTP server logs every request with its headers at debug level: the app token, the signature and
+// the API key of whoever calls. The emulator runs inside the console in demo mode, and its users turn
+// debug logging on for everything when they look for a problem, so that category stays quiet at
+// debug whatever the rules say; the emulator's own request log says what arrived, without secrets.
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+void keepQtHttpServerQuiet(QLoggingCategory *category)
+{
+    if (g_previousCategoryFilter)
+        g_previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
 } // namespace
 
 QString RequestLogEntry::toString() const
@@ -50,7 +66,11 @@ Emulator::Emulator(EmulatorConfig config, QObject *parent)
     , m_state(m_config.state)
     , m_sumsub(m_config, m_state)
     , m_complyCube(m_config, m_state)
-{}
+{
+    static std::once_flag quiet;
+    std::call_once(quiet,
+                   [] { g_previousCategoryFilter = QLoggingCategory::installFilter(keepQtHttpServerQuiet); });
+}
 
 Emulator::~Emulator() = default;
 

@@ -49,11 +49,18 @@ bool EmulatorProcess::start(const QStringList &extraArguments)
 
 QStringList EmulatorProcess::requestLog()
 {
+    standardError();
+    return m_log;
+}
+
+QByteArray EmulatorProcess::standardError()
+{
     QTest::qWait(50); // let the last log line arrive
     const QByteArray err = m_process.readAllStandardError();
+    m_stderr += err;
     for (const QByteArray &line : err.split('\n')) {
         if (line.startsWith("kyc.emulator: "))
             m_log.append(QString::fromUtf8(line.mid(14)));
     }
-    return m_log;
+    return m_stderr;
 }

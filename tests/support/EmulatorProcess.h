@@ -21,9 +21,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // The request log lines it has printed so far ("POST /path -> 200").
     QStringList requestLog();
+    // Everything it has printed on standard error so far, the request log and any other category's lines.
+    QByteArray standardError();
 
 private:
     QProcess m_process;
     QUrl m_baseUrl;
     QStringList m_log;
+    QByteArray m_stderr;
 };
