@@ -27,7 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (outcome.isIssued()) {
         FUZZ_ASSERT(response.status >= 200 && response.status < 300);
         FUZZ_ASSERT(!outcome.issued().token.isEmpty());
-        FUZZ_ASSERT(outcome.issued().token.size() <= 4096);
+        const qsizetype cap = operation == kyc::Operation::SumsubIdConnectToken ||
+                                      operation == kyc::Operation::SumsubIdConnectRefresh
+                                  ? kyc::SumsubAdapter::kMaxConnectTokenBytes
+                                  : kyc::SumsubAdapter::kMaxTokenBytes;
+        FUZZ_ASSERT(outcome.issued().token.toUtf8().size() <= cap);
     } else {
         (void)kyc::Outcome::headline(outcome.failure());
         (void)kyc::Outcome::advice(outcome.failure());
