@@ -26,7 +26,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -46,11 +45,6 @@ const QString kApiKey = u"test_gui-leak-made-up-api-key"_s;
 const QString kWrongApiKey = u"test_gui-leak-made-up-wrong-key"_s;
 constexpr int kClearAfterSecs = 1;
 
-QStringList g_messages; // every message of this process during the session
-void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    g_messages.append(QString::fromUtf8(context.category ? context.category : "") + u": "_s + message);
-}
 } // namespace
 
 class TestGuiSecrets : public QObject
@@ -82,7 +76,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Console> m_console;
     kyc::KeychainSecretStore m_keychain;
-    QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<DebugLogCapture> m_log; // from before the console starts to the end
 };
 
 void TestGuiSecrets::initTestCase()
@@ -124,16 +118,13 @@ void TestGuiSecrets::initTestCase()
     }
     m_settings->sync();
 
-    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-    g_messages.clear();
-    m_previousHandler = qInstallMessageHandler(capture);
+    m_log = std::make_unique<DebugLogCapture>();
 }
 
 void TestGuiSecrets::cleanupTestCase()
 {
-    qInstallMessageHandler(m_previousHandler);
-    QLoggingCategory::setFilterRules({});
     m_console.reset();
+    m_log.reset();
     QGuiApplication::clipboard()->clear();
 }
 
@@ -244,8 +235,9 @@ void TestGuiSecrets::consoleSessionLeavesNoSecretBehind()
     m_console.reset();
     m_settings->sync();
 
-    QVERIFY2(g_messages.size() > 10, "debug logging was not on"); // the Transport and Issuer talk at debug
-    QStringList found = findSecrets(u"this process's log"_s, g_messages.join(u'\n').toUtf8(), secrets);
+    QVERIFY2(m_log->messages().size() > 10,
+             "debug logging was not on"); // the Transport and Issuer talk at debug
+    QStringList found = findSecrets(u"this process's log"_s, m_log->text(), secrets);
     QStringList emulatorLog;
     for (const auto &entry : m_emulator->requestLog())
         emulatorLog << entry.toString();

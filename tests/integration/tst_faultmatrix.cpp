@@ -510,32 +510,25 @@ TestFaultMatrix::Attempt TestFaultMatrix::viaCli(Target target, const TokenReque
                      testTlsFile("ca.pem"),
                      u"--reason"_s,
                      request.value(Field::Reason)};
-    switch (request.operation()) {
-    case Operation::SumsubShareToken:
-        args += {u"sumsub"_s,          u"share-token"_s,
-                 u"--applicant-id"_s,  request.value(Field::ApplicantId),
-                 u"--for-client-id"_s, request.value(Field::ForClientId),
-                 u"--ttl"_s,           request.value(Field::TtlSecs)};
-        break;
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh:
-        args += {u"sumsub"_s,          u"id-connect-token"_s,
-                 u"--redirect-url"_s,  request.value(Field::AuthorizationResponse),
-                 u"--code-verifier"_s, request.value(Field::CodeVerifier),
-                 u"--state"_s,         request.value(Field::ExpectedState)};
-        break;
-    case Operation::SumsubIdShareToken:
-        args += {u"sumsub"_s,          u"id-share-token"_s,
-                 u"--connect-token"_s, request.value(Field::ConnectToken),
-                 u"--for-client-id"_s, request.value(Field::ForClientId),
-                 u"--ttl"_s,           request.value(Field::TtlSecs)};
-        break;
-    case Operation::ComplyCubeSdkToken:
-        args += {u"complycube"_s,  u"sdk-token"_s,
-                 u"--client-id"_s, request.value(Field::ClientId),
-                 u"--app-id"_s,    request.value(Field::AppId)};
-        break;
-    }
+    // The command, then each field the request has as its option (the README's names).
+    static const QHash<Operation, QStringList> commands{
+        {Operation::SumsubShareToken, {u"sumsub"_s, u"share-token"_s}},
+        {Operation::SumsubIdConnectToken, {u"sumsub"_s, u"id-connect-token"_s}},
+        {Operation::SumsubIdShareToken, {u"sumsub"_s, u"id-share-token"_s}},
+        {Operation::ComplyCubeSdkToken, {u"complycube"_s, u"sdk-token"_s}}};
+    static const QHash<Field, QString> options{{Field::ApplicantId, u"--applicant-id"_s},
+                                               {Field::ForClientId, u"--for-client-id"_s},
+                                               {Field::TtlSecs, u"--ttl"_s},
+                                               {Field::ConnectToken, u"--connect-token"_s},
+                                               {Field::AuthorizationResponse, u"--redirect-url"_s},
+                                               {Field::CodeVerifier, u"--code-verifier"_s},
+                                               {Field::ExpectedState, u"--state"_s},
+                                               {Field::ClientId, u"--client-id"_s},
+                                               {Field::AppId, u"--app-id"_s}};
+    args += commands.value(request.operation());
+    for (const Field field : TokenRequest::fieldsOf(request.operation()))
+        if (options.contains(field) && !request.value(field).isEmpty())
+            args += {options.value(field), request.value(field)};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"KYC_SHARE_SUMSUB_APP_TOKEN"_s, m_credentials.sumsubAppToken);
     env.insert(u"KYC_SHARE_SUMSUB_SECRET_KEY"_s, m_credentials.sumsubSecretKey);

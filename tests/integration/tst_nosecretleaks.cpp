@@ -14,7 +14,6 @@
 
 #include <QDir>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,11 +25,6 @@ namespace {
 const QString kComplyCubeKey = u"test_leak-made-up-api-key"_s;
 const QString kWrongSecret = u"leak-made-up-wrong-secret"_s;
 
-QStringList g_messages; // every message of this process while the in-process session runs
-void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    g_messages.append(QString::fromUtf8(context.category ? context.category : "") + u": "_s + message);
-}
 } // namespace
 
 class TestNoSecretLeaks : public QObject
@@ -171,9 +165,7 @@ void TestNoSecretLeaks::issuerSessionLogsNoSecret()
     kyc::Issuer issuer(&transport, &source);
     issuer.setHistory(&history);
 
-    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-    g_messages.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    auto log = std::make_unique<DebugLogCapture>();
     QStringList tokens;
     for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
         kyc::Profile profile;
@@ -198,12 +190,12 @@ void TestNoSecretLeaks::issuerSessionLogsNoSecret()
                  qPrintable(outcome.isIssued() ? QString() : kyc::Outcome::headline(outcome.failure())));
         tokens << outcome.issued().token;
     }
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules({});
+    const QStringList messages = log->messages();
+    log.reset();
 
-    QVERIFY2(g_messages.size() > 4, "debug logging was not on"); // the Transport and Issuer talk at debug
+    QVERIFY2(messages.size() > 4, "debug logging was not on"); // the Transport and Issuer talk at debug
     m_secrets += tokens;
-    QStringList found = findIn(u"this process's log"_s, g_messages.join(u'\n').toUtf8());
+    QStringList found = findIn(u"this process's log"_s, messages.join(u'\n').toUtf8());
     QFile db(dir.filePath(u"history.sqlite"_s));
     QVERIFY(db.open(QIODevice::ReadOnly));
     found += findIn(u"the history file"_s, db.readAll());

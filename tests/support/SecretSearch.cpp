@@ -2,6 +2,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -38,4 +39,32 @@ QStringList findSecretsInFiles(const QString &root, const QStringList &secrets, 
     if (files)
         *files = read;
     return found;
+}
+
+namespace {
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void keep(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(QString::fromUtf8(context.category ? context.category : "") + u": "_s + message);
+}
+} // namespace
+
+DebugLogCapture::DebugLogCapture()
+{
+    g_messages.clear();
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    g_previousHandler = qInstallMessageHandler(keep);
+}
+
+DebugLogCapture::~DebugLogCapture()
+{
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules({});
+}
+
+const QStringList &DebugLogCapture::messages() const
+{
+    return g_messages;
 }

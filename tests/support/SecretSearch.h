@@ -9,3 +9,17 @@
 QStringList findSecrets(const QString &where, const QByteArray &text, const QStringList &secrets);
 // The same over every file below a folder (hidden ones too); files counts the files read.
 QStringList findSecretsInFiles(const QString &root, const QStringList &secrets, int *files = nullptr);
+
+// While it lives: every logging category at debug, and every message of this process kept (the
+// category, then the text) instead of printed.
+class DebugLogCapture
+{
+public:
+    DebugLogCapture();
+    ~DebugLogCapture();
+    DebugLogCapture(const DebugLogCapture &) = delete;
+    DebugLogCapture &operator=(const DebugLogCapture &) = delete;
+
+    const QStringList &messages() const;
+    QByteArray text() const { return messages().join(u'\n').toUtf8(); }
+};
