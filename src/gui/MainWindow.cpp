@@ -548,6 +548,26 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
         }
     }
     m_result->showOutcome(outcome);
+    fitResult();
+}
+
+void MainWindow::fitResult()
+{
+    // The splitter keeps the heights it had; an outcome whose words wrap onto more lines than the last
+    // one's would be cut off at the bottom, so the result gets the height it needs at its width, taken
+    // from the form above (which scrolls).
+    QLayout *layout = m_ui->resultContainer->layout();
+    layout->activate();
+    const int width = m_ui->resultContainer->width();
+    const int needed = qMax(layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                        : layout->totalSizeHint().height(),
+                            layout->totalMinimumSize().height());
+    QList<int> sizes = m_ui->formResultSplitter->sizes();
+    if (sizes.size() != 2 || sizes.at(1) >= needed)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    sizes = {qMax(total - needed, m_ui->formResultSplitter->widget(0)->minimumSizeHint().height()), needed};
+    m_ui->formResultSplitter->setSizes(sizes);
 }
 
 void MainWindow::about()

@@ -93,6 +93,7 @@ private:
     void storeRefreshToken(const kyc::Profile &profile, const QString &refreshToken,
                            const QString &codeVerifier);
     void offerStoredRefreshToken();
+    void fitResult();
     void setBusy(bool busy);
     void updateEnvironment();
     void about();

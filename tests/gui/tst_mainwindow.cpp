@@ -47,6 +47,8 @@ private Q_SLOTS:
     void issuesAndShowsTheToken();
     void badApplicantIdShowsAFieldError();
     void providerErrorShowsStatusCodeAndCorrelationId();
+    void faultsAreToldInTheWindow_data();
+    void faultsAreToldInTheWindow();
     void doubleClickSendsOneRequest();
     void cancelStopsTheRequestInFlight();
     void copyMarksTheTokenSecretAndClearsIt();
@@ -196,6 +198,43 @@ void TestMainWindow::providerErrorShowsStatusCodeAndCorrelationId()
 
     find<QPushButton>("copyCorrelationIdPushButton")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), correlation->text());
+}
+
+void TestMainWindow::faultsAreToldInTheWindow_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("a proxy's 503 page") << u"html:503"_s << u"internal error (HTTP 503)"_s
+                                        << u"a proxy or gateway"_s << u"the time of the attempt"_s;
+    QTest::newRow("429 with Retry-After") << u"rate-limit:7"_s << u"Too many requests"_s
+                                          << u"Too many requests"_s << u"Try again in 7 s."_s;
+    QTest::newRow("closed mid-answer") << u"close"_s << u"failed on the network"_s << u"before its end"_s
+                                       << u"may have received the request"_s;
+}
+
+void TestMainWindow::faultsAreToldInTheWindow()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, headline);
+    QFETCH(QString, detail);
+    QFETCH(QString, advice);
+    QString error;
+    m_emulator->faults().add(*kyc::emulator::Fault::parse(fault, &error));
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
+    find<QPushButton>("issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
+    QVERIFY2(find<QLabel>("errorHeadlineLabel")->text().contains(headline),
+             qPrintable(find<QLabel>("errorHeadlineLabel")->text()));
+    QVERIFY2(find<QLabel>("errorDescriptionLabel")->text().contains(detail),
+             qPrintable(find<QLabel>("errorDescriptionLabel")->text()));
+    QVERIFY2(find<QLabel>("errorAdviceLabel")->text().contains(advice),
+             qPrintable(find<QLabel>("errorAdviceLabel")->text()));
+    QVERIFY(find<QPushButton>("issuePushButton")->isEnabled()); // the operator may try again, when she says
+    screenshot(u"fault-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    QTest::qWait(300);
+    QCOMPARE(m_emulator->requestLog().size(), 1); // and nothing was sent again by itself
 }
 
 void TestMainWindow::doubleClickSendsOneRequest()
