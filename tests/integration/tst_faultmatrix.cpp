@@ -3,7 +3,7 @@
 // console, a real history file) and through kyc-share (a real process). Real sockets to the in-process
 // emulator throughout. For every cell: no crash, no hang past the configured timeout plus a margin, an
 // outcome classified with words the operator can act on, the attempt in the history, and the request
-// sent at most once. docs/fault-matrix.md holds the table this test prints at its end.
+// sent at most once. docs/reliability.md holds the table this test prints at its end.
 #include "ConsentBrowser.h"
 #include "Emulator.h"
 #include "EmulatorTls.h"
@@ -212,7 +212,7 @@ private:
         int exitCode = -1;
         QJsonObject json; // the CLI's
         QString err;      // the CLI's standard error
-        bool crashed = false;
+        bool crashed = false; // or never finished
     };
 
     TokenRequest requestFor(Operation op);
@@ -280,7 +280,7 @@ void TestFaultMatrix::cleanupTestCase()
     QVERIFY(m_selfSigned->requestLog().isEmpty());
     QVERIFY(m_wrongHost->requestLog().isEmpty());
 
-    // The table of docs/fault-matrix.md: the outcome of each fault for each operation, the same through
+    // The table of docs/reliability.md: the outcome of each fault for each operation, the same through
     // the Issuer and the CLI (a cell says both when they differ), the CLI's exit status, the requests
     // the vendor saw, and the slowest outcome of the row.
     QString table = u"| fault | share token | ID Connect token | ID share token | ComplyCube SDK token | "

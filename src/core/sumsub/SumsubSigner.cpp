@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace kyc {
 
 QByteArray SumsubSigner::sign(QByteArrayView secretKey, qint64 timestampSecs, QByteArrayView method,
