@@ -131,7 +131,7 @@ Expected expectedFor(const QString &key, Operation op)
     if (key == u"delay" || key == u"hang")
         return {FailureKind::Timeout, 0, 1, u"may have received the request"_s};
     if (key == u"close")
-        return {FailureKind::NetworkError, 0, 1, u"before its end"_s};
+        return {FailureKind::NetworkError, 200, 1, u"before its end"_s}; // the answer had begun
     if (key == u"refused")
         return {FailureKind::ConnectionRefused, 0, 0, u"did not reach the provider"_s};
     if (key == u"unknown-host")

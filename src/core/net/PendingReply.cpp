@@ -152,9 +152,12 @@ void PendingReply::onFinished()
     } else {
         result.error = classify(netError);
         result.errorDetail = m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(u"; "_s);
-        if (netError == QNetworkReply::RemoteHostClosedError && status.isValid())
+        if (netError == QNetworkReply::RemoteHostClosedError && status.isValid()) {
+            // The answer had begun: its status is worth telling, its body is not whole.
+            result.response.status = status.toInt();
             result.errorDetail =
                 tr("The connection closed after %1 bytes of the answer, before its end.").arg(m_body.size());
+        }
     }
     finish(result);
 }
