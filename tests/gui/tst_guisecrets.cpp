@@ -15,7 +15,6 @@
 #include "SecretSearch.h"
 #include "SumsubIdConnectForm.h"
 #include "SumsubIdShareForm.h"
-#include "SumsubShareTokenForm.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
@@ -24,7 +23,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>

@@ -21,7 +21,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <map>
 
@@ -210,8 +209,8 @@ private:
     {
         Outcome outcome; // the Issuer's
         int exitCode = -1;
-        QJsonObject json; // the CLI's
-        QString err;      // the CLI's standard error
+        QJsonObject json;     // the CLI's
+        QString err;          // the CLI's standard error
         bool crashed = false; // or never finished
     };
 

@@ -4,9 +4,7 @@
 #include "TestTls.h"
 #include "net/Transport.h"
 
-#include <QFile>
 #include <QSignalSpy>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -57,13 +55,7 @@ public:
     // Serve HTTPS with one of the test certificates (tests/data/tls).
     bool useTls(const char *cert, const char *key)
     {
-        QFile certFile(testTlsFile(cert));
-        QFile keyFile(testTlsFile(key));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return false;
-        m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-        m_key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        m_tls = !m_certificate.isNull() && !m_key.isNull();
+        m_tls = loadTestTls(cert, key, &m_certificate, &m_key);
         return m_tls;
     }
 

@@ -3,19 +3,13 @@
 #include "Emulator.h"
 #include "TestTls.h"
 
-#include <QFile>
-
 // Serves the in-process emulator over HTTPS with the given test certificate.
 inline bool loadEmulatorTls(kyc::emulator::Emulator &emulator, const char *cert = "server.pem",
                             const char *key = "server-key.pem")
 {
-    QFile certFile(testTlsFile(cert));
-    QFile keyFile(testTlsFile(key));
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return false;
-    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
-    const QSslKey privateKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-    if (certificate.isNull() || privateKey.isNull())
+    QSslCertificate certificate;
+    QSslKey privateKey;
+    if (!loadTestTls(cert, key, &certificate, &privateKey))
         return false;
     emulator.setTls(certificate, privateKey);
     return true;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QtGlobal>
 
@@ -13,4 +16,16 @@ inline bool testUsesTls()
 inline QString testTlsFile(const char *name)
 {
     return QStringLiteral(KYC_TEST_DATA_DIR "/tls/") + QLatin1String(name);
+}
+
+// A server's certificate and RSA key from tests/data/tls; false when either is missing or unreadable.
+inline bool loadTestTls(const char *cert, const char *key, QSslCertificate *certificate, QSslKey *privateKey)
+{
+    QFile certFile(testTlsFile(cert));
+    QFile keyFile(testTlsFile(key));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    *certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    *privateKey = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    return !certificate->isNull() && !privateKey->isNull();
 }
