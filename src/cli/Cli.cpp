@@ -145,6 +145,11 @@ int Cli::run(const QStringList &arguments)
         "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome ok|error]\n"
         "          [--operation OPERATION] [--find TEXT] [--limit N] [--json | --csv]\n"
         "      The audit trail of every attempt, newest first (shared with the console).\n"
+        "  history verify [--against COUNT:HASH] [--export FILE.json] [--json]\n"
+        "      Re-computes the history's hash chain (or an export's records) and names the first broken\n"
+        "      record. --against also proves the first COUNT records unchanged.\n"
+        "  history checkpoint\n"
+        "      Prints COUNT:HASH for the history as it stands: keep it elsewhere (a ticket, an e-mail).\n"
         "  profile list | show NAME | test NAME | remove NAME\n"
         "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
         "              [--base-url URL] [--ca-file PEM] [--timeout SECS] [--secret-stdin]\n"
@@ -164,7 +169,9 @@ int Cli::run(const QStringList &arguments)
         "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
         "3 the provider refused the request (including rate limits and unknown IDs); 4 authentication\n"
         "failed (credentials, signature, clock, permission, or a code or token the provider refuses);\n"
-        "5 network or TLS failure; 6 the provider failed or answered something unreadable."));
+        "5 network or TLS failure; 6 the provider failed or answered something unreadable;\n"
+        "7 the history could not be written (nothing was sent, or no token is printed) or failed "
+        "verification."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
@@ -199,6 +206,10 @@ int Cli::run(const QStringList &arguments)
          u"TEXT"_s},
         {u"limit"_s, tr("history: at most this many rows (default 100)."), u"N"_s},
         {u"csv"_s, tr("history: print CSV.")},
+        {u"against"_s, tr("history verify: a checkpoint COUNT:HASH the first records must still match."),
+         u"COUNT:HASH"_s},
+        {u"export"_s, tr("history verify: verify this JSON export on its own, without the history."),
+         u"FILE"_s},
     };
     parser.addOptions(historyOptions);
     const QList<QCommandLineOption> fieldOptions{
@@ -237,8 +248,29 @@ int Cli::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) == u"history") {
-        if (positional.size() != 1)
-            return usageError(tr("Use: kyc-share history [--since DATE] [--until DATE] ..."));
+        const QString action = positional.value(1);
+        if (positional.size() > 2 ||
+            (positional.size() == 2 && action != u"verify" && action != u"checkpoint"))
+            return usageError(tr("Use: kyc-share history [--since DATE] [--until DATE] ..., "
+                                 "kyc-share history verify [--against COUNT:HASH] [--export FILE.json], or "
+                                 "kyc-share history checkpoint"));
+        const bool listing = positional.size() == 1;
+        for (const QString &option : {u"against"_s, u"export"_s}) {
+            if (parser.isSet(option) && action != u"verify")
+                return usageError(tr("--%1 belongs to 'kyc-share history verify'.").arg(option));
+        }
+        if (!listing) {
+            for (const QCommandLineOption &o : historyOptions) {
+                const QString name = o.names().constFirst();
+                if (parser.isSet(name) && name != u"against" && name != u"export")
+                    return usageError(
+                        tr("--%1 belongs to the history listing, not to 'history %2'.").arg(name, action));
+            }
+        }
+        if (action == u"verify")
+            return historyVerify(parser);
+        if (action == u"checkpoint")
+            return historyCheckpoint();
         return history(parser);
     }
     // The first of these options given on the command line, if any.
@@ -297,6 +329,7 @@ int Cli::run(const QStringList &arguments)
     Profile profile;
     profile.name = u"environment"_s;
     profile.provider = provider;
+    profile.environment = Environment::NoAccount; // no label: the key's prefix says where it issues
     profile.baseUrl = Profile::defaultBaseUrl(provider);
     if (parser.isSet(profileOption)) {
         const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
@@ -445,6 +478,92 @@ int Cli::testConnection(const Profile &profile, SecretStore *secrets)
     return Issued;
 }
 
+int Cli::historyVerify(const QCommandLineParser &parser)
+{
+    std::optional<AuditCheckpoint> against;
+    if (parser.isSet(u"against"_s)) {
+        against = AuditCheckpoint::parse(parser.value(u"against"_s));
+        if (!against)
+            return usageError(tr("--against takes COUNT:HASH as 'kyc-share history checkpoint' printed it, "
+                                 "like 1234:9f86d081884c7d65...  (64 hex digits)."));
+    }
+    if (parser.isSet(u"export"_s)) {
+        if (against)
+            return usageError(tr("--against checks the history itself; an export is verified on its own."));
+        QFile file(parser.value(u"export"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("--export: %1: %2").arg(file.fileName(), file.errorString()));
+        const HistoryExport::Verdict v = HistoryExport::verifyJson(file.readAll());
+        if (m_json) {
+            QJsonObject o{{u"intact"_s, v.intact}, {u"records"_s, v.records}, {u"linksProven"_s, v.links}};
+            if (!v.intact)
+                o.insert(u"problem"_s, v.problem);
+            print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+        } else if (v.intact) {
+            print(m_out, tr("The export is intact: each of its %1 records matches its hash and what its row "
+                            "shows; %2 links between its records hold. Compare a record's hash with the "
+                            "history, or with a checkpoint, to prove it came from there.\n")
+                             .arg(v.records)
+                             .arg(v.links));
+        }
+        if (!v.intact)
+            print(m_err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
+        return v.intact ? Issued : HistoryFailed;
+    }
+    if (!QFile::exists(HistoryStore::defaultPath())) {
+        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
+        return HistoryFailed;
+    }
+    HistoryStore store;
+    if (!openHistory(&store))
+        return HistoryFailed;
+    const AuditVerdict v = store.verify(against);
+    if (m_json) {
+        QJsonObject o{{u"intact"_s, v.intact},
+                      {u"records"_s, v.count},
+                      {u"headHash"_s, QString::fromLatin1(v.headHash)},
+                      {u"path"_s, store.path()}};
+        if (against)
+            o.insert(u"checkpointProven"_s, v.checkpointProven);
+        if (!v.intact) {
+            o.insert(u"brokenAt"_s, v.brokenAt);
+            o.insert(u"problem"_s, v.problem);
+        }
+        print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+    } else if (v.intact) {
+        print(m_out, tr("The history is intact: %1 records, head hash %2.\n")
+                         .arg(v.count)
+                         .arg(QString::fromLatin1(v.headHash)));
+        if (against)
+            print(m_out, tr("The first %1 records are the ones the checkpoint names.\n").arg(against->count));
+    }
+    if (!v.intact)
+        print(m_err, tr("kyc-share: the history FAILED verification. %1\n").arg(v.problem));
+    return v.intact ? Issued : HistoryFailed;
+}
+
+int Cli::historyCheckpoint()
+{
+    if (!QFile::exists(HistoryStore::defaultPath())) {
+        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
+        return HistoryFailed;
+    }
+    HistoryStore store;
+    if (!openHistory(&store))
+        return HistoryFailed;
+    const std::optional<AuditCheckpoint> checkpoint = store.checkpoint();
+    if (!checkpoint) {
+        print(m_err, tr("kyc-share: the history could not be read: %1\n").arg(store.error()));
+        return HistoryFailed;
+    }
+    print(m_out, checkpoint->toString() + u'\n');
+    print(m_err, tr("Keep this line somewhere the history's writers cannot change (a ticket, an e-mail). "
+                    "'kyc-share history verify --against %1' later proves those %2 records unchanged.\n")
+                     .arg(checkpoint->toString())
+                     .arg(checkpoint->count));
+    return Issued;
+}
+
 bool Cli::openHistory(HistoryStore *store)
 {
     const HistoryStore::OpenResult opened = store->open(HistoryStore::defaultPath());
@@ -511,7 +630,7 @@ int Cli::history(const QCommandLineParser &parser)
     if (!QFile::exists(HistoryStore::defaultPath())) {
         print(m_err, tr("kyc-share: nothing has been issued yet.\n"));
     } else if (!openHistory(&store)) {
-        return Unexpected;
+        return HistoryFailed;
     }
     const QList<HistoryEntry> entries = store.isOpen() ? store.query(filter) : QList<HistoryEntry>{};
     if (m_json) {
@@ -522,10 +641,13 @@ int Cli::history(const QCommandLineParser &parser)
         for (const HistoryEntry &e : entries) {
             print(m_out,
                   u"%1  %2  %3  %4 -> %5  %6%7\n"_s.arg(
-                      e.at.toString(Qt::ISODate), e.ok ? u"ok   "_s : u"ERROR"_s, e.operation,
+                      e.at.toString(Qt::ISODate),
+                      !e.outcomeKnown ? u"UNKNOWN"_s : (e.ok ? u"ok     "_s : u"ERROR  "_s), e.operation,
                       e.subject.isEmpty() ? u"-"_s : e.subject, e.partner.isEmpty() ? u"-"_s : e.partner,
-                      e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
-                           : u"%1 %2"_s.arg(e.failureKind, e.providerCode),
+                      !e.outcomeKnown
+                          ? tr("outcome unknown: attempt %1 was sent, its outcome never recorded").arg(e.id)
+                      : e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
+                             : u"%1 %2"_s.arg(e.failureKind, e.providerCode),
                       e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + e.correlationId));
         }
     }
@@ -536,7 +658,7 @@ int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSo
 {
     HistoryStore history;
     if (!openHistory(&history))
-        return Unexpected;
+        return HistoryFailed;
     Transport transport;
     Issuer issuer(&transport, credentials);
     issuer.setHistory(&history);

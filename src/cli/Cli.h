@@ -33,6 +33,9 @@ public:
 private:
     int usageError(const QString &message);
     int history(const QCommandLineParser &parser);
+    // history verify [--against COUNT:HASH] [--export FILE.json], history checkpoint
+    int historyVerify(const QCommandLineParser &parser);
+    int historyCheckpoint();
     // Opens the shared history for an issuing command; false (with the message printed) when it cannot.
     bool openHistory(HistoryStore *store);
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);

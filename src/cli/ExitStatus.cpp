@@ -8,7 +8,10 @@ ExitStatus exitStatusFor(FailureKind kind)
     case FailureKind::InvalidInput:
     case FailureKind::MissingCredentials:
     case FailureKind::InsecureUrl:
+    case FailureKind::EnvironmentMismatch:
         return BadInput;
+    case FailureKind::HistoryFailed:
+        return HistoryFailed;
     case FailureKind::Authentication:
     case FailureKind::InvalidGrant:
     case FailureKind::ClockSkew:

@@ -14,6 +14,7 @@ enum ExitStatus : int
     AuthenticationFailed = 4, // credentials, signature, clock or permission
     NetworkFailed = 5,        // timeout, refused connection, DNS, TLS, redirect
     ProviderFailed = 6,       // the provider failed or answered something unreadable
+    HistoryFailed = 7,        // the history could not be written or failed verification
 };
 
 ExitStatus exitStatusFor(FailureKind kind);

@@ -235,7 +235,10 @@ bool ProfileCommands::replaceSecrets(Profile &p, bool fromStdin, bool suggestEnv
     if (!readSecrets(p, fromStdin, &values))
         return false;
     if (suggestEnvironment) {
-        p.environment = Profile::suggestEnvironment(p.provider, values.first());
+        // A label is sandbox or production; a key of neither kind is treated as production.
+        p.environment = Profile::environmentOfKey(p.provider, values.first()) == Environment::Sandbox
+                            ? Environment::Sandbox
+                            : Environment::Production;
         print(m_err, tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
                          .arg(environmentKey(p.environment)));
     }

@@ -1,6 +1,7 @@
 #include "Issuer.h"
 
 #include "Logging.h"
+#include "Wipe.h"
 #include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/CredentialSource.h"
@@ -46,15 +47,6 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
 {
     auto *pending = new PendingIssue(request, this);
     connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
-        // Connected first, so the attempt is in the history before anyone else hears of it.
-        if (m_history) {
-            const qint64 id = m_history->record(
-                HistoryEntry::fromAttempt(profile, request, outcome, now(), HistoryEntry::currentOperator()));
-            if (id > 0 && outcome.isIssued())
-                m_live.add(id, outcome.issued().token, outcome.issued().expiresAt);
-            if (id > 0)
-                Q_EMIT recorded(id);
-        }
         if (outcome.isIssued()) {
             qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
         } else {
@@ -66,61 +58,73 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
         Q_EMIT attemptFinished(profile, request, outcome);
     });
 
-    const QList<FieldError> errors = request.validate();
-    if (!errors.isEmpty()) {
+    auto refuse = [&](FailureKind kind, const QString &message, const QList<FieldError> &fields = {}) {
         Failure f;
         f.operation = request.operation();
-        f.kind = FailureKind::InvalidInput;
-        f.fieldErrors = errors;
-        f.message = errors.first().message;
-        pending->finishLater(f);
+        f.kind = kind;
+        f.fieldErrors = fields;
+        f.message = message;
+        finishUnsent(pending, profile, f, profile.environment);
         return pending;
-    }
-    if (providerOf(request.operation()) != profile.provider) {
-        Failure f;
-        f.operation = request.operation();
-        f.kind = FailureKind::InvalidInput;
-        f.message = tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
-                        .arg(profile.name, providerDisplayName(profile.provider),
-                             providerDisplayName(providerOf(request.operation())));
-        pending->finishLater(f);
-        return pending;
-    }
-
+    };
+    if (const QList<FieldError> errors = request.validate(); !errors.isEmpty())
+        return refuse(FailureKind::InvalidInput, errors.first().message, errors);
+    if (providerOf(request.operation()) != profile.provider)
+        return refuse(FailureKind::InvalidInput,
+                      tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
+                          .arg(profile.name, providerDisplayName(profile.provider),
+                               providerDisplayName(providerOf(request.operation()))));
     TransportOptions options;
-    if (const QString problem = transportOptionsFor(profile, &options); !problem.isEmpty()) {
-        Failure f;
-        f.operation = request.operation();
-        f.kind = FailureKind::InvalidInput;
-        f.message = problem;
-        pending->finishLater(f);
-        return pending;
-    }
+    if (const QString problem = transportOptionsFor(profile, &options); !problem.isEmpty())
+        return refuse(FailureKind::InvalidInput, problem);
 
     QPointer<PendingIssue> guard(pending);
     const Operation operation = request.operation();
     m_credentials->fetch(profile, [this, guard, profile, options, operation](CredentialsResult result) {
         if (!guard || guard->isFinished())
             return;
+        Failure f;
+        f.operation = operation;
         if (guard->m_cancelled) {
-            Failure f;
-            f.operation = operation;
             f.kind = FailureKind::Cancelled;
-            guard->finishLater(f);
+            finishUnsent(guard, profile, f, profile.environment);
             return;
         }
         if (!result.credentials) {
-            Failure f;
-            f.operation = operation;
             f.kind = FailureKind::MissingCredentials;
             f.message = result.problem;
-            guard->finishLater(f);
+            finishUnsent(guard, profile, f, profile.environment);
             return;
         }
-        send(guard, profile, *result.credentials, options);
+        // The key says where the request goes, whatever the profile is labelled.
+        const Credentials &c = *result.credentials;
+        const Environment keyEnvironment = Profile::environmentOfKey(
+            profile.provider, profile.provider == Provider::Sumsub ? c.sumsubAppToken : c.complyCubeApiKey);
+        if (const QString mismatch = profile.environmentMismatch(keyEnvironment); !mismatch.isEmpty()) {
+            result.credentials->wipe();
+            f.kind = FailureKind::EnvironmentMismatch;
+            f.message = mismatch;
+            finishUnsent(guard, profile, f, keyEnvironment);
+            return;
+        }
+        send(guard, profile, *result.credentials, options, keyEnvironment);
         result.credentials->wipe();
     });
     return pending;
+}
+
+// An attempt that ended before anything was sent: one whole record, then the outcome.
+void Issuer::finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
+                          Environment environment)
+{
+    if (m_history) {
+        HistoryEntry e = HistoryEntry::fromAttempt(profile, pending->request(), failure, now(),
+                                                   HistoryEntry::currentOperator());
+        e.environment = environmentKey(environment);
+        if (const qint64 id = m_history->record(e); id > 0)
+            Q_EMIT recorded(id);
+    }
+    pending->finishLater(failure);
 }
 
 QString Issuer::transportOptionsFor(const Profile &profile, TransportOptions *options)
@@ -192,25 +196,80 @@ void Issuer::checkConnection(const Profile &profile, const std::optional<Credent
 }
 
 void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
-                  const TransportOptions &options)
+                  const TransportOptions &options, Environment keyEnvironment)
 {
     const ProviderAdapter &adapter = adapterFor(profile.provider);
     const QDateTime sentAt = now();
     const TokenRequest request = pending->request();
-    const HttpRequest http = adapter.buildRequest(request, credentials, profile.baseUrl, sentAt);
 
+    // The intent, durably, before a byte goes out: if it cannot be written, nothing is sent.
+    qint64 intentId = 0;
+    if (m_history) {
+        HistoryEntry intent =
+            HistoryEntry::fromAttempt(profile, request, Failure{}, sentAt, HistoryEntry::currentOperator());
+        intent.environment = environmentKey(keyEnvironment);
+        intentId = m_history->recordIntent(intent);
+        if (intentId == 0) {
+            Failure f;
+            f.operation = request.operation();
+            f.kind = FailureKind::HistoryFailed;
+            f.message =
+                tr("The history could not be written, so nothing was sent: %1").arg(m_history->error());
+            pending->finishLater(f);
+            return;
+        }
+        Q_EMIT recorded(intentId);
+    }
+
+    const HttpRequest http = adapter.buildRequest(request, credentials, profile.baseUrl, sentAt);
     PendingReply *reply = m_transport->send(http, options);
     pending->m_reply = reply;
     QPointer<PendingIssue> guard(pending);
     connect(reply, &PendingReply::finished, this,
-            [guard, &adapter, request, sentAt](const TransportResult &r) {
+            [this, guard, &adapter, profile, request, sentAt, intentId,
+             keyEnvironment](const TransportResult &r) {
                 if (!guard)
                     return;
-                if (r.error != TransportError::None)
-                    guard->finish(ProviderAdapter::transportFailure(r, request.operation()));
-                else
-                    guard->finish(adapter.parseResponse(request, r.response, sentAt));
+                const Outcome outcome =
+                    r.error != TransportError::None
+                        ? Outcome(ProviderAdapter::transportFailure(r, request.operation()))
+                        : adapter.parseResponse(request, r.response, sentAt);
+                finishSent(guard, profile, intentId, sentAt, keyEnvironment, outcome);
             });
+}
+
+// The outcome, durably, before anyone hears of it: a token whose outcome cannot be recorded is never
+// shown or printed, and the operator is told which intent it was.
+void Issuer::finishSent(PendingIssue *pending, const Profile &profile, qint64 intentId,
+                        const QDateTime &sentAt, Environment keyEnvironment, Outcome outcome)
+{
+    if (!m_history) {
+        pending->finish(outcome);
+        return;
+    }
+    HistoryEntry e = HistoryEntry::fromAttempt(profile, pending->request(), outcome, sentAt,
+                                               HistoryEntry::currentOperator());
+    e.environment = environmentKey(keyEnvironment);
+    const qint64 id = m_history->recordOutcome(intentId, e);
+    if (id == 0) {
+        if (outcome.isIssued()) {
+            IssuedToken dropped = outcome.issued();
+            wipe(dropped.token);
+        }
+        Failure f;
+        f.operation = pending->request().operation();
+        f.kind = FailureKind::HistoryFailed;
+        f.intentId = intentId;
+        f.message = tr("The outcome of attempt %1 could not be written to the history: %2")
+                        .arg(intentId)
+                        .arg(m_history->error());
+        pending->finish(f);
+        return;
+    }
+    if (outcome.isIssued())
+        m_live.add(id, outcome.issued().token, outcome.issued().expiresAt);
+    Q_EMIT recorded(id);
+    pending->finish(outcome);
 }
 
 } // namespace kyc

@@ -40,7 +40,9 @@ public:
     Issuer(Transport *transport, CredentialSource *credentials, QObject *parent = nullptr);
     ~Issuer() override;
 
-    // Every attempt is recorded here before its outcome is reported (none: nothing is recorded).
+    // Every attempt is recorded here: an intent before anything is sent (if it cannot be written, nothing
+    // is), and its outcome before anyone hears of it (if that cannot be written, no token is shown).
+    // None: nothing is recorded (connection checks, tests of the network alone).
     void setHistory(HistoryStore *history) { m_history = history; }
     HistoryStore *history() const { return m_history; }
     // A token issued in this session, while it is alive, by its history row.
@@ -58,7 +60,8 @@ public:
                          std::function<void(ConnectionCheckResult)> done);
 
 Q_SIGNALS:
-    // An attempt was written to the history (the history view listens here).
+    // A record was written to the history: an intent, an outcome, or an attempt that sent nothing (the
+    // history view listens here).
     void recorded(qint64 historyId);
     // Every attempt, whatever its outcome.
     void attemptFinished(const kyc::Profile &profile, const kyc::TokenRequest &request,
@@ -66,7 +69,11 @@ Q_SIGNALS:
 
 private:
     void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
-              const TransportOptions &options);
+              const TransportOptions &options, Environment keyEnvironment);
+    void finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
+                      Environment environment);
+    void finishSent(PendingIssue *pending, const Profile &profile, qint64 intentId, const QDateTime &sentAt,
+                    Environment keyEnvironment, Outcome outcome);
     const ProviderAdapter &adapterFor(Provider provider) const;
     // A profile's timeout and extra CA; what is wrong with its CA file, when something is.
     static QString transportOptionsFor(const Profile &profile, TransportOptions *options);

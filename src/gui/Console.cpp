@@ -159,10 +159,15 @@ QString Console::build(bool demo)
             profile.baseUrl = m_options.baseUrl.isEmpty() ? kyc::Profile::defaultBaseUrl(provider)
                                                           : QUrl(m_options.baseUrl);
             profile.caFile = m_options.caFile;
-            profile.environment = kyc::Profile::suggestEnvironment(
-                provider, qEnvironmentVariable(provider == kyc::Provider::Sumsub
-                                                   ? kyc::EnvironmentCredentialSource::kSumsubAppToken
-                                                   : kyc::EnvironmentCredentialSource::kComplyCubeApiKey));
+            // The environment's account has no label of its own: its key's prefix says where it issues.
+            // With no credentials at all, no environment is in reach.
+            profile.environment =
+                fromEnvironment
+                    ? kyc::Profile::environmentOfKey(
+                          provider, qEnvironmentVariable(provider == kyc::Provider::Sumsub
+                                                             ? kyc::EnvironmentCredentialSource::kSumsubAppToken
+                                                             : kyc::EnvironmentCredentialSource::kComplyCubeApiKey))
+                    : kyc::Environment::NoAccount;
             profiles.append(profile);
         }
     }

@@ -503,7 +503,7 @@ void MainWindow::issue()
         return;
     }
     const kyc::Profile profile = profileFor(form->provider());
-    if (!m_demo && m_preferences.confirmProduction && profile.environment == kyc::Environment::Production &&
+    if (!m_demo && m_preferences.confirmProduction && kyc::treatedAsProduction(profile.environment) &&
         !Confirm::ask(this, tr("Issue on PRODUCTION"),
                       tr("This issues a real %1 with the production profile \"%2\". Go ahead?")
                           .arg(kyc::operationDisplayName(form->request().operation()), profile.name),

@@ -68,7 +68,7 @@ ProfilesDialog::ProfilesDialog(kyc::ProfileStore *store, kyc::SecretStore *secre
         // The key's prefix suggests the environment until the operator chooses one.
         if (m_current.id.isEmpty() && !m_environmentChosen) {
             const bool sandbox =
-                Profile::suggestEnvironment(fromFields().provider, text) == kyc::Environment::Sandbox;
+                Profile::environmentOfKey(fromFields().provider, text) == kyc::Environment::Sandbox;
             m_ui->environmentComboBox->setCurrentIndex(sandbox ? 0 : 1);
         }
     });

@@ -27,7 +27,10 @@ QColor Style::environmentColor(kyc::Environment environment)
     case kyc::Environment::Sandbox:
         return QColor(0x15, 0x65, 0xc0);
     case kyc::Environment::Production:
+    case kyc::Environment::Unknown: // treated as production
         return QColor(0xc6, 0x28, 0x28);
+    case kyc::Environment::NoAccount:
+        return QColor(0x61, 0x61, 0x61);
     }
     Q_UNREACHABLE();
     return {};

@@ -44,13 +44,15 @@ private Q_SLOTS:
     void cleanup();
     void addAProfileAndIssueWithIt();
     void productionAsksFirst();
+    void labelContradictingTheKeyIsRefused();
     void withoutAKeychainNothingIsSaved();
     void editingKeepsTheSecretsAndRemovingDeletesThem();
     void testConnection();
     void refreshTokenIsKeptInTheKeychain();
 
 private:
-    ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {});
+    ProfilesDialog *addProfile(const QString &name, const QString &environment, const QString &secret = {},
+                               const QString &appToken = {});
     void issueShareToken();
     QString currentPage() const
     {
@@ -106,14 +108,14 @@ void TestProfilesGui::cleanup()
 }
 
 ProfilesDialog *TestProfilesGui::addProfile(const QString &name, const QString &environment,
-                                            const QString &secret)
+                                            const QString &secret, const QString &appToken)
 {
     ProfilesDialog *dialog = m_window->openProfilesDialog();
     in<QPushButton>(dialog, "addPushButton")->click();
     QTest::keyClicks(in<QLineEdit>(dialog, "nameLineEdit"), name);
     in<QLineEdit>(dialog, "baseUrlLineEdit")->setText(m_emulator->baseUrl().toString());
     QTest::keyClicks(in<QLineEdit>(dialog, "secret1LineEdit"),
-                     QLatin1String(EmulatorConfig::kDemoSumsubAppToken));
+                     appToken.isEmpty() ? QLatin1String(EmulatorConfig::kDemoSumsubAppToken) : appToken);
     QTest::keyClicks(in<QLineEdit>(dialog, "secret2LineEdit"),
                      secret.isEmpty() ? QLatin1String(EmulatorConfig::kDemoSumsubSecretKey) : secret);
     auto *environmentCombo = in<QComboBox>(dialog, "environmentComboBox");
@@ -164,7 +166,13 @@ void TestProfilesGui::addAProfileAndIssueWithIt()
 
 void TestProfilesGui::productionAsksFirst()
 {
-    addProfile(u"Sumsub live"_s, u"Production"_s)->close();
+    // A production account: its app token is a prd: one (a made-up one the emulator takes).
+    const QString liveToken = u"prd:made-up-live-app-token"_s;
+    EmulatorConfig config;
+    config.setPrimarySumsubCredentials(liveToken, QLatin1String(EmulatorConfig::kDemoSumsubSecretKey));
+    m_emulator = std::make_unique<Emulator>(config);
+    QVERIFY(!m_emulator->start().isEmpty());
+    addProfile(u"Sumsub live"_s, u"Production"_s, {}, liveToken)->close();
     QCOMPARE(m_store->find(u"Sumsub live"_s)->environment, kyc::Environment::Production);
     QCOMPARE(in<QLabel>(m_window.get(), "environmentBadgeLabel")->text(), u"PRODUCTION"_s);
     QCOMPARE(m_window->windowTitle(), u"PRODUCTION"_s);
@@ -187,6 +195,20 @@ void TestProfilesGui::productionAsksFirst()
     m_window->applyPreferences(preferences);
     issueShareToken();
     QCOMPARE(Confirm::askedCount(), asked + 2);
+}
+
+// A profile labelled production whose app token is a sandbox one: refused before anything is sent, in
+// words that say which, and the form keeps what was typed.
+void TestProfilesGui::labelContradictingTheKeyIsRefused()
+{
+    addProfile(u"Mislabelled"_s, u"Production"_s)->close(); // the emulator's sbx: demo token
+    Confirm::setNextAnswer(true);
+    issueShareToken();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
+    const QString shown = in<QLabel>(m_window.get(), "errorHeadlineLabel")->text() + u'\n' +
+                          in<QLabel>(m_window.get(), "errorAdviceLabel")->text();
+    QVERIFY2(shown.contains(u"labelled production, but its app token is a sandbox key"_s), qPrintable(shown));
+    QCOMPARE(m_emulator->requestLog().size(), 0);
 }
 
 void TestProfilesGui::withoutAKeychainNothingIsSaved()

@@ -158,6 +158,16 @@ void TestCliProfiles::wholeSessionLeavesNoSecretBehind()
     const CliRun issued = run(share);
     QCOMPARE(issued.exitCode, 0);
     const QString shareToken = issued.json().value(u"token"_s).toString();
+    const CliRun mislabelled =
+        run({u"--json"_s, u"--profile"_s, u"ComplyCube test"_s, u"complycube"_s, u"sdk-token"_s,
+             u"--client-id"_s, u"5eb04fcd0f3e360008035eb1"_s, u"--app-id"_s, u"com.a.b"_s});
+    // Labelled production, but its key is a test_ one: refused before anything is sent.
+    QCOMPARE(mislabelled.exitCode, 2);
+    QVERIFY2(mislabelled.err.contains(u"labelled production, but its API key is a sandbox key"_s),
+             qPrintable(mislabelled.err));
+    QCOMPARE(mislabelled.json()[u"error"_s][u"kind"_s].toString(), u"environment-mismatch"_s);
+    QCOMPARE(run({u"profile"_s, u"edit"_s, u"ComplyCube test"_s, u"--environment"_s, u"sandbox"_s}).exitCode,
+             0);
     const CliRun sdk =
         run({u"--json"_s, u"--profile"_s, u"ComplyCube test"_s, u"complycube"_s, u"sdk-token"_s,
              u"--client-id"_s, u"5eb04fcd0f3e360008035eb1"_s, u"--app-id"_s, u"com.a.b"_s});

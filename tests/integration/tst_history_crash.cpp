@@ -1,5 +1,6 @@
 // Kills a process that is recording attempts (SIGKILL, at random moments, many rounds): every attempt
-// it reported as recorded must be in the history afterwards, and the file must pass integrity_check.
+// it reported as recorded must be in the history afterwards, the file must pass integrity_check, and its
+// hash chain must verify.
 #include "history/HistoryStore.h"
 
 #include <QProcess>
@@ -53,7 +54,7 @@ void TestHistoryCrash::reportedAttemptsSurviveSigkill()
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
     QSet<qint64> present;
-    QVERIFY(q.exec(u"SELECT id FROM attempts"_s));
+    QVERIFY(q.exec(u"SELECT id FROM records"_s));
     while (q.next())
         present.insert(q.value(0).toLongLong());
     for (const qint64 id : std::as_const(reported))
@@ -61,6 +62,15 @@ void TestHistoryCrash::reportedAttemptsSurviveSigkill()
                  qPrintable(u"attempt %1 was reported as recorded but is missing"_s.arg(id)));
     qInfo("%lld attempts reported over %d kills, all present", static_cast<long long>(reported.size()),
           rounds);
+    // And the chain is whole: a kill in the middle of a write leaves no half record in it.
+    kyc::HistoryStore store;
+    QVERIFY(store.open(file).ok);
+    const kyc::AuditVerdict verdict = store.verify();
+    QVERIFY2(verdict.intact, qPrintable(verdict.problem));
+    // The genesis record and every reported attempt; at most one more a round, written but killed before
+    // it was reported.
+    QVERIFY(verdict.count >= qint64(reported.size()) + 1);
+    QVERIFY(verdict.count <= qint64(reported.size()) + 1 + rounds);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCrash)

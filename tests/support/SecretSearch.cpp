@@ -4,8 +4,19 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QSet<QByteArray> &allowedHashes()
+{
+    static QSet<QByteArray> hashes;
+    return hashes;
+}
+} // namespace
 
 QStringList findSecrets(const QString &where, const QByteArray &text, const QStringList &secrets)
 {
@@ -17,13 +28,40 @@ QStringList findSecrets(const QString &where, const QByteArray &text, const QStr
                              .arg(secret.left(4)));
     }
     static const QRegularExpression signature(u"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"_s);
-    if (signature.match(QString::fromLatin1(text)).hasMatch())
-        found.append(where + u" holds 64 hex digits, as a request signature looks"_s);
+    QRegularExpressionMatchIterator it = signature.globalMatch(QString::fromLatin1(text));
+    while (it.hasNext()) {
+        if (!allowedHashes().contains(it.next().captured(0).toLatin1())) {
+            found.append(where + u" holds 64 hex digits, as a request signature looks"_s);
+            break;
+        }
+    }
     return found;
+}
+
+void allowAuditChainHashes(const QString &root)
+{
+    QDirIterator it(root, {u"history.sqlite"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString connection = u"secret-search"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(it.next());
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(u"SELECT prev_hash, hash FROM records"_s)) {
+                while (q.next()) {
+                    allowedHashes().insert(q.value(0).toString().toLatin1());
+                    allowedHashes().insert(q.value(1).toString().toLatin1());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
 }
 
 QStringList findSecretsInFiles(const QString &root, const QStringList &secrets, int *files)
 {
+    allowAuditChainHashes(root);
     QStringList found;
     int read = 0;
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

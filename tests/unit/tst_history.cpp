@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+bool tableExistsIn(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+} // namespace
 using namespace kyc;
 
 class TestHistory : public QObject
@@ -29,6 +42,10 @@ private Q_SLOTS:
     void findsTextInAnyCase();
     void sorts();
     void isAppendOnly();
+    void encodingIsSqliteJsonArray();
+    void verifyFindsTheFirstBrokenRecord();
+    void migratesSchema2IntoAChainSayingSo();
+    void exportsArePrivateUnderUmask022();
     void migratesAnEmptyFile();
     void migratesVersion1KeepingItsRows();
     void refusesANewerSchemaAndLeavesItAlone();
@@ -230,11 +247,186 @@ void TestHistory::isAppendOnly()
     db.setDatabaseName(path());
     QVERIFY(db.open());
     QSqlQuery q(db);
-    QVERIFY(!q.exec(u"UPDATE attempts SET partner = 'Someone else'"_s));
-    QVERIFY2(q.lastError().text().contains(u"append-only"_s), qPrintable(q.lastError().text()));
-    QVERIFY(!q.exec(u"DELETE FROM attempts"_s));
-    QVERIFY(q.exec(u"SELECT partner FROM attempts"_s) && q.next());
+    const auto refused = [&q](const QString &sql) {
+        if (q.exec(sql))
+            return false;
+        return q.lastError().text().contains(u"append-only"_s);
+    };
+    QVERIFY(refused(u"UPDATE records SET partner = 'Someone else'"_s));
+    QVERIFY(refused(u"DELETE FROM records"_s));
+    // Over an existing record: INSERT OR REPLACE (which deletes without the delete trigger) and UPSERT.
+    QVERIFY(refused(u"INSERT OR REPLACE INTO records (id, kind, at_ms, at_utc, partner, prev_hash, hash)"
+                    " VALUES (1, 'attempt', 0, '', 'Someone else', '', '')"_s));
+    QVERIFY(refused(u"REPLACE INTO records (id, kind, at_ms, at_utc, prev_hash, hash)"
+                    " VALUES (0, 'genesis', 0, '', '', '')"_s));
+    QVERIFY(refused(u"INSERT INTO records (id, kind, at_ms, at_utc, prev_hash, hash)"
+                    " VALUES (1, 'attempt', 0, '', '', '') ON CONFLICT(id) DO UPDATE SET partner = 'X'"_s));
+    // Anywhere but at the end, or without a number.
+    QVERIFY(refused(u"INSERT INTO records (id, kind, at_ms, at_utc, prev_hash, hash)"
+                    " VALUES (7, 'attempt', 0, '', '', '')"_s));
+    QVERIFY(refused(u"INSERT INTO records (kind, at_ms, at_utc, prev_hash, hash)"
+                    " VALUES ('attempt', 0, '', '', '')"_s));
+    QVERIFY(q.exec(u"SELECT partner FROM records WHERE id = 1"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"P"_s);
+    QVERIFY(q.exec(u"SELECT count(*) FROM records"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // the genesis record and the attempt
+    QVERIFY(store.verify().intact);
+}
+
+// The canonical encoding is the one docs/audit-trail.md re-computes with sqlite3's json_array(): the same
+// bytes for quotes, backslashes, every control character, non-ASCII text, NULL and numbers.
+void TestHistory::encodingIsSqliteJsonArray()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"json"_s);
+    db.setDatabaseName(u":memory:"_s);
+    QVERIFY(db.open());
+    QString awkward = u"quote \" backslash \\ slash / tab\t nl\n cr\r bs\b ff\f del\x7f "_s;
+    for (char16_t c = 0; c < 0x20; ++c)
+        awkward += QChar(c == 0 ? u'\x01' : c);
+    awkward += u" ünïcödé € 𝄞 \u202e end"_s;
+    const QList<QVariantList> rows{
+        {qint64(0), u"genesis"_s, QVariant(), qint64(1793000000000), u"2026-10-26T07:33:20.000Z"_s},
+        {qint64(42), awkward, qint64(-7), qint64(9007199254740993), QString()},
+    };
+    for (const QVariantList &start : rows) {
+        QVariantList stored = start;
+        while (stored.size() < AuditChain::FieldCount)
+            stored << (stored.size() % 2 ? QVariant(u"x"_s) : QVariant());
+        QSqlQuery q(db);
+        QStringList marks;
+        for (int i = 0; i < AuditChain::FieldCount; ++i)
+            marks << u"?"_s;
+        QVERIFY(q.prepare(u"SELECT json_array('kyc-share-audit/1', "_s + marks.join(u", "_s) + u')'));
+        for (const QVariant &v : std::as_const(stored))
+            q.addBindValue(v);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        std::array<QByteArray, AuditChain::FieldCount> utf8;
+        QCOMPARE(AuditChain::encoding(AuditChain::fieldsOf(stored, utf8)), q.value(0).toString().toUtf8());
+    }
+    // And the hash is SHA-256 over the previous hash's hex and the encoding, as the doc says.
+    std::array<QByteArray, AuditChain::FieldCount> utf8;
+    QVariantList stored(AuditChain::FieldCount);
+    stored[0] = qint64(0);
+    const AuditChain::Fields fields = AuditChain::fieldsOf(stored, utf8);
+    QCOMPARE(
+        AuditChain::hash(AuditChain::genesisPreviousHash(), fields),
+        QCryptographicHash::hash(QByteArray(AuditChain::genesisPreviousHash() + AuditChain::encoding(fields)),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+void TestHistory::verifyFindsTheFirstBrokenRecord()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const qint64 intent = store.recordIntent(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, t0));
+    QCOMPARE(intent, 1);
+    QCOMPARE(store.recordOutcome(intent, entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, t0)), 2);
+    QCOMPARE(store.record(entry(u"bbbbbbbbbbbbbbbbbbbbbbbb"_s, u"Q"_s, false, t0)), 3);
+    AuditVerdict v = store.verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.count, 4);
+    const std::optional<AuditCheckpoint> checkpoint = store.checkpoint();
+    QVERIFY(checkpoint);
+    QCOMPARE(checkpoint->count, 4);
+    QCOMPARE(checkpoint->hash, v.headHash);
+    QCOMPARE(AuditCheckpoint::parse(checkpoint->toString())->hash, checkpoint->hash);
+    QVERIFY(!AuditCheckpoint::parse(u"4:abc"_s));
+    QVERIFY(!AuditCheckpoint::parse(u"0:"_s + QString(64, u'a')));
+    QVERIFY(store.verify(checkpoint).checkpointProven);
+    // The shown rows: the outcome stands for its intent.
+    QCOMPARE(store.count({}), 2);
+
+    // An outcome with no open intent is refused, even with every hash right.
+    AuditVerifier verifier;
+    QVariantList genesis(AuditChain::FieldCount);
+    genesis[AuditChain::Id] = qint64(0);
+    genesis[AuditChain::Kind] = u"genesis"_s;
+    QVariantList orphan(AuditChain::FieldCount);
+    orphan[AuditChain::Id] = qint64(1);
+    orphan[AuditChain::Kind] = u"outcome"_s;
+    orphan[AuditChain::IntentId] = qint64(7);
+    std::array<QByteArray, AuditChain::FieldCount> a, b;
+    const AuditChain::Fields g = AuditChain::fieldsOf(genesis, a), o = AuditChain::fieldsOf(orphan, b);
+    const QByteArray gh = AuditChain::hash(AuditChain::genesisPreviousHash(), g);
+    QVERIFY(verifier.add(g, AuditChain::genesisPreviousHash(), gh));
+    QVERIFY(!verifier.add(o, gh, AuditChain::hash(gh, o)));
+    v = verifier.finish();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.brokenAt, 1);
+    QVERIFY2(v.problem.contains(u"no open intent"_s), qPrintable(v.problem));
+}
+
+void TestHistory::migratesSchema2IntoAChainSayingSo()
+{
+    { // a schema-2 history with two attempts, as the first round left it
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
+                       " at_utc TEXT NOT NULL, operator TEXT, profile TEXT, environment TEXT,"
+                       " provider TEXT NOT NULL, operation TEXT NOT NULL, subject TEXT, partner TEXT,"
+                       " ttl_secs INTEGER, expires_at TEXT, ok INTEGER NOT NULL, failure_kind TEXT,"
+                       " http_status INTEGER, provider_code TEXT, provider_name TEXT, correlation_id TEXT,"
+                       " reason TEXT, token_fingerprint TEXT)"_s));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(q.exec(u"INSERT INTO attempts (at_ms, at_utc, operator, provider, operation, subject,"
+                           " partner, ok) VALUES (%1, '', 'bob', 'sumsub', 'sumsub-share-token',"
+                           " '5f1e2d3c4b5a69788796a5b4', 'Partner%2', 1)"_s.arg(1793000000000 + i)
+                               .arg(i)));
+        QVERIFY(q.exec(u"CREATE TRIGGER attempts_no_update BEFORE UPDATE ON attempts"
+                       " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    const AuditVerdict v = store.verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.count, 4); // genesis, the two old rows, the migration record
+    HistoryFilter all;
+    QCOMPARE(store.count(all), 2);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"look"_s);
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT kind, note FROM records ORDER BY id"_s));
+    QStringList kinds;
+    QString lastNote;
+    while (q.next()) {
+        kinds << q.value(0).toString();
+        lastNote = q.value(1).toString();
+    }
+    QCOMPARE(kinds, (QStringList{u"genesis"_s, u"attempt"_s, u"attempt"_s, u"migration"_s}));
+    QVERIFY2(lastNote.contains(u"Records 1 to 2 were written before the history had a hash chain"_s) &&
+                 lastNote.contains(u"not proven"_s),
+             qPrintable(lastNote));
+    QVERIFY(!tableExistsIn(db, u"attempts"_s));
+}
+
+void TestHistory::exportsArePrivateUnderUmask022()
+{
+    const mode_t previous = ::umask(022);
+    const QString file = QFileInfo(path()).absolutePath() + u"/export.csv"_s;
+    QString error;
+    QVERIFY(HistoryExport::writeAtomically(file, "time\r\n", &error));
+    QVERIFY(HistoryExport::writeAtomically(file, "time,again\r\n", &error)); // over an existing one too
+    ::umask(previous);
+    QCOMPARE(QFile::permissions(file) & 0x0077, QFileDevice::Permissions());
+    // And the history beside it, with its WAL and shared memory while it is open.
+    HistoryStore store;
+    ::umask(022);
+    QVERIFY(store.open(path()).ok);
+    QVERIFY(store.record(
+                entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
+    ::umask(previous);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QVERIFY2(QFile::exists(path() + suffix), qPrintable(suffix));
+        QCOMPARE(QFile::permissions(path() + suffix) & 0x0077, QFileDevice::Permissions());
+    }
 }
 
 void TestHistory::migratesAnEmptyFile()

@@ -6,9 +6,12 @@
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace kyc;
@@ -27,6 +30,11 @@ private Q_SLOTS:
     void credentialsFailures_data();
     void credentialsFailures();
     void partnerBook();
+    void environmentOfKey_data();
+    void environmentOfKey();
+    void labelMustAgreeWithKey_data();
+    void labelMustAgreeWithKey();
+    void settingsArePrivateUnderUmask022();
 
 private:
     CredentialsResult fetch(CredentialSource &source, const Profile &profile);
@@ -227,6 +235,90 @@ void TestProfiles::partnerBook()
     again.remove(Provider::Sumsub, u"AcmeKYC"_s);
     QCOMPARE(again.partners(Provider::Sumsub).size(), 1);
     QCOMPARE(again.partners(Provider::ComplyCube).size(), 1);
+}
+
+void TestProfiles::environmentOfKey_data()
+{
+    QTest::addColumn<Provider>("provider");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<Environment>("environment");
+    QTest::newRow("sumsub sbx:") << Provider::Sumsub << u"sbx:abc"_s << Environment::Sandbox;
+    QTest::newRow("sumsub prd:") << Provider::Sumsub << u"prd:abc"_s << Environment::Production;
+    QTest::newRow("sumsub, spaces around") << Provider::Sumsub << u"  prd:abc "_s << Environment::Production;
+    QTest::newRow("sumsub, a ComplyCube prefix") << Provider::Sumsub << u"test_abc"_s << Environment::Unknown;
+    QTest::newRow("sumsub, no prefix") << Provider::Sumsub << u"abc"_s << Environment::Unknown;
+    QTest::newRow("sumsub, upper case") << Provider::Sumsub << u"SBX:abc"_s << Environment::Unknown;
+    QTest::newRow("complycube test_") << Provider::ComplyCube << u"test_abc"_s << Environment::Sandbox;
+    QTest::newRow("complycube live_") << Provider::ComplyCube << u"live_abc"_s << Environment::Production;
+    QTest::newRow("complycube, a Sumsub prefix")
+        << Provider::ComplyCube << u"sbx:abc"_s << Environment::Unknown;
+    QTest::newRow("complycube, empty") << Provider::ComplyCube << QString() << Environment::Unknown;
+}
+
+void TestProfiles::environmentOfKey()
+{
+    QFETCH(Provider, provider);
+    QFETCH(QString, key);
+    QFETCH(Environment, environment);
+    QCOMPARE(Profile::environmentOfKey(provider, key), environment);
+}
+
+void TestProfiles::labelMustAgreeWithKey_data()
+{
+    QTest::addColumn<Environment>("label");
+    QTest::addColumn<Environment>("key");
+    QTest::addColumn<QString>("problem"); // a word the message must hold; empty: they agree
+    QTest::newRow("sandbox, sandbox key") << Environment::Sandbox << Environment::Sandbox << QString();
+    QTest::newRow("production, production key")
+        << Environment::Production << Environment::Production << QString();
+    QTest::newRow("production, unknown key") << Environment::Production << Environment::Unknown << QString();
+    QTest::newRow("sandbox, production key") << Environment::Sandbox << Environment::Production
+                                             << u"labelled sandbox, but its app token is a production key"_s;
+    QTest::newRow("production, sandbox key") << Environment::Production << Environment::Sandbox
+                                             << u"labelled production, but its app token is a sandbox key"_s;
+    QTest::newRow("sandbox, unknown key")
+        << Environment::Sandbox << Environment::Unknown << u"treated as production"_s;
+    QTest::newRow("no label, production key")
+        << Environment::NoAccount << Environment::Production << QString();
+    QTest::newRow("no label, unknown key") << Environment::NoAccount << Environment::Unknown << QString();
+}
+
+void TestProfiles::labelMustAgreeWithKey()
+{
+    QFETCH(Environment, label);
+    QFETCH(Environment, key);
+    QFETCH(QString, problem);
+    Profile p;
+    p.name = u"Ops"_s;
+    p.provider = Provider::Sumsub;
+    p.environment = label;
+    const QString mismatch = p.environmentMismatch(key);
+    if (problem.isEmpty()) {
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    } else {
+        QVERIFY2(mismatch.contains(problem), qPrintable(mismatch));
+        QVERIFY(mismatch.contains(u"\"Ops\""_s));
+        QVERIFY(mismatch.contains(u"Nothing was sent"_s));
+    }
+}
+
+void TestProfiles::settingsArePrivateUnderUmask022()
+{
+    const mode_t previous = ::umask(022);
+    {
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+        settings->setValue(u"probe"_s, u"written"_s);
+        settings->sync();
+        QCOMPARE(settings->status(), QSettings::NoError);
+        QCOMPARE(QFile::permissions(settings->fileName()) & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(settings->fileName()).absolutePath()) & 0x0077,
+                 QFileDevice::Permissions());
+        settings->setValue(u"probe"_s, u"written again"_s); // QSettings rewrites the file through a copy
+        settings->sync();
+        QCOMPARE(QFile::permissions(settings->fileName()) & 0x0077, QFileDevice::Permissions());
+        settings->remove(u"probe"_s);
+    }
+    ::umask(previous);
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -1,5 +1,6 @@
 #include "history/HistoryEntry.h"
 
+#include "history/AuditChain.h"
 #include "tokens/Validators.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,9 @@
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -25,18 +29,111 @@ QString HistoryEntry::currentOperator()
 {
     // Asked once: the account does not change while the process runs, and the user database is slow.
     static const QString name = [] {
-        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-            const QString value = qEnvironmentVariable(variable);
-            if (!value.isEmpty())
-                return value;
-        }
 #ifdef Q_OS_UNIX
-        if (const passwd *account = getpwuid(getuid()))
+        if (const passwd *account = getpwuid(geteuid()))
             return QString::fromLocal8Bit(account->pw_name);
-#endif
+        return QString(u"uid:"_s +
+                       QString::number(geteuid())); // no entry (a container): the number is the truth
+#elif defined(Q_OS_WIN)
+        wchar_t buffer[257];
+        DWORD size = 257;
+        if (GetUserNameW(buffer, &size) && size > 0)
+            return QString::fromWCharArray(buffer, int(size) - 1);
         return QString();
+#else
+        return QString();
+#endif
     }();
     return name;
+}
+
+namespace {
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant number(qint64 n)
+{
+    return n > 0 ? QVariant(n) : QVariant();
+}
+
+QVariant isoMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+} // namespace
+
+QVariantList HistoryEntry::storedValues() const
+{
+    using F = AuditChain::Field;
+    QVariantList v(F::FieldCount);
+    const bool hasOutcome =
+        kind == QLatin1String(AuditChain::kAttempt) || kind == QLatin1String(AuditChain::kOutcome);
+    v[F::Id] = id;
+    v[F::Kind] = kind;
+    v[F::IntentId] = number(intentId);
+    v[F::AtMs] = at.toMSecsSinceEpoch();
+    v[F::AtUtc] = isoMs(at);
+    v[F::Operator] = text(operatorName);
+    v[F::Profile] = text(profile);
+    v[F::Environment] = text(environment);
+    v[F::Provider] = text(provider);
+    v[F::Operation] = text(operation);
+    v[F::Subject] = text(subject);
+    v[F::Partner] = text(partner);
+    v[F::TtlSecs] = number(ttlSecs);
+    v[F::ExpiresAt] = isoMs(expiresAt);
+    v[F::Ok] = hasOutcome ? QVariant(qint64(ok ? 1 : 0)) : QVariant();
+    v[F::FailureKind] = text(failureKind);
+    v[F::HttpStatus] = number(httpStatus);
+    v[F::ProviderCode] = text(providerCode);
+    v[F::ProviderName] = text(providerName);
+    v[F::CorrelationId] = text(correlationId);
+    v[F::Reason] = text(reason);
+    v[F::TokenFingerprint] = text(tokenFingerprint);
+    v[F::Note] = text(note);
+    return v;
+}
+
+HistoryEntry HistoryEntry::fromStored(const QVariantList &v)
+{
+    using F = AuditChain::Field;
+    HistoryEntry e;
+    if (v.size() != F::FieldCount)
+        return e;
+    e.stored = v;
+    e.id = v[F::Id].toLongLong();
+    e.kind = v[F::Kind].toString();
+    e.intentId = v[F::IntentId].toLongLong();
+    e.at = QDateTime::fromString(v[F::AtUtc].toString(), Qt::ISODateWithMs);
+    e.operatorName = v[F::Operator].toString();
+    e.profile = v[F::Profile].toString();
+    e.environment = v[F::Environment].toString();
+    e.provider = v[F::Provider].toString();
+    e.operation = v[F::Operation].toString();
+    e.subject = v[F::Subject].toString();
+    e.partner = v[F::Partner].toString();
+    e.ttlSecs = v[F::TtlSecs].toLongLong();
+    e.expiresAt = QDateTime::fromString(v[F::ExpiresAt].toString(), Qt::ISODateWithMs);
+    e.outcomeKnown = !v[F::Ok].isNull();
+    e.ok = v[F::Ok].toLongLong() == 1;
+    e.failureKind = v[F::FailureKind].toString();
+    e.httpStatus = v[F::HttpStatus].toInt();
+    e.providerCode = v[F::ProviderCode].toString();
+    e.providerName = v[F::ProviderName].toString();
+    e.correlationId = v[F::CorrelationId].toString();
+    e.reason = v[F::Reason].toString();
+    e.tokenFingerprint = v[F::TokenFingerprint].toString();
+    e.note = v[F::Note].toString();
+    return e;
+}
+
+QString HistoryEntry::outcomeWord() const
+{
+    if (!outcomeKnown)
+        return u"unknown"_s;
+    return ok ? u"ok"_s : u"error"_s;
 }
 
 std::optional<TokenRequest> HistoryEntry::repeatRequest() const
@@ -78,6 +175,7 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenReques
 {
     const TokenRequest clean = request.normalized();
     HistoryEntry e;
+    e.kind = QLatin1String(AuditChain::kAttempt);
     e.at = at.toUTC();
     e.operatorName = operatorName;
     e.profile = profile.name;

@@ -5,18 +5,26 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 namespace kyc {
 
 // One attempt, as the audit trail keeps it: who, for whom, with which account, how it ended. Never the
 // token, a secret or a signature: a token is known by a short fingerprint of it.
+//
+// Each is one record of the hash chain (AuditChain): a whole attempt that sent nothing, an intent written
+// before sending, or an outcome, which repeats its intent's fields and adds how it ended. The history
+// shows an attempt by its outcome, or by its intent while it has none ("outcome unknown").
 struct HistoryEntry
 {
-    qint64 id = 0;
-    QDateTime at; // UTC
+    qint64 id = 0;       // the record's number in the chain
+    QString kind;        // AuditChain::kAttempt, kIntent, kOutcome (kGenesis, kMigration: the chain's own)
+    qint64 intentId = 0; // an outcome's intent
+    bool outcomeKnown = true; // false for an intent with no outcome: a crash, a kill, or still in flight
+    QDateTime at;             // UTC, when the attempt began
     QString operatorName;
     QString profile;
-    QString environment; // "sandbox" / "production"
+    QString environment; // the key's: "sandbox" / "production" / "unknown" (treated as production)
     QString provider;    // "sumsub" / "complycube"
     QString operation;   // operationKey()
     QString subject;     // applicant ID, ComplyCube client ID, or a fingerprint of the connect token
@@ -31,6 +39,20 @@ struct HistoryEntry
     QString correlationId;
     QString reason;           // the ticket or reason the operator gave
     QString tokenFingerprint; // first 12 hex of SHA-256 of the token
+    QString note;             // the genesis and migration records' words
+
+    // As read from the store: the record's values in AuditChain's field order, and its hashes. An export
+    // carries them so that it can be verified on its own.
+    QVariantList stored;
+    QByteArray previousHash;
+    QByteArray hash;
+
+    // The values this entry is stored as, in AuditChain's field order: what is written and hashed.
+    QVariantList storedValues() const;
+    // The entry a stored record shows (its stored values kept).
+    static HistoryEntry fromStored(const QVariantList &stored);
+    // "ok", "error" or "unknown".
+    QString outcomeWord() const;
 
     static HistoryEntry fromAttempt(const Profile &profile, const TokenRequest &request,
                                     const Outcome &outcome, const QDateTime &at, const QString &operatorName);
@@ -39,6 +61,8 @@ struct HistoryEntry
     std::optional<TokenRequest> repeatRequest() const;
 
     static QString fingerprint(const QString &token);
+    // The account of the effective user, from the system's user database (never $USER or $LOGNAME,
+    // which anyone can set); on Windows, the account name.
     static QString currentOperator();
 };
 

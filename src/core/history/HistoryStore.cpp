@@ -1,34 +1,26 @@
 #include "history/HistoryStore.h"
 
 #include "Logging.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace kyc {
-
-namespace {
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-} // namespace
 
 HistoryStore::HistoryStore()
     : m_connection(u"kyc-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -62,11 +54,27 @@ void HistoryStore::close()
     }
 }
 
+namespace {
+// The history and everything beside it are the user's alone, whatever the umask: the folders 0700, the
+// file, its WAL and its shared memory 0600 (SQLite gives the WAL and SHM the file's own mode).
+void makePrivate(const QString &path)
+{
+    // The application's own folder ("kyc-share") too, when the history is in its default place.
+    const QFileInfo info(path);
+    PrivateFiles::makeFile(path, QFileInfo(info.absolutePath()).fileName() == u"kyc-share-console" ? 2 : 1);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(path + suffix))
+            PrivateFiles::makeFile(path + suffix);
+    }
+}
+} // namespace
+
 HistoryStore::OpenResult HistoryStore::open(const QString &path)
 {
     close();
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (path != u":memory:")
+        makePrivate(path);
     OpenResult result = openExisting(path);
     if (result.ok || result.error.isEmpty())
         return result;
@@ -90,6 +98,7 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path)
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
         QFile::rename(path + suffix, aside + suffix);
     qCWarning(lcIssuer) << "damaged history moved aside to" << aside;
+    makePrivate(path);
     OpenResult fresh = openExisting(path);
     fresh.movedTo = aside;
     if (!fresh.ok && fresh.error.isEmpty())
@@ -102,6 +111,8 @@ HistoryStore::OpenResult HistoryStore::openExisting(const QString &path)
     OpenResult r;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(path);
+    // How long a write waits for another program's lock before it fails (and nothing is sent).
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db.open()) {
         r.error = db.lastError().text();
         return r;
@@ -153,105 +164,328 @@ bool tableExists(QSqlDatabase &db, const QString &name)
     q.addBindValue(name);
     return q.exec() && q.next();
 }
+
+QString columnList()
+{
+    QStringList names;
+    for (const char *name : AuditChain::columnNames())
+        names << QLatin1String(name);
+    return names.join(u", "_s);
+}
+
+// The rows the history shows: one per attempt. An outcome stands for its intent; an intent shows by
+// itself only while it has no outcome.
+const QString kShownRows = u"(kind IN ('attempt', 'outcome') OR (kind = 'intent' AND NOT EXISTS "
+                           "(SELECT 1 FROM records AS o WHERE o.intent_id = records.id)))"_s;
 } // namespace
 
 bool HistoryStore::migrate(int from)
 {
+    if (from == kSchemaVersion) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        m_textIndex = hasTrigramFts(db) && tableExists(db, u"records_text"_s);
+        return true;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    const bool fts = hasTrigramFts(db);
-    // Each step takes the schema one version forward, in a transaction of its own.
-    QList<QStringList> steps{
-        {u"CREATE TABLE attempts ("
-         "  id INTEGER PRIMARY KEY,"
-         "  at_ms INTEGER NOT NULL, at_utc TEXT NOT NULL,"
-         "  operator TEXT, profile TEXT, environment TEXT, provider TEXT NOT NULL, operation TEXT NOT NULL,"
-         "  subject TEXT, partner TEXT, ttl_secs INTEGER, expires_at TEXT,"
-         "  ok INTEGER NOT NULL, failure_kind TEXT, http_status INTEGER, provider_code TEXT, provider_name "
-         "TEXT,"
-         "  correlation_id TEXT, reason TEXT, token_fingerprint TEXT)"_s,
-         u"CREATE INDEX attempts_at ON attempts(at_ms)"_s,
-         u"CREATE INDEX attempts_subject ON attempts(subject, at_ms)"_s,
-         u"CREATE INDEX attempts_partner ON attempts(partner, at_ms)"_s},
-        // 2: provider and operation filters by index; the audit trail is append-only in the file
-        // itself; and a trigram index for finding text (below, where this SQLite has FTS5).
-        {u"CREATE INDEX attempts_provider ON attempts(provider, at_ms)"_s,
-         u"CREATE INDEX attempts_operation ON attempts(operation, at_ms)"_s,
-         u"CREATE TRIGGER attempts_no_update BEFORE UPDATE ON attempts"
-         " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s,
-         u"CREATE TRIGGER attempts_no_delete BEFORE DELETE ON attempts"
-         " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s},
-    };
-    if (fts) {
-        steps[1] << u"CREATE VIRTUAL TABLE attempts_text USING fts5(subject, partner, correlation_id, reason,"
-                    " content='attempts', content_rowid='id', tokenize='trigram')"_s
-                 << u"CREATE TRIGGER attempts_text_insert AFTER INSERT ON attempts BEGIN"
-                    " INSERT INTO attempts_text(rowid, subject, partner, correlation_id, reason)"
-                    " VALUES (new.id, new.subject, new.partner, new.correlation_id, new.reason); END"_s
-                 << u"INSERT INTO attempts_text(attempts_text) VALUES ('rebuild')"_s;
+    // One transaction: the chain appears whole, or the file stays as it was.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
+        return false;
     }
-    for (int v = from; v < kSchemaVersion; ++v) {
-        db.transaction();
-        for (const QString &sql : steps.at(v)) {
-            if (!q.exec(sql)) {
-                m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
-        q.exec(u"PRAGMA user_version = %1"_s.arg(v + 1));
-        if (!db.commit()) {
-            m_error = db.lastError().text();
-            return false;
-        }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Schemas 1 and 2 kept one row per attempt in "attempts", with no chain.
+    const bool older = from > 0 && tableExists(db, u"attempts"_s);
+    m_inTransaction = true;
+    const QString genesis = older ? tr("Chain started on %1 by upgrading a history of schema %2.")
+                                        .arg(now.toString(Qt::ISODateWithMs))
+                                        .arg(from)
+                                  : tr("History created on %1.").arg(now.toString(Qt::ISODateWithMs));
+    bool ok = createChain(genesis) && (!older || chainOlderRows(now));
+    m_inTransaction = false;
+    ok = ok && q.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+    if (!ok || !q.exec(u"COMMIT"_s)) {
+        if (m_error.isEmpty())
+            m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
+        q.exec(u"ROLLBACK"_s);
+        return false;
     }
-    m_textIndex = fts && tableExists(db, u"attempts_text"_s);
+    m_textIndex = hasTrigramFts(db) && tableExists(db, u"records_text"_s);
     return true;
 }
 
-qint64 HistoryStore::record(const HistoryEntry &e)
+bool HistoryStore::createChain(const QString &genesisNote)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
-        if (!m_insert->prepare(
-                u"INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider,"
-                " operation, subject, partner, ttl_secs, expires_at, ok, failure_kind, http_status,"
-                " provider_code, provider_name, correlation_id, reason, token_fingerprint)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            m_error = m_insert->lastError().text();
-            m_insert.reset();
-            qCWarning(lcIssuer) << "history not recorded:" << m_error;
-            return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    QStringList steps{
+        u"CREATE TABLE records ("
+        "  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, intent_id INTEGER,"
+        "  at_ms INTEGER NOT NULL, at_utc TEXT NOT NULL,"
+        "  operator TEXT, profile TEXT, environment TEXT, provider TEXT, operation TEXT,"
+        "  subject TEXT, partner TEXT, ttl_secs INTEGER, expires_at TEXT,"
+        "  ok INTEGER, failure_kind TEXT, http_status INTEGER, provider_code TEXT, provider_name TEXT,"
+        "  correlation_id TEXT, reason TEXT, token_fingerprint TEXT, note TEXT,"
+        "  prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s,
+        u"CREATE INDEX records_at ON records(at_ms)"_s,
+        u"CREATE INDEX records_subject ON records(subject, at_ms)"_s,
+        u"CREATE INDEX records_partner ON records(partner, at_ms)"_s,
+        u"CREATE INDEX records_provider ON records(provider, at_ms)"_s,
+        u"CREATE INDEX records_operation ON records(operation, at_ms)"_s,
+        u"CREATE INDEX records_intent ON records(intent_id) WHERE intent_id IS NOT NULL"_s,
+        // Append-only in the file itself: no change, no deletion, and a new record only at the end, so
+        // that INSERT OR REPLACE and UPSERT over an existing record are refused like UPDATE.
+        u"CREATE TRIGGER records_no_update BEFORE UPDATE ON records"
+        " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s,
+        u"CREATE TRIGGER records_no_delete BEFORE DELETE ON records"
+        " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"_s,
+        u"CREATE TRIGGER records_only_at_end BEFORE INSERT ON records"
+        " WHEN NEW.id IS NULL OR NEW.id <> (SELECT coalesce(max(id), -1) + 1 FROM records)"
+        " BEGIN SELECT RAISE(ABORT, 'the history is append-only: a record goes only at its end'); END"_s,
+    };
+    if (hasTrigramFts(db)) {
+        steps << u"CREATE VIRTUAL TABLE records_text USING fts5(subject, partner, correlation_id, reason,"
+                 " content='records', content_rowid='id', tokenize='trigram')"_s
+              << u"CREATE TRIGGER records_text_insert AFTER INSERT ON records BEGIN"
+                 " INSERT INTO records_text(rowid, subject, partner, correlation_id, reason)"
+                 " VALUES (new.id, new.subject, new.partner, new.correlation_id, new.reason); END"_s;
+    }
+    for (const QString &sql : std::as_const(steps)) {
+        if (!q.exec(sql)) {
+            m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
+            return false;
         }
     }
-    QSqlQuery &q = *m_insert;
-    const QVariantList values{e.at.toMSecsSinceEpoch(),
-                              iso(e.at),
-                              e.operatorName,
-                              e.profile,
-                              e.environment,
-                              e.provider,
-                              e.operation,
-                              nullable(e.subject),
-                              nullable(e.partner),
-                              e.ttlSecs,
-                              nullable(iso(e.expiresAt)),
-                              e.ok ? 1 : 0,
-                              nullable(e.failureKind),
-                              e.httpStatus == 0 ? QVariant() : QVariant(e.httpStatus),
-                              nullable(e.providerCode),
-                              nullable(e.providerName),
-                              nullable(e.correlationId),
-                              nullable(e.reason),
-                              nullable(e.tokenFingerprint)};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        qCWarning(lcIssuer) << "history not recorded:" << m_error;
-        return 0;
+    HistoryEntry genesis;
+    genesis.kind = QLatin1String(AuditChain::kGenesis);
+    genesis.at = QDateTime::currentDateTimeUtc();
+    genesis.note = genesisNote;
+    genesis.operatorName = HistoryEntry::currentOperator();
+    return append(genesis) == 0;
+}
+
+// The rows of schema 1 or 2, in the order they were written, each as a whole attempt; then a record
+// that says so, since nothing proves what happened to them before this moment. The old table goes.
+bool HistoryStore::chainOlderRows(const QDateTime &now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery old(db);
+    old.setForwardOnly(true);
+    if (!old.exec(u"SELECT id, at_ms, operator, profile, environment, provider, operation, subject, partner,"
+                  " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name,"
+                  " correlation_id, reason, token_fingerprint FROM attempts ORDER BY id"_s)) {
+        m_error = tr("The history could not be upgraded: %1").arg(old.lastError().text());
+        return false;
     }
-    return q.lastInsertId().toLongLong();
+    qint64 count = 0;
+    while (old.next()) {
+        HistoryEntry e;
+        e.kind = QLatin1String(AuditChain::kAttempt);
+        e.at = QDateTime::fromMSecsSinceEpoch(old.value(1).toLongLong(), Qt::UTC);
+        e.operatorName = old.value(2).toString();
+        e.profile = old.value(3).toString();
+        e.environment = old.value(4).toString();
+        e.provider = old.value(5).toString();
+        e.operation = old.value(6).toString();
+        e.subject = old.value(7).toString();
+        e.partner = old.value(8).toString();
+        e.ttlSecs = old.value(9).toLongLong();
+        e.expiresAt = QDateTime::fromString(old.value(10).toString(), Qt::ISODateWithMs);
+        e.ok = old.value(11).toInt() == 1;
+        e.failureKind = old.value(12).toString();
+        e.httpStatus = old.value(13).toInt();
+        e.providerCode = old.value(14).toString();
+        e.providerName = old.value(15).toString();
+        e.correlationId = old.value(16).toString();
+        e.reason = old.value(17).toString();
+        e.tokenFingerprint = old.value(18).toString();
+        ++count;
+        if (old.value(0).toLongLong() != count)
+            e.note = tr("Row %1 before the chain.").arg(old.value(0).toLongLong());
+        if (append(e) < 0)
+            return false;
+    }
+    HistoryEntry migration;
+    migration.kind = QLatin1String(AuditChain::kMigration);
+    migration.at = now;
+    migration.operatorName = HistoryEntry::currentOperator();
+    migration.note =
+        count == 0 ? tr("Upgraded on %1 from a history with no rows.").arg(now.toString(Qt::ISODateWithMs))
+                   : tr("Records 1 to %1 were written before the history had a hash chain, and were "
+                        "chained at this upgrade on %2. Their integrity before that moment is not "
+                        "proven.")
+                         .arg(count)
+                         .arg(now.toString(Qt::ISODateWithMs));
+    if (append(migration) < 0)
+        return false;
+    QSqlQuery q(db);
+    QStringList steps{u"DROP TRIGGER IF EXISTS attempts_text_insert"_s,
+                      u"DROP TABLE IF EXISTS attempts_text"_s, u"DROP TRIGGER IF EXISTS attempts_no_update"_s,
+                      u"DROP TRIGGER IF EXISTS attempts_no_delete"_s, u"DROP TABLE attempts"_s};
+    for (const QString &sql : std::as_const(steps)) {
+        if (!q.exec(sql)) {
+            m_error = tr("The history could not be upgraded: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+qint64 HistoryStore::failWrite(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcIssuer) << "history not recorded:" << m_error;
+    if (!m_inTransaction)
+        QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"ROLLBACK"_s);
+    return -1;
+}
+
+// One record at the chain's end: its number and previous hash are the head's, read in the same write
+// transaction, so that two programs writing the same file (the console and the CLI) keep one chain.
+// The commit is synchronous: once this returns, the record survives a crash or a power cut.
+qint64 HistoryStore::append(HistoryEntry e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return failWrite(tr("The history is not open."));
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(db);
+        QStringList marks;
+        for (int i = 0; i < AuditChain::FieldCount + 2; ++i)
+            marks << u"?"_s;
+        if (!m_insert->prepare(u"INSERT INTO records ("_s + columnList() + u", prev_hash, hash) VALUES ("_s +
+                               marks.join(u", "_s) + u')')) {
+            const QString error = m_insert->lastError().text();
+            m_insert.reset();
+            return failWrite(error);
+        }
+        m_head = std::make_unique<QSqlQuery>(db);
+        m_head->prepare(u"SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"_s);
+    }
+    QSqlQuery control(db);
+    if (!m_inTransaction && !control.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_error = control.lastError().text();
+        qCWarning(lcIssuer) << "history not recorded:" << m_error;
+        return -1;
+    }
+    QByteArray previous = AuditChain::genesisPreviousHash();
+    e.id = 0;
+    if (!m_head->exec())
+        return failWrite(m_head->lastError().text());
+    if (m_head->next()) {
+        e.id = m_head->value(0).toLongLong() + 1;
+        previous = m_head->value(1).toString().toLatin1();
+    }
+    m_head->finish();
+    const QVariantList values = e.storedValues();
+    std::array<QByteArray, AuditChain::FieldCount> utf8;
+    const AuditChain::Fields fields = AuditChain::fieldsOf(values, utf8);
+    const QByteArray hash = AuditChain::hash(previous, fields);
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values.at(i));
+    m_insert->bindValue(AuditChain::FieldCount, QString::fromLatin1(previous));
+    m_insert->bindValue(AuditChain::FieldCount + 1, QString::fromLatin1(hash));
+    if (!m_insert->exec())
+        return failWrite(m_insert->lastError().text());
+    if (!m_inTransaction && !control.exec(u"COMMIT"_s))
+        return failWrite(control.lastError().text());
+    return e.id;
+}
+
+qint64 HistoryStore::record(const HistoryEntry &entry)
+{
+    HistoryEntry e = entry;
+    e.kind = QLatin1String(AuditChain::kAttempt);
+    e.intentId = 0;
+    return std::max<qint64>(append(e), 0);
+}
+
+qint64 HistoryStore::recordIntent(const HistoryEntry &entry)
+{
+    HistoryEntry e = entry;
+    e.kind = QLatin1String(AuditChain::kIntent);
+    e.intentId = 0;
+    // What is not known yet stays empty: the intent says only what is about to be asked.
+    e.ok = false;
+    e.expiresAt = QDateTime();
+    e.failureKind.clear();
+    e.httpStatus = 0;
+    e.providerCode.clear();
+    e.providerName.clear();
+    e.correlationId.clear();
+    e.tokenFingerprint.clear();
+    return std::max<qint64>(append(e), 0);
+}
+
+qint64 HistoryStore::recordOutcome(qint64 intentId, const HistoryEntry &entry)
+{
+    HistoryEntry e = entry;
+    e.kind = QLatin1String(AuditChain::kOutcome);
+    e.intentId = intentId;
+    return std::max<qint64>(append(e), 0);
+}
+
+std::optional<AuditCheckpoint> HistoryStore::checkpoint() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"_s) || !q.next()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    return AuditCheckpoint{q.value(0).toLongLong() + 1, q.value(1).toString().toLatin1()};
+}
+
+// Straight through SQLite's own interface on the same connection: a million records are read and
+// hashed without a QVariant or a QString for any of their values.
+AuditVerdict HistoryStore::verify(const std::optional<AuditCheckpoint> &against) const
+{
+    AuditVerifier verifier(against);
+    const QVariant handle = QSqlDatabase::database(m_connection, false).driver()->handle();
+    auto *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                   ? *static_cast<sqlite3 *const *>(handle.data())
+                   : nullptr;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql =
+        (u"SELECT "_s + columnList() + u", prev_hash, hash FROM records ORDER BY id"_s).toUtf8();
+    if (!db || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        AuditVerdict v;
+        v.problem = tr("The history's records could not be read: %1")
+                        .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("it is not open"));
+        if (statement)
+            sqlite3_finalize(statement);
+        return v;
+    }
+    AuditChain::Fields fields;
+    const auto text = [statement](int column) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return QByteArrayView(bytes, sqlite3_column_bytes(statement, column));
+    };
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int i = 0; i < AuditChain::FieldCount; ++i) {
+            switch (sqlite3_column_type(statement, i)) {
+            case SQLITE_NULL:
+                fields[i] = AuditValue::null();
+                break;
+            case SQLITE_INTEGER:
+                fields[i] = AuditValue::of(qint64(sqlite3_column_int64(statement, i)));
+                break;
+            default: // text; a number stored as REAL or a BLOB is read as its text, which no hash matches
+                fields[i] = AuditValue::of(text(i));
+                break;
+            }
+        }
+        if (!verifier.add(fields, text(AuditChain::FieldCount), text(AuditChain::FieldCount + 1)))
+            break;
+    }
+    const int error = step == SQLITE_ROW || step == SQLITE_DONE ? SQLITE_OK : step;
+    sqlite3_finalize(statement);
+    AuditVerdict verdict = verifier.finish();
+    if (error != SQLITE_OK && verdict.intact) {
+        verdict.intact = false;
+        verdict.problem = tr("The history's records could not be read to the end: %1")
+                              .arg(QString::fromUtf8(sqlite3_errstr(error)));
+    }
+    return verdict;
 }
 
 namespace {
@@ -303,7 +537,7 @@ QString HistoryStore::rarestTrigram(const QString &text) const
     };
     QSqlQuery probe(QSqlDatabase::database(m_connection, false));
     probe.prepare(
-        u"SELECT count(*) FROM (SELECT rowid FROM attempts_text WHERE attempts_text MATCH ? LIMIT ?)"_s);
+        u"SELECT count(*) FROM (SELECT rowid FROM records_text WHERE records_text MATCH ? LIMIT ?)"_s);
     QString best = phrase(text);
     qint64 fewest = 100'000; // more than this, and a trigram narrows nothing worth the reading
     QSet<QString> seen;
@@ -358,7 +592,7 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
     if (m_textIndex && f.text.size() >= 3) {
         // The index gives the rows holding the text's rarest trigram; LIKE below keeps those that hold
         // the whole text.
-        where << u"id IN (SELECT rowid FROM attempts_text WHERE attempts_text MATCH ?)"_s;
+        where << u"id IN (SELECT rowid FROM records_text WHERE records_text MATCH ?)"_s;
         binds << rarestTrigram(f.text);
     }
     if (!f.text.isEmpty()) {
@@ -369,20 +603,18 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
         }
         where << u'(' + likes.join(u" OR "_s) + u')';
     }
-    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    where << kShownRows;
+    return u" WHERE "_s + where.join(u" AND "_s);
 }
 
 QString HistoryStore::countSql(const HistoryFilter &f, QVariantList &binds) const
 {
-    return u"SELECT COUNT(*) FROM attempts"_s + whereOf(f, binds);
+    return u"SELECT COUNT(*) FROM records"_s + whereOf(f, binds);
 }
 
 QString HistoryStore::querySql(const HistoryFilter &f, QVariantList &binds) const
 {
-    QString sql =
-        u"SELECT id, at_utc, operator, profile, environment, provider, operation, subject, partner,"
-        " ttl_secs, expires_at, ok, failure_kind, http_status, provider_code, provider_name, correlation_id,"
-        " reason, token_fingerprint FROM attempts"_s;
+    QString sql = u"SELECT "_s + columnList() + u", prev_hash, hash FROM records"_s;
     sql += whereOf(f, binds);
     const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
     if (f.sortKey == HistoryFilter::SortKey::Time && m_textIndex && f.text.size() >= 3) {
@@ -429,26 +661,13 @@ QList<HistoryEntry> HistoryStore::query(const HistoryFilter &f) const
         return out;
     }
     while (q.next()) {
-        HistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.operatorName = q.value(2).toString();
-        e.profile = q.value(3).toString();
-        e.environment = q.value(4).toString();
-        e.provider = q.value(5).toString();
-        e.operation = q.value(6).toString();
-        e.subject = q.value(7).toString();
-        e.partner = q.value(8).toString();
-        e.ttlSecs = q.value(9).toLongLong();
-        e.expiresAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-        e.ok = q.value(11).toInt() == 1;
-        e.failureKind = q.value(12).toString();
-        e.httpStatus = q.value(13).toInt();
-        e.providerCode = q.value(14).toString();
-        e.providerName = q.value(15).toString();
-        e.correlationId = q.value(16).toString();
-        e.reason = q.value(17).toString();
-        e.tokenFingerprint = q.value(18).toString();
+        QVariantList stored;
+        stored.reserve(AuditChain::FieldCount);
+        for (int i = 0; i < AuditChain::FieldCount; ++i)
+            stored << q.value(i);
+        HistoryEntry e = HistoryEntry::fromStored(stored);
+        e.previousHash = q.value(AuditChain::FieldCount).toString().toLatin1();
+        e.hash = q.value(AuditChain::FieldCount + 1).toString().toLatin1();
         out.append(e);
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/AuditChain.h"
 #include "history/HistoryEntry.h"
 
 #include <QCoreApplication>
@@ -46,16 +47,20 @@ struct HistoryFilter
     int offset = 0;
 };
 
-// The audit trail: one row per attempt in SQLite (WAL, fully synchronous), schema versioned with
-// PRAGMA user_version and migrated forward. A database from a newer version is refused and left as
-// it is; a damaged one is moved aside (never deleted) and a new one started. Rows are only ever
-// added: the file itself refuses to change or delete one.
+// The audit trail in SQLite (WAL, fully synchronous): one hash chain of records (AuditChain), schema
+// versioned with PRAGMA user_version and migrated forward. A database from a newer version is refused
+// and left as it is; a damaged one is moved aside (never deleted) and a new one started. Records are
+// only ever added at the end: the file itself refuses to change, delete, replace or insert one
+// elsewhere, and verify() finds what was done to it behind its back. The file, its WAL and its folder
+// are the user's alone (0600, 0700), whatever the umask.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::HistoryStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    // How long a write waits for another program's lock before it fails (and nothing is sent).
+    static constexpr int kBusyTimeoutMs = 3000;
 
     struct OpenResult
     {
@@ -75,8 +80,16 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
 
-    // Returns the row's id, or 0 when it could not be written (error() says why).
+    // Each appends one record durably at the chain's end and returns its id, or 0 when it could not be
+    // written (error() says why). record(): a whole attempt that sent nothing; recordIntent(): before a
+    // request goes out; recordOutcome(): how that intent ended (the entry repeats the intent's fields).
     qint64 record(const HistoryEntry &entry);
+    qint64 recordIntent(const HistoryEntry &entry);
+    qint64 recordOutcome(qint64 intentId, const HistoryEntry &entry);
+    // Re-computes the whole chain; with a checkpoint, also proves its first records unchanged.
+    AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const;
+    // The number of records and the last one's hash, as they stand (not verified).
+    std::optional<AuditCheckpoint> checkpoint() const;
     QList<HistoryEntry> query(const HistoryFilter &filter) const;
     // How many rows the filter matches (limit and offset aside); the SQLite driver cannot tell.
     qint64 count(const HistoryFilter &filter) const;
@@ -92,12 +105,18 @@ private:
     QString rarestTrigram(const QString &text) const;
     OpenResult openExisting(const QString &path);
     bool migrate(int from);
+    bool createChain(const QString &genesisNote);
+    bool chainOlderRows(const QDateTime &now);
+    qint64 append(HistoryEntry entry);
+    qint64 failWrite(const QString &what);
     void close();
 
     QString m_connection;
     QString m_path;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open: record() runs for every attempt
-    bool m_textIndex = false;            // whether this SQLite has FTS5 and the file its trigram index
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open: append() runs twice for every attempt
+    std::unique_ptr<QSqlQuery> m_head;
+    bool m_inTransaction = false; // append() inside the upgrade's own transaction
+    bool m_textIndex = false;     // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
     mutable QPair<QString, QString> m_trigramFor; // the last text asked for, and its rarest trigram
 };

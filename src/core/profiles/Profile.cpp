@@ -13,9 +13,18 @@ QString environmentDisplayName(Environment environment)
         return QCoreApplication::translate("kyc::Profile", "SANDBOX");
     case Environment::Production:
         return QCoreApplication::translate("kyc::Profile", "PRODUCTION");
+    case Environment::Unknown:
+        return QCoreApplication::translate("kyc::Profile", "UNKNOWN: TREATED AS PRODUCTION");
+    case Environment::NoAccount:
+        return QCoreApplication::translate("kyc::Profile", "NO ACCOUNT");
     }
     Q_UNREACHABLE();
     return {};
+}
+
+bool treatedAsProduction(Environment environment)
+{
+    return environment == Environment::Production || environment == Environment::Unknown;
 }
 
 QString providerKey(Provider provider)
@@ -25,7 +34,18 @@ QString providerKey(Provider provider)
 
 QString environmentKey(Environment environment)
 {
-    return environment == Environment::Production ? u"production"_s : u"sandbox"_s;
+    switch (environment) {
+    case Environment::Sandbox:
+        return u"sandbox"_s;
+    case Environment::Production:
+        return u"production"_s;
+    case Environment::Unknown:
+        return u"unknown"_s;
+    case Environment::NoAccount:
+        return QString();
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 std::optional<Provider> providerFromKey(const QString &key)
@@ -107,17 +127,40 @@ QString Profile::secretKey(Secret secret) const
     return u"profiles/"_s + id + u'/' + entry;
 }
 
-Environment Profile::suggestEnvironment(Provider provider, const QString &appTokenOrKey)
+Environment Profile::environmentOfKey(Provider provider, const QString &appTokenOrKey)
 {
     const QString key = appTokenOrKey.trimmed();
-    switch (provider) {
-    case Provider::Sumsub:
-        return key.startsWith(u"sbx:"_s) ? Environment::Sandbox : Environment::Production;
-    case Provider::ComplyCube:
-        return key.startsWith(u"test_"_s) ? Environment::Sandbox : Environment::Production;
-    }
-    Q_UNREACHABLE();
-    return Environment::Production;
+    const auto [sandbox, production] =
+        provider == Provider::Sumsub ? std::pair{u"sbx:"_s, u"prd:"_s} : std::pair{u"test_"_s, u"live_"_s};
+    if (key.startsWith(sandbox))
+        return Environment::Sandbox;
+    if (key.startsWith(production))
+        return Environment::Production;
+    return Environment::Unknown;
+}
+
+QString Profile::environmentMismatch(Environment keyEnvironment) const
+{
+    // Only a label can contradict: the environment's credentials and "no account" have none of their own.
+    if (environment != Environment::Sandbox && environment != Environment::Production)
+        return {};
+    if (keyEnvironment == environment ||
+        (environment == Environment::Production && keyEnvironment == Environment::Unknown))
+        return {};
+    const QString keyName = provider == Provider::Sumsub
+                                ? QCoreApplication::translate("kyc::Profile", "app token")
+                                : QCoreApplication::translate("kyc::Profile", "API key");
+    if (keyEnvironment == Environment::Unknown)
+        return QCoreApplication::translate(
+                   "kyc::Profile",
+                   "The profile \"%1\" is labelled sandbox, but its %2 has no sandbox prefix (%3), so it is "
+                   "treated as production. Nothing was sent. Check the %2, or label the profile production.")
+            .arg(name, keyName, provider == Provider::Sumsub ? u"sbx:"_s : u"test_"_s);
+    return QCoreApplication::translate(
+               "kyc::Profile",
+               "The profile \"%1\" is labelled %2, but its %3 is a %4 key. Nothing was sent. Correct the "
+               "profile's environment or its %3 (Profiles, Edit; or kyc-share profile edit).")
+        .arg(name, environmentKey(environment), keyName, environmentKey(keyEnvironment));
 }
 
 } // namespace kyc

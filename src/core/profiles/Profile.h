@@ -9,15 +9,24 @@
 
 namespace kyc {
 
+// A profile's label is Sandbox or Production. A key's prefix says which it belongs to (Sumsub sbx:/prd:,
+// ComplyCube test_/live_); a key with neither is Unknown, and treated as production. NoAccount is the
+// console's state with no credentials at all: no environment is in reach.
 enum class Environment
 {
     Sandbox,
     Production,
+    Unknown,
+    NoAccount,
 };
 
-QString environmentDisplayName(Environment environment); // "SANDBOX" / "PRODUCTION"
+// "SANDBOX", "PRODUCTION", "UNKNOWN: TREATED AS PRODUCTION", "NO ACCOUNT"
+QString environmentDisplayName(Environment environment);
+// Whether issuing there is to be treated as production (asked about, shown red).
+bool treatedAsProduction(Environment environment);
 // The stable words for settings, the CLI, JSON and the history: "sumsub", "complycube"; "sandbox",
-// "production". The parsers give nothing for any other word.
+// "production", "unknown" ("" for NoAccount). environmentFromKey() takes only the two labels a profile
+// can have, sandbox and production; the parsers give nothing for any other word.
 QString providerKey(Provider provider);
 QString environmentKey(Environment environment);
 std::optional<Provider> providerFromKey(const QString &key);
@@ -54,8 +63,12 @@ struct Profile
     static QString secretDisplayName(Secret secret); // "secret key"
     // "profiles/<id>/sumsub-secret-key": namespaced per profile in the keychain.
     QString secretKey(Secret secret) const;
-    // The environment a key's prefix suggests: a hint for the badge, never a rule.
-    static Environment suggestEnvironment(Provider provider, const QString &appTokenOrKey);
+    // The environment a key belongs to, by its prefix: Sumsub sbx:/prd:, ComplyCube test_/live_;
+    // Unknown for any other. What the history records, and what a profile's label must agree with.
+    static Environment environmentOfKey(Provider provider, const QString &appTokenOrKey);
+    // What is wrong when this profile's label contradicts the environment of its key; empty when they
+    // agree (an Unknown key agrees with a Production label: it is treated as production).
+    QString environmentMismatch(Environment keyEnvironment) const;
 };
 
 } // namespace kyc

@@ -1,5 +1,7 @@
 #include "profiles/ProfileStore.h"
 
+#include "PrivateFiles.h"
+
 #include "tokens/Validators.h"
 
 #include <QFileInfo>
@@ -23,7 +25,11 @@ ProfileStore::ProfileStore(QSettings *settings)
 
 std::unique_ptr<QSettings> ProfileStore::openDefaultSettings()
 {
-    return std::make_unique<QSettings>(u"kyc-share"_s, u"kyc-share-console"_s);
+    auto settings = std::make_unique<QSettings>(u"kyc-share"_s, u"kyc-share-console"_s);
+    // Made 0600 in a 0700 folder before anything is written; QSettings keeps a file's mode when it
+    // rewrites it.
+    PrivateFiles::makeFile(settings->fileName());
+    return settings;
 }
 
 QList<Profile> ProfileStore::profiles() const

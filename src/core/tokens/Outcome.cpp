@@ -47,6 +47,10 @@ QString failureKindKey(FailureKind kind)
         return u"network-error"_s;
     case FailureKind::Cancelled:
         return u"cancelled"_s;
+    case FailureKind::EnvironmentMismatch:
+        return u"environment-mismatch"_s;
+    case FailureKind::HistoryFailed:
+        return u"history-failed"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -130,6 +134,14 @@ QString Outcome::headline(const Failure &f)
         return tr("The request failed on the network.");
     case FailureKind::Cancelled:
         return tr("The request was cancelled.");
+    case FailureKind::EnvironmentMismatch:
+        return tr("The profile's environment does not match its key; nothing was sent.");
+    case FailureKind::HistoryFailed:
+        if (f.intentId > 0)
+            return tr("The provider answered, but the history could not record it (attempt %1); no token is "
+                      "shown.")
+                .arg(f.intentId);
+        return tr("The history could not be written, so nothing was sent.");
     }
     Q_UNREACHABLE();
     return {};
@@ -229,6 +241,17 @@ QString Outcome::advice(const Failure &f)
         return tr("Use an https:// base URL.");
     case FailureKind::Cancelled:
         return {};
+    case FailureKind::EnvironmentMismatch:
+        return f.message;
+    case FailureKind::HistoryFailed:
+        if (f.intentId > 0)
+            return tr("The provider may hold a token that is not recorded: attempt %1 shows as \"outcome "
+                      "unknown\" in the history. Free the history (another program may hold it locked, or "
+                      "the "
+                      "disk is full), then issue again if the partner still needs a token.")
+                .arg(f.intentId);
+        return tr("Another program may hold the history locked, or the disk is full or read-only. Free it "
+                  "and try again.");
     }
     Q_UNREACHABLE();
     return {};

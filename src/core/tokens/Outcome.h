@@ -46,6 +46,8 @@ enum class FailureKind
     InsecureUrl, // plain http:// to a host that is not this computer
     NetworkError,
     Cancelled,
+    EnvironmentMismatch, // the profile's label contradicts its key's environment; nothing was sent
+    HistoryFailed,       // the audit trail could not be written: nothing sent, or nothing shown
 };
 
 QString failureKindKey(FailureKind kind); // stable, for JSON: "authentication"
@@ -62,6 +64,7 @@ struct Failure
     QList<FieldError> fieldErrors;
     std::optional<qint64> clockSkewSecs;  // server time minus ours, when known
     std::optional<qint64> retryAfterSecs; // from Retry-After, when given
+    qint64 intentId = 0; // HistoryFailed after sending: the intent whose outcome could not be recorded
 };
 
 class Outcome
