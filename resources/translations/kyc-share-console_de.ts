@@ -184,6 +184,14 @@
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
+    <message>
+        <source>Attempt %1 was sent, but its outcome was never recorded (the program ended first, or the history could not be written). The provider may have issued a token.</source>
+        <translation>Versuch %1 wurde gesendet, sein Ergebnis aber nie aufgezeichnet (das Programm endete vorher, oder der Verlauf konnte nicht geschrieben werden). Der Anbieter hat womöglich ein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -517,6 +525,46 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;KYC Share Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Issues KYC share tokens by hand: Sumsub share tokens for Reusable KYC, Sumsub ID Connect and Sumsub ID share tokens, and ComplyCube SDK tokens.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;KYC Share Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Stellt KYC-Share-Token von Hand aus: Sumsub-Share-Token für Reusable KYC, Sumsub-ID-Connect- und Sumsub-ID-Share-Token sowie ComplyCube-SDK-Token.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ve&amp;rlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Re-compute the history&apos;s hash chain and say whether any record was changed or removed</source>
+        <translation>Die Hash-Kette des Verlaufs neu berechnen und sagen, ob ein Eintrag geändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Verify the history</source>
+        <translation>Verlauf prüfen</translation>
+    </message>
+    <message>
+        <source>No history is open, so there is nothing to verify.</source>
+        <translation>Es ist kein Verlauf geöffnet, es gibt also nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The history is intact: none of its %1 records was changed, removed, inserted or reordered since it was written.</source>
+        <translation>Der Verlauf ist unversehrt: Keiner seiner %1 Einträge wurde seit dem Schreiben geändert, entfernt, eingefügt oder umgeordnet.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint is below. Keep it somewhere the history&apos;s writers cannot change (a ticket, an e-mail): a later verification against it also proves that no records were cut off the end and that the chain was not rebuilt.
+
+%1</source>
+        <translation>Sein Prüfpunkt steht unten. Bewahren Sie ihn dort auf, wo die Schreiber des Verlaufs ihn nicht ändern können (ein Ticket, eine E-Mail): Eine spätere Prüfung dagegen beweist auch, dass am Ende keine Einträge abgeschnitten und die Kette nicht neu aufgebaut wurde.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The history FAILED verification: it was changed outside the console.</source>
+        <translation>Der Verlauf hat die Prüfung NICHT bestanden: Er wurde außerhalb der Konsole geändert.</translation>
+    </message>
+    <message>
+        <source>Keep the file as it is for your investigation: %1</source>
+        <translation>Bewahren Sie die Datei für Ihre Untersuchung unverändert auf: %1</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1650,60 @@
     </message>
 </context>
 <context>
+    <name>kyc::AuditRecordCheck</name>
+    <message>
+        <source>A record has no number.</source>
+        <translation>Ein Eintrag hat keine Nummer.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was edited.</source>
+        <translation>Eintrag %1 passt nicht zu seinem Hash: Er wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not link to record %2.</source>
+        <translation>Eintrag %1 ist nicht mit Eintrag %2 verkettet.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::AuditVerifier</name>
+    <message>
+        <source>Record %1 is missing: the next record is numbered %2. Records were deleted, inserted or reordered.</source>
+        <translation>Eintrag %1 fehlt: Der nächste Eintrag trägt die Nummer %2. Einträge wurden gelöscht, eingefügt oder umgeordnet.</translation>
+    </message>
+    <message>
+        <source>Record 0 is not the genesis record that starts the chain.</source>
+        <translation>Eintrag 0 ist nicht der Anfangseintrag, mit dem die Kette beginnt.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not link to the record before it: a record before it was deleted, inserted, replaced or reordered, or its link was edited.</source>
+        <translation>Eintrag %1 ist nicht mit dem Eintrag davor verkettet: Ein Eintrag davor wurde gelöscht, eingefügt, ersetzt oder umgeordnet, oder seine Verkettung wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was edited or replaced.</source>
+        <translation>Eintrag %1 passt nicht zu seinem Hash: Er wurde bearbeitet oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>Record %1 is the outcome of an attempt that has no open intent before it.</source>
+        <translation>Eintrag %1 ist das Ergebnis eines Versuchs, zu dem davor keine offene Absicht steht.</translation>
+    </message>
+    <message>
+        <source>Record %1 is of an unknown kind.</source>
+        <translation>Eintrag %1 ist von unbekannter Art.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not the one the checkpoint names: the history was rewritten up to there.</source>
+        <translation>Eintrag %1 ist nicht der, den der Prüfpunkt nennt: Der Verlauf wurde bis dorthin neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The history has no records, not even the genesis record that starts the chain.</source>
+        <translation>Der Verlauf hat keine Einträge, nicht einmal den Anfangseintrag, mit dem die Kette beginnt.</translation>
+    </message>
+    <message>
+        <source>The history has %1 records, but the checkpoint names %2: records at the end were deleted.</source>
+        <translation>Der Verlauf hat %1 Einträge, der Prüfpunkt nennt aber %2: Einträge am Ende wurden gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>kyc::ComplyCubeAdapter</name>
     <message>
         <source>The answer is not a JSON object (%1).</source>
@@ -1695,6 +1797,29 @@
     </message>
 </context>
 <context>
+    <name>kyc::HistoryExport</name>
+    <message>
+        <source>This is not a JSON export of the history: %1</source>
+        <translation>Dies ist kein JSON-Export des Verlaufs: %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 has no complete record to verify: it was edited, or exported before the history had a hash chain.</source>
+        <translation>%1 hat keinen vollständigen Eintrag zum Prüfen: Sie wurde bearbeitet oder exportiert, bevor der Verlauf eine Hash-Kette hatte.</translation>
+    </message>
+    <message>
+        <source>%1: the record&apos;s field &quot;%2&quot; is missing or not a value it can hold.</source>
+        <translation>%1: Das Feld „%2“ des Eintrags fehlt oder enthält keinen Wert, den es haben kann.</translation>
+    </message>
+    <message>
+        <source>%1 shows something other than its record: the row was edited.</source>
+        <translation>%1 zeigt etwas anderes als ihr Eintrag: Die Zeile wurde bearbeitet.</translation>
+    </message>
+</context>
+<context>
     <name>kyc::HistoryStore</name>
     <message>
         <source>The history %1 was written by a newer version of KYC Share Console. Update the console; the file was left as it is.</source>
@@ -1712,12 +1837,56 @@
         <source>The history could not be upgraded: %1</source>
         <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>Chain started on %1 by upgrading a history of schema %2.</source>
+        <translation>Kette am %1 begonnen, beim Aktualisieren eines Verlaufs mit Schema %2.</translation>
+    </message>
+    <message>
+        <source>History created on %1.</source>
+        <translation>Verlauf am %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Row %1 before the chain.</source>
+        <translation>Zeile %1 vor der Kette.</translation>
+    </message>
+    <message>
+        <source>Upgraded on %1 from a history with no rows.</source>
+        <translation>Am %1 aus einem Verlauf ohne Zeilen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Records 1 to %1 were written before the history had a hash chain, and were chained at this upgrade on %2. Their integrity before that moment is not proven.</source>
+        <translation>Die Einträge 1 bis %1 wurden geschrieben, bevor der Verlauf eine Hash-Kette hatte, und bei dieser Aktualisierung am %2 verkettet. Ihre Unversehrtheit vor diesem Zeitpunkt ist nicht bewiesen.</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The history&apos;s records could not be read: %1</source>
+        <translation>Die Einträge des Verlaufs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>er ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The history&apos;s records could not be read to the end: %1</source>
+        <translation>Die Einträge des Verlaufs konnten nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kyc::Issuer</name>
     <message>
         <source>The profile &quot;%1&quot; is a %2 account; choose a %3 profile for this operation.</source>
         <translation>Das Profil „%1“ ist ein %2-Konto; wählen Sie für diesen Vorgang ein %3-Profil.</translation>
+    </message>
+    <message>
+        <source>The history could not be written, so nothing was sent: %1</source>
+        <translation>Der Verlauf konnte nicht geschrieben werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The outcome of attempt %1 could not be written to the history: %2</source>
+        <translation>Das Ergebnis von Versuch %1 konnte nicht in den Verlauf geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2179,26 @@
         <source>Check the network connection, then try again. The provider may have received the request and issued a token all the same; nothing is retried automatically.</source>
         <translation>Prüfen Sie die Netzwerkverbindung, dann versuchen Sie es erneut. Der Anbieter hat die Anfrage womöglich trotzdem erhalten und ein Token ausgestellt; nichts wird automatisch wiederholt.</translation>
     </message>
+    <message>
+        <source>The profile&apos;s environment does not match its key; nothing was sent.</source>
+        <translation>Die Umgebung des Profils passt nicht zu seinem Schlüssel; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The provider answered, but the history could not record it (attempt %1); no token is shown.</source>
+        <translation>Der Anbieter hat geantwortet, aber der Verlauf konnte es nicht aufzeichnen (Versuch %1); kein Token wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The history could not be written, so nothing was sent.</source>
+        <translation>Der Verlauf konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The provider may hold a token that is not recorded: attempt %1 shows as &quot;outcome unknown&quot; in the history. Free the history (another program may hold it locked, or the disk is full), then issue again if the partner still needs a token.</source>
+        <translation>Der Anbieter hat womöglich ein Token, das nicht aufgezeichnet ist: Versuch %1 erscheint im Verlauf als „Ergebnis unbekannt“. Geben Sie den Verlauf frei (ein anderes Programm hält ihn womöglich gesperrt, oder die Festplatte ist voll) und stellen Sie erneut aus, wenn der Partner noch ein Token braucht.</translation>
+    </message>
+    <message>
+        <source>Another program may hold the history locked, or the disk is full or read-only. Free it and try again.</source>
+        <translation>Ein anderes Programm hält den Verlauf womöglich gesperrt, oder die Festplatte ist voll oder schreibgeschützt. Geben Sie ihn frei und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>kyc::PartnerBook</name>
@@ -2074,6 +2263,22 @@
     <message>
         <source>Sumsub ID refresh token</source>
         <translation>Sumsub-ID-Refresh-Token</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: TREATED AS PRODUCTION</source>
+        <translation>UNBEKANNT: WIE PRODUKTION BEHANDELT</translation>
+    </message>
+    <message>
+        <source>NO ACCOUNT</source>
+        <translation>KEIN KONTO</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is labelled sandbox, but its %2 has no sandbox prefix (%3), so it is treated as production. Nothing was sent. Check the %2, or label the profile production.</source>
+        <translation>Das Profil „%1“ ist als Sandbox gekennzeichnet, aber sein %2 hat kein Sandbox-Präfix (%3) und wird daher wie Produktion behandelt. Nichts wurde gesendet. Prüfen Sie den %2, oder kennzeichnen Sie das Profil als Produktion.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is labelled %2, but its %3 is a %4 key. Nothing was sent. Correct the profile&apos;s environment or its %3 (Profiles, Edit; or kyc-share profile edit).</source>
+        <translation>Das Profil „%1“ ist als %2 gekennzeichnet, aber sein %3 ist ein Schlüssel für %4. Nichts wurde gesendet. Korrigieren Sie die Umgebung des Profils oder seinen %3 (Profile, Bearbeiten; oder kyc-share profile edit).</translation>
     </message>
 </context>
 <context>

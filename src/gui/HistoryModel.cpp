@@ -115,6 +115,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const kyc::HistoryEntry &e = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Outcome && !e.outcomeKnown)
+        return tr("Attempt %1 was sent, but its outcome was never recorded (the program ended first, or the "
+                  "history could not be written). The provider may have issued a token.")
+            .arg(e.id);
     if (role == Qt::ToolTipRole && index.column() == Outcome && !e.ok)
         return tr("HTTP %1 %2 %3").arg(e.httpStatus).arg(e.providerCode, e.providerName);
     if (role != Qt::DisplayRole)
@@ -133,6 +137,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(name, e.partner);
         return e.partner;
     case Outcome:
+        if (!e.outcomeKnown)
+            return tr("outcome unknown");
         return e.ok ? tr("issued") : tr("failed: %1").arg(e.failureKind);
     case Remaining:
         return e.ok && e.expiresAt.isValid() ? ResultPanel::formatRemaining(m_clock().secsTo(e.expiresAt))

@@ -15,12 +15,14 @@
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
 #include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -172,6 +174,7 @@ void MainWindow::createActions()
     m_ui->quitAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->verifyHistoryAction, &QAction::triggered, this, &MainWindow::verifyHistory);
     m_ui->profilesPushButton->setIcon(Icons::profiles());
 }
 
@@ -468,6 +471,45 @@ void MainWindow::showNotice(const QString &text, const QString &buttonText, std:
     m_ui->noticePushButton->setVisible(!buttonText.isEmpty());
     m_noticeAction = std::move(action);
     m_ui->noticeFrame->show();
+}
+
+void MainWindow::verifyHistory()
+{
+    kyc::HistoryStore *history = m_issuer->history();
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"verifyHistoryMessageBox"_s);
+    box->setWindowTitle(tr("Verify the history"));
+    box->setTextFormat(Qt::PlainText);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (!history) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("No history is open, so there is nothing to verify."));
+    } else {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const kyc::AuditVerdict verdict = history->verify();
+        QGuiApplication::restoreOverrideCursor();
+        if (verdict.intact) {
+            box->setIcon(QMessageBox::Information);
+            const QString checkpoint = kyc::AuditCheckpoint{verdict.count, verdict.headHash}.toString();
+            box->setText(tr("The history is intact: none of its %1 records was changed, removed, inserted or "
+                            "reordered since it was written.")
+                             .arg(verdict.count));
+            box->setInformativeText(tr("Its checkpoint is below. Keep it somewhere the history's writers "
+                                       "cannot change (a ticket, an "
+                                       "e-mail): a later verification against it also proves that no records "
+                                       "were cut off the end "
+                                       "and that the chain was not rebuilt.\n\n%1")
+                                        .arg(checkpoint));
+        } else {
+            box->setIcon(QMessageBox::Critical);
+            box->setText(tr("The history FAILED verification: it was changed outside the console."));
+            box->setInformativeText(
+                verdict.problem + u"\n\n"_s +
+                tr("Keep the file as it is for your investigation: %1").arg(history->path()));
+        }
+    }
+    box->open();
 }
 
 void MainWindow::updateEnvironment()

@@ -97,6 +97,8 @@ private:
     void setBusy(bool busy);
     void updateEnvironment();
     void about();
+    // History > Verify…: re-computes the chain and says, in words, whether it is intact (window-modal).
+    void verifyHistory();
     void createActions();
     void restoreSession();
     void saveSession() const;

@@ -26,9 +26,12 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void sortsByClickingAColumn();
     void issueAgainFillsTheForm();
     void partnersAreCompletedAndNamed();
+    void verifyTellsIntactAndTampered();
 
 private:
     void issue(const QString &applicant, const QString &reason = {});
@@ -125,6 +129,42 @@ void TestHistoryGui::issueComplyCube(const QString &clientId, const QString &ref
     const qsizetype before = m_emulator->requestLog().size();
     m_window->issue();
     QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() > before && !m_window->isIssuing(), 10000);
+}
+
+// History > Verify…, as the operator (or her auditor) uses it: the words for an intact history with its
+// checkpoint, then for one changed behind the console's back.
+void TestHistoryGui::verifyTellsIntactAndTampered()
+{
+    issue(u"63e092c51b7b4030f2e01154"_s);
+    const auto verify = [this] {
+        auto *action = m_window->findChild<QAction *>(u"verifyHistoryAction"_s);
+        action->trigger();
+        auto *box = m_window->findChild<QMessageBox *>(u"verifyHistoryMessageBox"_s);
+        if (!box)
+            return QString();
+        const QString words = box->text() + u'\n' + box->informativeText();
+        box->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return words;
+    };
+    const QString intact = verify();
+    QVERIFY2(intact.contains(u"The history is intact: none of its 3 records was changed"_s),
+             qPrintable(intact));
+    QVERIFY2(intact.contains(u"3:"_s + QString::fromLatin1(m_history->checkpoint()->hash)),
+             qPrintable(intact));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(m_dir->filePath(u"history.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER records_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE records SET partner = 'EvilCorp' WHERE id = 2"_s));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString tampered = verify();
+    QVERIFY2(tampered.contains(u"FAILED verification"_s) &&
+                 tampered.contains(u"Record 2 does not match its hash"_s),
+             qPrintable(tampered));
 }
 
 QStringList TestHistoryGui::column(int column) const
