@@ -4,11 +4,14 @@
 // the very statements the store runs (its page and its count), in the same run, as the baseline.
 //   history_bench [--rows N] [--runs R] [--db FILE]   (--db keeps the filled file for the next run)
 #include "HistoryModel.h"
+#include "history/AuditChain.h"
+#include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,57 +49,172 @@ void check(int rc, sqlite3 *db, const char *what)
 }
 
 // Rows like an operator's year: one profile, 10,000 applicants, 500 partners, one in ten failed, a
-// third with a ticket. Through sqlite3 directly (the fill is not what is measured), into the schema
-// and triggers the store created, so the text index is filled as the console would fill it.
+// third with a ticket, each an intent and its outcome. Through sqlite3 directly (the fill is not what is
+// measured), into the schema and triggers the store created, so the text index is filled as the console
+// would fill it, and with the chain's hashes as the store computes them (AuditChain), so that the file
+// verifies.
 void fill(const QString &path, int rows, const QDateTime &start)
 {
     sqlite3 *db = nullptr;
     check(sqlite3_open(path.toUtf8().constData(), &db), db, "open");
-    // One transaction per row, as the console writes (the text index's shape depends on it: one bulk
+    // One transaction per record, as the console writes (the text index's shape depends on it: one bulk
     // transaction leaves it in pieces that make every search slow), but without waiting for the disk.
     check(sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr), db, "pragma");
-    sqlite3_stmt *st = nullptr;
-    check(sqlite3_prepare_v2(
-              db,
-              "INSERT INTO attempts (at_ms, at_utc, operator, profile, environment, provider,"
-              " operation, subject, partner, ttl_secs, expires_at, ok, failure_kind, http_status,"
-              " correlation_id, reason, token_fingerprint)"
-              " VALUES (?,?,'operator','Sumsub production','production','sumsub',"
-              "'sumsub-share-token',?,?,600,?,?,?,?,?,?,?)",
-              -1, &st, nullptr),
+    sqlite3_stmt *head = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT id, hash FROM records ORDER BY id DESC LIMIT 1", -1, &head, nullptr),
           db, "prepare");
-    QRandomGenerator rng(42);
-    const qint64 span = 365LL * 86400 * 1000;
-    const auto text = [st](int column, const QString &value) {
-        sqlite3_bind_text(st, column, value.toUtf8().constData(), -1, SQLITE_TRANSIENT);
-    };
-    for (int i = 0; i < rows; ++i) {
-        const QDateTime at = start.addMSecs(span * i / rows);
-        const bool ok = rng.bounded(10) != 0;
-        sqlite3_bind_int64(st, 1, at.toMSecsSinceEpoch());
-        text(2, at.toString(Qt::ISODateWithMs));
-        text(3, u"%1"_s.arg(rng.bounded(10000), 24, 16, QLatin1Char('0')));
-        text(4, u"Partner%1"_s.arg(rng.bounded(500)));
-        text(5, at.addSecs(600).toString(Qt::ISODateWithMs));
-        sqlite3_bind_int(st, 6, ok ? 1 : 0);
-        if (ok) {
-            sqlite3_bind_null(st, 7);
-            sqlite3_bind_null(st, 8);
-        } else {
-            text(7, u"rejected"_s);
-            sqlite3_bind_int(st, 8, 400);
+    check(sqlite3_step(head), db, "head");
+    qint64 id = sqlite3_column_int64(head, 0);
+    QByteArray previous(reinterpret_cast<const char *>(sqlite3_column_text(head, 1)));
+    sqlite3_finalize(head);
+    QString columns;
+    for (const char *name : kyc::AuditChain::columnNames())
+        columns += QLatin1String(name) + u", "_s;
+    const QByteArray sql = (u"INSERT INTO records ("_s + columns + u"prev_hash, hash) VALUES (?"_s +
+                            u", ?"_s.repeated(kyc::AuditChain::FieldCount + 1) + u')')
+                               .toUtf8();
+    sqlite3_stmt *st = nullptr;
+    check(sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr), db, "prepare");
+    const auto insert = [&](kyc::HistoryEntry e) {
+        e.id = ++id;
+        const QVariantList values = e.storedValues();
+        std::array<QByteArray, kyc::AuditChain::FieldCount> utf8;
+        const kyc::AuditChain::Fields fields = kyc::AuditChain::fieldsOf(values, utf8);
+        const QByteArray hash = kyc::AuditChain::hash(previous, fields);
+        for (int c = 0; c < kyc::AuditChain::FieldCount; ++c) {
+            const kyc::AuditValue &v = fields[c];
+            if (v.type == kyc::AuditValue::Type::Null)
+                sqlite3_bind_null(st, c + 1);
+            else if (v.type == kyc::AuditValue::Type::Integer)
+                sqlite3_bind_int64(st, c + 1, v.integer);
+            else
+                sqlite3_bind_text(st, c + 1, v.text.data(), int(v.text.size()), SQLITE_TRANSIENT);
         }
-        text(9, u"%1"_s.arg(rng.generate64(), 16, 16, QLatin1Char('0')));
-        if (i % 3 == 0)
-            text(10, u"TICKET-%1"_s.arg(i));
-        else
-            sqlite3_bind_null(st, 10);
-        text(11, u"%1"_s.arg(rng.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0')));
+        sqlite3_bind_text(st, kyc::AuditChain::FieldCount + 1, previous.constData(), 64, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, kyc::AuditChain::FieldCount + 2, hash.constData(), 64, SQLITE_TRANSIENT);
         check(sqlite3_step(st), db, "insert");
         sqlite3_reset(st);
+        previous = hash;
+        return e.id;
+    };
+    QRandomGenerator rng(42);
+    const qint64 span = 365LL * 86400 * 1000;
+    for (int i = 0; i < rows; ++i) {
+        kyc::HistoryEntry e;
+        e.at = start.addMSecs(span * i / rows);
+        e.operatorName = u"operator"_s;
+        e.profile = u"Sumsub production"_s;
+        e.environment = u"production"_s;
+        e.provider = u"sumsub"_s;
+        e.operation = u"sumsub-share-token"_s;
+        e.subject = u"%1"_s.arg(rng.bounded(10000), 24, 16, QLatin1Char('0'));
+        e.partner = u"Partner%1"_s.arg(rng.bounded(500));
+        e.ttlSecs = 600;
+        if (i % 3 == 0)
+            e.reason = u"TICKET-%1"_s.arg(i);
+        e.kind = QLatin1String(kyc::AuditChain::kIntent);
+        const qint64 intent = insert(e);
+        e.kind = QLatin1String(kyc::AuditChain::kOutcome);
+        e.intentId = intent;
+        e.ok = rng.bounded(10) != 0;
+        if (e.ok) {
+            e.expiresAt = e.at.addSecs(600);
+            e.tokenFingerprint = u"%1"_s.arg(rng.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+        } else {
+            e.failureKind = u"rejected"_s;
+            e.httpStatus = 400;
+        }
+        e.correlationId = u"%1"_s.arg(rng.generate64(), 16, 16, QLatin1Char('0'));
+        insert(e);
     }
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+// What one attempt's two durable writes (an intent, then its outcome, each its own synchronous commit)
+// cost, beside one synchronous INSERT of a row of the same size by sqlite3's own interface, in the same
+// folder and the same journal mode (WAL, synchronous=FULL). Milliseconds per attempt, median of runs.
+std::pair<double, double> durableWrites(const QString &folder, int attempts, int runs)
+{
+    QList<double> ours, baseline;
+    for (int r = 0; r < runs; ++r) {
+        const QString file = folder + u"/writes-%1.sqlite"_s.arg(r);
+        {
+            kyc::HistoryStore store;
+            store.open(file);
+            kyc::HistoryEntry e;
+            e.operatorName = u"operator"_s;
+            e.profile = u"Sumsub production"_s;
+            e.environment = u"production"_s;
+            e.provider = u"sumsub"_s;
+            e.operation = u"sumsub-share-token"_s;
+            e.subject = u"63e092c51b7b4030f2e01154"_s;
+            e.partner = u"CoolCoinLtd"_s;
+            e.ttlSecs = 600;
+            e.ok = true;
+            e.tokenFingerprint = u"0123456789ab"_s;
+            ours << msOf([&] {
+                        for (int i = 0; i < attempts; ++i) {
+                            e.at = QDateTime::currentDateTimeUtc();
+                            e.expiresAt = e.at.addSecs(600);
+                            store.recordOutcome(store.recordIntent(e), e);
+                        }
+                    }) / attempts;
+        }
+        const QByteArray plain = (file + u".plain"_s).toUtf8();
+        sqlite3 *db = nullptr;
+        check(sqlite3_open(plain.constData(), &db), db, "open");
+        check(sqlite3_exec(db,
+                           "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                           " CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER, at_utc TEXT,"
+                           " operator TEXT, profile TEXT, environment TEXT, provider TEXT, operation TEXT,"
+                           " subject TEXT, partner TEXT, ttl_secs INTEGER, expires_at TEXT, ok INTEGER,"
+                           " token_fingerprint TEXT)",
+                           nullptr, nullptr, nullptr),
+              db, "schema");
+        sqlite3_stmt *st = nullptr;
+        check(sqlite3_prepare_v2(db,
+                                 "INSERT INTO attempts VALUES (NULL, ?, ?, 'operator', 'Sumsub production',"
+                                 " 'production', 'sumsub', 'sumsub-share-token', '63e092c51b7b4030f2e01154',"
+                                 " 'CoolCoinLtd', 600, ?, 1, '0123456789ab')",
+                                 -1, &st, nullptr),
+              db, "prepare");
+        baseline << msOf([&] {
+                        for (int i = 0; i < attempts; ++i) {
+                            const QDateTime at = QDateTime::currentDateTimeUtc();
+                            const QByteArray utc = at.toString(Qt::ISODateWithMs).toUtf8();
+                            const QByteArray expires = at.addSecs(600).toString(Qt::ISODateWithMs).toUtf8();
+                            sqlite3_bind_int64(st, 1, at.toMSecsSinceEpoch());
+                            sqlite3_bind_text(st, 2, utc.constData(), -1, SQLITE_TRANSIENT);
+                            sqlite3_bind_text(st, 3, expires.constData(), -1, SQLITE_TRANSIENT);
+                            check(sqlite3_step(st), db, "insert");
+                            sqlite3_reset(st);
+                        }
+                    }) / attempts;
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+    return {median(ours), median(baseline)};
+}
+
+// The baseline of verification: sqlite3 stepping through every record and reading every column, which
+// verification must do before it hashes anything.
+double readEveryRecord(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), db, "open");
+    sqlite3_stmt *st = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT * FROM records ORDER BY id", -1, &st, nullptr), db, "prepare");
+    qint64 bytes = 0;
+    const double ms = msOf([&] {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(st); ++c)
+                bytes += sqlite3_column_bytes(st, c) + (sqlite3_column_text(st, c) ? 1 : 0);
+        }
+    });
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return bytes > 0 ? ms : -1;
 }
 
 // The baseline: sqlite3 running the store's own page and count statements, every row stepped.
@@ -222,6 +340,22 @@ int main(int argc, char *argv[])
         f.descending = false;
         measure(sortPartner, f);
     }
+    // The audit trail: verifying every record, and the durable writes of one attempt.
+    QList<double> verifyMs, readMs;
+    qint64 records = 0;
+    for (int r = 0; r < runs; ++r) {
+        kyc::HistoryStore store;
+        store.open(path);
+        kyc::AuditVerdict verdict;
+        verifyMs << msOf([&] { verdict = store.verify(); });
+        if (!verdict.intact) {
+            std::fprintf(stderr, "the filled history does not verify: %s\n", qPrintable(verdict.problem));
+            return 1;
+        }
+        records = verdict.count;
+        readMs << readEveryRecord(path);
+    }
+    const auto [writes, insert] = durableWrites(QFileInfo(path).absolutePath(), 200, runs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double peakMb = double(usage.ru_maxrss) / 1024.0;
@@ -241,5 +375,15 @@ int main(int argc, char *argv[])
     }
     std::printf("| peak memory (RSS) | %.0f MB | | | <= 150 MB %s |\n", peakMb,
                 peakMb <= 150 ? "met" : "MISSED");
+    const double verify = median(verifyMs), read = median(readMs);
+    std::printf(
+        "| verify the chain, %lld records | %.0f ms | %.0f ms (sqlite3 reading every record) | %.2fx |"
+        " <= 2000 ms %s |\n",
+        static_cast<long long>(records), verify, read, verify / qMax(read, 0.001),
+        verify <= 2000 ? "met" : "MISSED");
+    std::printf("| one attempt's two durable writes (intent, outcome) | %.2f ms | %.2f ms (one synchronous"
+                " sqlite3 INSERT, WAL) | %.2fx | <= 2.5x %s |\n",
+                writes, insert, writes / qMax(insert, 0.001),
+                writes / qMax(insert, 0.001) <= 2.5 ? "met" : "MISSED");
     return 0;
 }
