@@ -510,12 +510,8 @@ int Cli::historyVerify(const QCommandLineParser &parser)
             print(m_err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
         return v.intact ? Issued : HistoryFailed;
     }
-    if (!QFile::exists(HistoryStore::defaultPath())) {
-        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
-        return HistoryFailed;
-    }
     HistoryStore store;
-    if (!openHistory(&store))
+    if (!openExistingHistory(&store))
         return HistoryFailed;
     const AuditVerdict v = store.verify(against);
     if (m_json) {
@@ -544,12 +540,8 @@ int Cli::historyVerify(const QCommandLineParser &parser)
 
 int Cli::historyCheckpoint()
 {
-    if (!QFile::exists(HistoryStore::defaultPath())) {
-        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
-        return HistoryFailed;
-    }
     HistoryStore store;
-    if (!openHistory(&store))
+    if (!openExistingHistory(&store))
         return HistoryFailed;
     const std::optional<AuditCheckpoint> checkpoint = store.checkpoint();
     if (!checkpoint) {
@@ -562,6 +554,15 @@ int Cli::historyCheckpoint()
                      .arg(checkpoint->toString())
                      .arg(checkpoint->count));
     return Issued;
+}
+
+bool Cli::openExistingHistory(HistoryStore *store)
+{
+    if (!QFile::exists(HistoryStore::defaultPath())) {
+        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
+        return false;
+    }
+    return openHistory(store);
 }
 
 bool Cli::openHistory(HistoryStore *store)

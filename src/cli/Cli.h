@@ -38,6 +38,8 @@ private:
     int historyCheckpoint();
     // Opens the shared history for an issuing command; false (with the message printed) when it cannot.
     bool openHistory(HistoryStore *store);
+    // The same for verify and checkpoint, which never start a new history: false when there is none.
+    bool openExistingHistory(HistoryStore *store);
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
     // A cheap authenticated call with the profile, and the clock compared with the provider's.

@@ -98,6 +98,8 @@ private:
     QString issueThree();
     qint64 recordsOfKind(const QString &kind) const;
     bool sqlite(const QString &file, const QString &script) const;
+    // Starts kyc-share issuing a share token, and returns once its intent is in the history.
+    bool startIssuing(const EmulatorProcess &emulator, QProcess &issuing) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -165,6 +167,17 @@ bool TestAuditTrail::sqlite(const QString &file, const QString &script) const
     return p.exitCode() == 0 && err.isEmpty();
 }
 
+bool TestAuditTrail::startIssuing(const EmulatorProcess &emulator, QProcess &issuing) const
+{
+    issuing.setProcessEnvironment(env());
+    issuing.start(QStringLiteral(KYC_CLI_PATH), shareArgs(emulator));
+    QElapsedTimer waited;
+    waited.start();
+    while (recordsOfKind(u"intent"_s) < 1 && waited.elapsed() < 10000)
+        QTest::qWait(50);
+    return recordsOfKind(u"intent"_s) == 1;
+}
+
 QString TestAuditTrail::issueThree()
 {
     EmulatorProcess emulator;
@@ -200,14 +213,8 @@ void TestAuditTrail::failedOutcomeWriteShowsNoToken()
     EmulatorProcess emulator;
     QVERIFY(emulator.start({u"--fault"_s, u"delay:2500"_s}));
     QProcess issuing;
-    issuing.setProcessEnvironment(env());
-    issuing.start(QStringLiteral(KYC_CLI_PATH), shareArgs(emulator));
     // Once the intent is written the request is on its way; lock the history before the answer comes.
-    QElapsedTimer waited;
-    waited.start();
-    while (recordsOfKind(u"intent"_s) < 1 && waited.elapsed() < 10000)
-        QTest::qWait(50);
-    QCOMPARE(recordsOfKind(u"intent"_s), 1);
+    QVERIFY(startIssuing(emulator, issuing));
     SqliteLock lock(historyFile());
     QVERIFY(lock.isHeld());
     QVERIFY(issuing.waitForFinished(30000));
@@ -233,13 +240,7 @@ void TestAuditTrail::killBetweenIntentAndOutcomeShowsOutcomeUnknown()
     EmulatorProcess emulator;
     QVERIFY(emulator.start({u"--fault"_s, u"hang"_s}));
     QProcess issuing;
-    issuing.setProcessEnvironment(env());
-    issuing.start(QStringLiteral(KYC_CLI_PATH), shareArgs(emulator));
-    QElapsedTimer waited;
-    waited.start();
-    while (recordsOfKind(u"intent"_s) < 1 && waited.elapsed() < 10000)
-        QTest::qWait(50);
-    QCOMPARE(recordsOfKind(u"intent"_s), 1);
+    QVERIFY(startIssuing(emulator, issuing));
     ::kill(pid_t(issuing.processId()), SIGKILL);
     QVERIFY(issuing.waitForFinished(10000));
     // The next start finds the attempt, sent and never settled.
