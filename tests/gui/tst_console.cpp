@@ -137,6 +137,9 @@ void TestConsole::firstStartWelcomesAndDemoModeIssuesEveryToken()
     startConsole(false);
     QTRY_VERIFY(m_console->welcome() && m_console->welcome()->isVisible());
     QVERIFY(!m_console->isDemo());
+    // No account at all: a neutral state, never a red PRODUCTION.
+    QCOMPARE(in<QLabel>(window(), "environmentBadgeLabel")->text(), u"NO ACCOUNT"_s);
+    QCOMPARE(window()->windowTitle(), u"NO ACCOUNT"_s);
     screenshot(m_console->welcome(), u"welcome"_s);
 
     QSignalSpy replaced(m_console.get(), &Console::windowChanged);
