@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void issueAgainFillsTheForm();
     void partnersAreCompletedAndNamed();
     void verifyTellsIntactAndTampered();
+    void aLockedHistorySendsNothingAndKeepsTheForm();
 
 private:
     void issue(const QString &applicant, const QString &reason = {});
@@ -165,6 +167,36 @@ void TestHistoryGui::verifyTellsIntactAndTampered()
     QVERIFY2(tampered.contains(u"FAILED verification"_s) &&
                  tampered.contains(u"Record 2 does not match its hash"_s),
              qPrintable(tampered));
+}
+
+// Another program holds the history locked: the window says the history could not be written and that
+// nothing was sent, the emulator hears nothing, and what the operator typed is still in the form.
+void TestHistoryGui::aLockedHistorySendsNothingAndKeepsTheForm()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+    db.setDatabaseName(m_dir->filePath(u"history.sqlite"_s));
+    QVERIFY(db.open());
+    QVERIFY(QSqlQuery(db).exec(u"BEGIN EXCLUSIVE"_s));
+    auto *form = m_window->shareTokenForm();
+    m_window->setCurrentForm(form);
+    in<QLineEdit>(form, "applicantIdLineEdit")->setText(u"63e092c51b7b4030f2e01154"_s);
+    in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
+    m_window->issue();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isIssuing(), 10000);
+    const QString headline = in<QLabel>(m_window.get(), "errorHeadlineLabel")->text();
+    QVERIFY2(headline.contains(u"history could not be written, so nothing was sent"_s), qPrintable(headline));
+    QVERIFY(in<QLabel>(m_window.get(), "errorHeadlineLabel")->isVisible());
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(in<QLineEdit>(form, "applicantIdLineEdit")->text(), u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(in<QLineEdit>(form, "forClientIdLineEdit")->text(), u"CoolCoinLtd"_s);
+    QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    // Freed, the same form issues.
+    m_window->issue();
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() == 1 && !m_window->isIssuing(), 10000);
+    QCOMPARE(column(HistoryModel::Outcome).value(0), u"issued"_s);
 }
 
 QStringList TestHistoryGui::column(int column) const
