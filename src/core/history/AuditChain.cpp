@@ -1,7 +1,8 @@
 #include "history/AuditChain.h"
 
-#include <openssl/sha.h>
+#include <openssl/evp.h>
 
+#include <charconv>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -99,50 +100,80 @@ QByteArray AuditChain::genesisPreviousHash()
 void AuditChain::appendEncoding(QByteArray &out, const Fields &fields)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out += "[\"";
-    out += kFormat;
-    out += '"';
+    static constexpr QByteArrayView format(kFormat);
+    // At most: the format, 24 digits or "null" a field, six bytes for each byte of text, quotes and commas.
+    qsizetype most = format.size() + 4 + 2;
+    for (const AuditValue &v : fields)
+        most += 1 + (v.type == AuditValue::Type::Text ? 2 + 6 * v.text.size() : 24);
+    const qsizetype start = out.size();
+    out.resize(start + most);
+    char *p = out.data() + start;
+    const auto put = [&p](const char *bytes, qsizetype n) {
+        if (n > 0) // an empty text's data may be null, which memcpy must never be given
+            std::memcpy(p, bytes, size_t(n));
+        p += n;
+    };
+    *p++ = '[';
+    *p++ = '"';
+    put(format.data(), format.size());
+    *p++ = '"';
     for (const AuditValue &v : fields) {
-        out += ',';
+        *p++ = ',';
         switch (v.type) {
         case AuditValue::Type::Null:
-            out += "null";
+            put("null", 4);
             break;
         case AuditValue::Type::Integer:
-            out += QByteArray::number(v.integer);
+            p = std::to_chars(p, p + 24, v.integer).ptr;
             break;
-        case AuditValue::Type::Text:
+        case AuditValue::Type::Text: {
             // As SQLite's json_array() writes a string: " and \ escaped, the five C escapes, other control
-            // characters as \u00xx; everything else, non-ASCII too, as it is.
-            out += '"';
-            for (const char c : v.text) {
-                const auto u = static_cast<unsigned char>(c);
-                if (c == '"' || c == '\\') {
-                    out += '\\';
-                    out += c;
-                } else if (u >= 0x20) {
-                    out += c;
-                } else if (c == '\b') {
-                    out += "\\b";
-                } else if (c == '\f') {
-                    out += "\\f";
-                } else if (c == '\n') {
-                    out += "\\n";
-                } else if (c == '\r') {
-                    out += "\\r";
-                } else if (c == '\t') {
-                    out += "\\t";
-                } else {
-                    out += "\\u00";
-                    out += hex[u >> 4];
-                    out += hex[u & 0xf];
+            // characters as \u00xx; everything else, non-ASCII too, as it is. Runs that need no escape are
+            // copied whole: this is most of what verifying a million records costs.
+            *p++ = '"';
+            const char *run = v.text.data();
+            const char *const end = run + v.text.size();
+            for (const char *c = run; c != end; ++c) {
+                const auto u = static_cast<unsigned char>(*c);
+                if (u >= 0x20 && *c != '"' && *c != '\\')
+                    continue;
+                put(run, c - run);
+                run = c + 1;
+                *p++ = '\\';
+                switch (*c) {
+                case '"':
+                case '\\':
+                    *p++ = *c;
+                    break;
+                case '\b':
+                    *p++ = 'b';
+                    break;
+                case '\f':
+                    *p++ = 'f';
+                    break;
+                case '\n':
+                    *p++ = 'n';
+                    break;
+                case '\r':
+                    *p++ = 'r';
+                    break;
+                case '\t':
+                    *p++ = 't';
+                    break;
+                default:
+                    put("u00", 3);
+                    *p++ = hex[u >> 4];
+                    *p++ = hex[u & 0xf];
                 }
             }
-            out += '"';
+            put(run, end - run);
+            *p++ = '"';
             break;
         }
+        }
     }
-    out += ']';
+    *p++ = ']';
+    out.resize(p - out.constData());
 }
 
 QByteArray AuditChain::encoding(const Fields &fields)
@@ -152,30 +183,76 @@ QByteArray AuditChain::encoding(const Fields &fields)
     return out;
 }
 
-namespace {
-// OpenSSL's SHA-256: the platform's fastest (SHA extensions where the processor has them), which is
-// what lets a million records verify in about a second.
-QByteArray sha256Hex(QByteArrayView previousHash, QByteArray &scratch, const AuditChain::Fields &fields)
+// OpenSSL's SHA-256 (SHA extensions where the processor has them), fetched once and its context kept:
+// OpenSSL 3's one-shot SHA256() looks the algorithm up, under a lock, for every record.
+class Sha256
 {
-    scratch.clear();
+public:
+    Sha256()
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+        , m_ctx(EVP_MD_CTX_new())
+    {}
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_ctx);
+        EVP_MD_free(m_md);
+    }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
+    // The lowercase hex digest of the bytes, into hex (64 characters, its buffer reused).
+    void hexDigest(QByteArrayView bytes, QByteArray &hex)
+    {
+        static constexpr char digits[] = "0123456789abcdef";
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        if (!m_md || !m_ctx || !EVP_DigestInit_ex(m_ctx, m_md, nullptr) ||
+            !EVP_DigestUpdate(m_ctx, bytes.data(), size_t(bytes.size())) ||
+            !EVP_DigestFinal_ex(m_ctx, digest, &size) || size != 32) {
+            hex = QByteArray(); // matches no stored hash: a verification fails, a write is refused
+            return;
+        }
+        hex.resize(64);
+        char *out = hex.data();
+        for (unsigned int i = 0; i < 32; ++i) {
+            out[2 * i] = digits[digest[i] >> 4];
+            out[2 * i + 1] = digits[digest[i] & 0xf];
+        }
+    }
+
+private:
+    EVP_MD *m_md;
+    EVP_MD_CTX *m_ctx;
+};
+
+namespace {
+void chainHash(Sha256 &sha, QByteArrayView previousHash, QByteArray &scratch,
+               const AuditChain::Fields &fields, QByteArray &hex)
+{
+    scratch.resize(0); // keeps its buffer
     scratch.append(previousHash.data(), previousHash.size());
     AuditChain::appendEncoding(scratch, fields);
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(scratch.constData()), size_t(scratch.size()), digest);
-    return QByteArray(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex();
+    sha.hexDigest(scratch, hex);
 }
 } // namespace
 
 QByteArray AuditChain::hash(QByteArrayView previousHash, const Fields &fields)
 {
-    QByteArray scratch;
-    return sha256Hex(previousHash, scratch, fields);
+    Sha256 sha;
+    QByteArray scratch, hex;
+    chainHash(sha, previousHash, scratch, fields, hex);
+    return hex;
 }
 
 AuditVerifier::AuditVerifier(std::optional<AuditCheckpoint> against)
     : m_against(std::move(against))
     , m_running(AuditChain::genesisPreviousHash())
-{}
+    , m_sha(std::make_unique<Sha256>())
+{
+    m_scratch.reserve(4096);
+}
+
+AuditVerifier::~AuditVerifier() = default;
 
 bool AuditVerifier::fail(qint64 at, const QString &problem)
 {
@@ -205,7 +282,7 @@ bool AuditVerifier::add(const AuditChain::Fields &f, QByteArrayView previousHash
         return fail(position, tr("Record %1 does not link to the record before it: a record before it was "
                                  "deleted, inserted, replaced or reordered, or its link was edited.")
                                   .arg(position));
-    m_running = sha256Hex(previousHash, m_scratch, f);
+    chainHash(*m_sha, previousHash, m_scratch, f, m_running);
     if (hash != QByteArrayView(m_running))
         return fail(position,
                     tr("Record %1 does not match its hash: it was edited or replaced.").arg(position));
@@ -223,7 +300,6 @@ bool AuditVerifier::add(const AuditChain::Fields &f, QByteArrayView previousHash
         return fail(position, tr("Record %1 is of an unknown kind.").arg(position));
     }
     ++m_verdict.count;
-    m_verdict.headHash = m_running;
     if (m_against && m_verdict.count == m_against->count) {
         if (m_running != m_against->hash)
             return fail(position,
@@ -237,6 +313,8 @@ bool AuditVerifier::add(const AuditChain::Fields &f, QByteArrayView previousHash
 
 AuditVerdict AuditVerifier::finish()
 {
+    if (!m_broken)
+        m_verdict.headHash = m_running;
     if (!m_broken && m_verdict.count == 0)
         fail(0, tr("The history has no records, not even the genesis record that starts the chain."));
     if (!m_broken && m_against && m_verdict.count < m_against->count)

@@ -9,9 +9,12 @@
 #include <QVariantList>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace kyc {
+
+class Sha256;
 
 // One stored value of an audit record, as the store holds it: NULL, a whole number or UTF-8 text.
 // The text is not owned: it points into the row being read or into the writer's own strings.
@@ -125,6 +128,9 @@ class AuditVerifier
 
 public:
     explicit AuditVerifier(std::optional<AuditCheckpoint> against = std::nullopt);
+    ~AuditVerifier();
+    AuditVerifier(const AuditVerifier &) = delete;
+    AuditVerifier &operator=(const AuditVerifier &) = delete;
     // Returns false once the chain is broken: stop feeding, and call finish().
     bool add(const AuditChain::Fields &fields, QByteArrayView previousHash, QByteArrayView hash);
     AuditVerdict finish();
@@ -136,6 +142,7 @@ private:
     AuditVerdict m_verdict;
     QByteArray m_running;
     QByteArray m_scratch;
+    std::unique_ptr<Sha256> m_sha;
     QSet<qint64> m_openIntents;
     bool m_broken = false;
 };

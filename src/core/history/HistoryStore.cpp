@@ -173,10 +173,10 @@ QString columnList()
     return names.join(u", "_s);
 }
 
-// The rows the history shows: one per attempt. An outcome stands for its intent; an intent shows by
-// itself only while it has no outcome.
-const QString kShownRows = u"(kind IN ('attempt', 'outcome') OR (kind = 'intent' AND NOT EXISTS "
-                           "(SELECT 1 FROM records AS o WHERE o.intent_id = records.id)))"_s;
+// The rows the history shows, one per attempt: whole attempts and outcomes (an outcome stands for its
+// intent), through a partial index so that counting and paging a million of them stays an index scan.
+// An intent shows by itself only while it has no outcome; those are few, and added by number.
+const QString kShownKinds = u"kind IN ('attempt', 'outcome')"_s;
 } // namespace
 
 bool HistoryStore::migrate(int from)
@@ -233,6 +233,8 @@ bool HistoryStore::createChain(const QString &genesisNote)
         u"CREATE INDEX records_provider ON records(provider, at_ms)"_s,
         u"CREATE INDEX records_operation ON records(operation, at_ms)"_s,
         u"CREATE INDEX records_intent ON records(intent_id) WHERE intent_id IS NOT NULL"_s,
+        u"CREATE INDEX records_shown ON records(at_ms) WHERE kind IN ('attempt', 'outcome')"_s,
+        u"CREATE INDEX records_intents ON records(id) WHERE kind = 'intent'"_s,
         // Append-only in the file itself: no change, no deletion, and a new record only at the end, so
         // that INSERT OR REPLACE and UPSERT over an existing record are refused like UPDATE.
         u"CREATE TRIGGER records_no_update BEFORE UPDATE ON records"
@@ -424,6 +426,36 @@ qint64 HistoryStore::recordOutcome(qint64 intentId, const HistoryEntry &entry)
     return std::max<qint64>(append(e), 0);
 }
 
+// Intents with no outcome: as many as there are more intents than outcomes, found from the newest back
+// (they are the attempts of a program that was killed, or still in flight). Asked again only when the
+// history has grown, by this program or another.
+QList<qint64> HistoryStore::openIntents() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT max(id) FROM records"_s) || !q.next())
+        return {};
+    const qint64 head = q.value(0).toLongLong();
+    if (head == m_openIntentsAt)
+        return m_openIntents;
+    m_openIntents.clear();
+    m_openIntentsAt = head;
+    if (!q.exec(u"SELECT (SELECT count(*) FROM records WHERE kind = 'intent')"
+                " - (SELECT count(*) FROM records WHERE intent_id IS NOT NULL)"_s) ||
+        !q.next())
+        return {};
+    const qint64 open = q.value(0).toLongLong();
+    if (open <= 0)
+        return {};
+    q.prepare(u"SELECT id FROM records WHERE kind = 'intent' AND NOT EXISTS"
+              " (SELECT 1 FROM records AS o WHERE o.intent_id = records.id) ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(open);
+    if (q.exec()) {
+        while (q.next())
+            m_openIntents << q.value(0).toLongLong();
+    }
+    return m_openIntents;
+}
+
 std::optional<AuditCheckpoint> HistoryStore::checkpoint() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -603,7 +635,15 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
         }
         where << u'(' + likes.join(u" OR "_s) + u')';
     }
-    where << kShownRows;
+    const QList<qint64> open = openIntents();
+    if (open.isEmpty()) {
+        where << kShownKinds;
+    } else {
+        QStringList ids;
+        for (const qint64 id : open)
+            ids << QString::number(id);
+        where << u"("_s + kShownKinds + u" OR id IN ("_s + ids.join(u", "_s) + u"))"_s;
+    }
     return u" WHERE "_s + where.join(u" AND "_s);
 }
 

@@ -103,6 +103,7 @@ public:
 private:
     QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
     QString rarestTrigram(const QString &text) const;
+    QList<qint64> openIntents() const;
     OpenResult openExisting(const QString &path);
     bool migrate(int from);
     bool createChain(const QString &genesisNote);
@@ -119,6 +120,8 @@ private:
     bool m_textIndex = false;     // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
     mutable QPair<QString, QString> m_trigramFor; // the last text asked for, and its rarest trigram
+    mutable qint64 m_openIntentsAt = -1;          // the head the open intents were found at
+    mutable QList<qint64> m_openIntents;
 };
 
 } // namespace kyc
