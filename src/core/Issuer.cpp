@@ -46,6 +46,9 @@ const ProviderAdapter &Issuer::adapterFor(Provider provider) const
 PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
 {
     auto *pending = new PendingIssue(request, this);
+    pending->m_finishUnsent = [this, profile](PendingIssue *p, const Failure &f) {
+        finishUnsent(p, profile, f, profile.environment);
+    };
     connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
         if (outcome.isIssued()) {
             qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
@@ -117,6 +120,9 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
 void Issuer::finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
                           Environment environment)
 {
+    if (pending->m_settled)
+        return; // a cancel already recorded and finished it
+    pending->m_settled = true;
     if (m_history) {
         HistoryEntry e = HistoryEntry::fromAttempt(profile, pending->request(), failure, now(),
                                                    HistoryEntry::currentOperator());
@@ -203,6 +209,7 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
     const TokenRequest request = pending->request();
 
     // The intent, durably, before a byte goes out: if it cannot be written, nothing is sent.
+    pending->m_settled = true;
     qint64 intentId = 0;
     if (m_history) {
         HistoryEntry intent =

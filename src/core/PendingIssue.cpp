@@ -21,7 +21,10 @@ void PendingIssue::cancel()
     Failure f;
     f.operation = m_request.operation();
     f.kind = FailureKind::Cancelled;
-    finishLater(f);
+    if (m_finishUnsent)
+        m_finishUnsent(this, f); // recorded like any attempt, then finished
+    else
+        finishLater(f);
 }
 
 void PendingIssue::finish(const Outcome &outcome)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace kyc {
 
 class PendingReply;
@@ -33,8 +35,11 @@ private:
 
     TokenRequest m_request;
     QPointer<PendingReply> m_reply;
+    // The Issuer's way to record an attempt that ends before anything is sent (a cancel before sending).
+    std::function<void(PendingIssue *, const Failure &)> m_finishUnsent;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_settled = false; // its history record is written (or being): no second one
 };
 
 } // namespace kyc

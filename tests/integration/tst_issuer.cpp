@@ -2,12 +2,14 @@
 #include "Emulator.h"
 #include "EmulatorTls.h"
 #include "Issuer.h"
+#include "history/HistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace kyc;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void skewedClockIsA4004();
     void missingCredentials();
     void cancelBeforeTheAnswer();
+    void cancelBeforeSendingIsRecordedOnce();
     void untrustedCertificateIsATlsError();
     void unreadableCaFileIsRefused();
 
@@ -160,12 +163,59 @@ void TestIssuer::cancelBeforeTheAnswer()
     FixedCredentialSource credentials(m_good);
     Transport transport;
     Issuer issuer(&transport, &credentials);
+    HistoryStore history;
+    QVERIFY(history.open(u":memory:"_s).ok);
+    issuer.setHistory(&history);
     PendingIssue *pending = issuer.issue(profile(), shareRequest());
     QSignalSpy spy(pending, &PendingIssue::finished);
     pending->cancel();
     QTRY_COMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().value<Outcome>().failure().kind, FailureKind::Cancelled);
+    QTest::qWait(100);
     QCOMPARE(spy.size(), 1);
+    // The intent was written before sending; the cancel is its outcome, recorded once.
+    const QList<HistoryEntry> rows = history.query({});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().kind, u"outcome"_s);
+    QCOMPARE(rows.first().failureKind, u"cancelled"_s);
+    QCOMPARE(history.verify().count, 3); // the genesis record, the intent and its outcome
+}
+
+// Cancelled while the keychain is still being asked: nothing is sent, and the attempt is recorded once,
+// as one that sent nothing, even though the secrets arrive afterwards.
+void TestIssuer::cancelBeforeSendingIsRecordedOnce()
+{
+    class SlowCredentials : public CredentialSource
+    {
+    public:
+        explicit SlowCredentials(Credentials c)
+            : m_credentials(std::move(c))
+        {}
+        void fetch(const Profile &, std::function<void(CredentialsResult)> done) override
+        {
+            QTimer::singleShot(50, [this, done] { done({m_credentials, {}}); });
+        }
+
+    private:
+        Credentials m_credentials;
+    } slow(m_good);
+    Transport transport;
+    Issuer issuer(&transport, &slow);
+    HistoryStore history;
+    QVERIFY(history.open(u":memory:"_s).ok);
+    issuer.setHistory(&history);
+    PendingIssue *pending = issuer.issue(profile(), shareRequest());
+    QSignalSpy spy(pending, &PendingIssue::finished);
+    pending->cancel();
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().value<Outcome>().failure().kind, FailureKind::Cancelled);
+    QTest::qWait(200); // the secrets arrive after the cancel
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+    const QList<HistoryEntry> rows = history.query({});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().kind, u"attempt"_s);
+    QCOMPARE(rows.first().failureKind, u"cancelled"_s);
+    QCOMPARE(history.verify().count, 2); // the genesis record and the attempt
 }
 
 void TestIssuer::untrustedCertificateIsATlsError()
