@@ -15,7 +15,9 @@
 #include "SumsubShareTokenForm.h"
 #include "WelcomeDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMessageBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLineEdit>
@@ -157,6 +159,13 @@ int main(int argc, char *argv[])
     save(window, u"error"_s);
 
     save(window->historyPanel(), u"history"_s);
+
+    // History > Verify…: the hash chain re-computed, the checkpoint to keep elsewhere.
+    window->findChild<QAction *>(u"verifyHistoryAction"_s)->trigger();
+    auto *verified = window->findChild<QMessageBox *>(u"verifyHistoryMessageBox"_s);
+    waitExposed(verified);
+    save(verified, u"verify"_s);
+    verified->close();
 
     PreferencesDialog *preferences = window->openPreferencesDialog();
     waitExposed(preferences);
