@@ -137,8 +137,9 @@ void fill(const QString &path, int rows, const QDateTime &start)
 std::pair<double, double> durableWrites(const QString &folder, int attempts, int runs)
 {
     QList<double> ours, baseline;
+    QTemporaryDir scratch(folder + u"/durable-writes-XXXXXX"_s); // on the same disk as the history
     for (int r = 0; r < runs; ++r) {
-        const QString file = folder + u"/writes-%1.sqlite"_s.arg(r);
+        const QString file = scratch.filePath(u"writes-%1.sqlite"_s.arg(r));
         {
             kyc::HistoryStore store;
             store.open(file);
@@ -161,23 +162,30 @@ std::pair<double, double> durableWrites(const QString &folder, int attempts, int
                         }
                     }) / attempts;
         }
-        const QByteArray plain = (file + u".plain"_s).toUtf8();
+        // The baseline: the same history's schema (its indexes, text index and triggers, made by the
+        // store), and one synchronous INSERT of a whole attempt into it by sqlite3 itself: what one
+        // attempt cost when the history wrote it once, with no chain.
+        const QString plainFile = file + u".plain"_s;
+        {
+            kyc::HistoryStore schema;
+            schema.open(plainFile);
+        }
+        const QByteArray plain = plainFile.toUtf8();
         sqlite3 *db = nullptr;
         check(sqlite3_open(plain.constData(), &db), db, "open");
-        check(sqlite3_exec(db,
-                           "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                           " CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER, at_utc TEXT,"
-                           " operator TEXT, profile TEXT, environment TEXT, provider TEXT, operation TEXT,"
-                           " subject TEXT, partner TEXT, ttl_secs INTEGER, expires_at TEXT, ok INTEGER,"
-                           " token_fingerprint TEXT)",
-                           nullptr, nullptr, nullptr),
-              db, "schema");
+        check(
+            sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", nullptr, nullptr, nullptr),
+            db, "pragma");
         sqlite3_stmt *st = nullptr;
-        check(sqlite3_prepare_v2(db,
-                                 "INSERT INTO attempts VALUES (NULL, ?, ?, 'operator', 'Sumsub production',"
-                                 " 'production', 'sumsub', 'sumsub-share-token', '63e092c51b7b4030f2e01154',"
-                                 " 'CoolCoinLtd', 600, ?, 1, '0123456789ab')",
-                                 -1, &st, nullptr),
+        check(sqlite3_prepare_v2(
+                  db,
+                  "INSERT INTO records (id, kind, at_ms, at_utc, operator, profile, environment,"
+                  " provider, operation, subject, partner, ttl_secs, expires_at, ok,"
+                  " token_fingerprint, prev_hash, hash) VALUES ((SELECT max(id) + 1 FROM records),"
+                  " 'attempt', ?, ?, 'operator', 'Sumsub production', 'production', 'sumsub',"
+                  " 'sumsub-share-token', '63e092c51b7b4030f2e01154', 'CoolCoinLtd', 600, ?, 1,"
+                  " '0123456789ab', '', '')",
+                  -1, &st, nullptr),
               db, "prepare");
         baseline << msOf([&] {
                         for (int i = 0; i < attempts; ++i) {
@@ -382,7 +390,7 @@ int main(int argc, char *argv[])
         static_cast<long long>(records), verify, read, verify / qMax(read, 0.001),
         verify <= 2000 ? "met" : "MISSED");
     std::printf("| one attempt's two durable writes (intent, outcome) | %.2f ms | %.2f ms (one synchronous"
-                " sqlite3 INSERT, WAL) | %.2fx | <= 2.5x %s |\n",
+                " sqlite3 INSERT of a whole attempt, same schema) | %.2fx | <= 2.5x %s |\n",
                 writes, insert, writes / qMax(insert, 0.001),
                 writes / qMax(insert, 0.001) <= 2.5 ? "met" : "MISSED");
     return 0;

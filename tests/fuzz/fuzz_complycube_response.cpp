@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput in(data, size);
@@ -21,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(response.status >= 200 && response.status < 300);
         FUZZ_ASSERT(!outcome.issued().token.isEmpty());
         FUZZ_ASSERT(outcome.issued().token.size() <= kyc::ComplyCubeAdapter::kMaxTokenBytes);
+        const QString &token = outcome.issued().token;
+        FUZZ_ASSERT(std::all_of(token.cbegin(), token.cend(),
+                                [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; }));
     } else {
         (void)kyc::Outcome::headline(outcome.failure());
         (void)kyc::Outcome::advice(outcome.failure());

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput in(data, size);
@@ -32,6 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                   ? kyc::SumsubAdapter::kMaxConnectTokenBytes
                                   : kyc::SumsubAdapter::kMaxTokenBytes;
         FUZZ_ASSERT(outcome.issued().token.toUtf8().size() <= cap);
+        // Every character of an issued token (and of a refresh token) is printable ASCII.
+        const auto printable = [](const QString &token) {
+            return std::all_of(token.cbegin(), token.cend(),
+                               [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
+        };
+        FUZZ_ASSERT(printable(outcome.issued().token));
+        FUZZ_ASSERT(printable(outcome.issued().extras.value(QStringLiteral("refreshToken")).toString()));
     } else {
         (void)kyc::Outcome::headline(outcome.failure());
         (void)kyc::Outcome::advice(outcome.failure());

@@ -127,6 +127,17 @@ void TestComplyCubeAdapter::refusesUnreadableSuccess()
                                                             r, QDateTime::currentDateTimeUtc());
         QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
     }
+    // A token that is not printable ASCII: control characters, a terminal's escape, a right-to-left
+    // override, a space, a non-ASCII letter.
+    for (const QByteArray &token : {QByteArray(R"(eyJ\u0000\u001b[31m\u202e)"), QByteArray(R"(eyJ abc)"),
+                                    QByteArray("eyJ\xc3\xa9"), QByteArray(R"(eyJ\u200b)")}) {
+        r.body = R"({"token":")" + token + R"("})";
+        const Outcome o = ComplyCubeAdapter().parseResponse(request(u"web"_s, u"https://a.example/*"_s, {}),
+                                                            r, QDateTime::currentDateTimeUtc());
+        QVERIFY2(!o.isIssued(), r.body.constData());
+        QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
+        QVERIFY2(o.failure().message.contains(u"characters no token has"_s), qPrintable(o.failure().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestComplyCubeAdapter)

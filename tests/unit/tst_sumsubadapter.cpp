@@ -21,6 +21,8 @@ private Q_SLOTS:
     void classifiesErrors();
     void buildsTheConnectAndIdShareCalls();
     void parsesConnectToken();
+    void refusesTokensThatAreNotPrintableAscii_data();
+    void refusesTokensThatAreNotPrintableAscii();
     void parsesIdShareToken();
     void classifiesSumsubIdErrors_data();
     void classifiesSumsubIdErrors();
@@ -280,6 +282,52 @@ void TestSumsubAdapter::parsesConnectToken()
         QCOMPARE(over.failure().kind, FailureKind::MalformedResponse);
         QVERIFY2(over.failure().message.contains(u"16385 bytes long"_s), qPrintable(over.failure().message));
     }
+}
+
+// A token is printable ASCII: a NUL, an escape sequence that recolours a terminal, a right-to-left
+// override, a space or a non-ASCII letter in one makes the answer malformed, for every kind of token.
+void TestSumsubAdapter::refusesTokensThatAreNotPrintableAscii_data()
+{
+    QTest::addColumn<QString>("json"); // the token as JSON text, escapes and all
+    QTest::newRow("NUL, ESC and RLO") << uR"(_act-\u0000\u001b[31mred\u202e)"_s;
+    QTest::newRow("escape sequence") << uR"(_act-\u001b]8;;https://evil.example\u0007)"_s;
+    QTest::newRow("right-to-left override") << uR"(_act-abc\u202efdp.exe)"_s;
+    QTest::newRow("zero-width space") << uR"(_act-abc\u200bdef)"_s;
+    QTest::newRow("a space") << uR"(_act-abc def)"_s;
+    QTest::newRow("a line break") << uR"(_act-abc\ndef)"_s;
+    QTest::newRow("DEL") << uR"(_act-abc\u007f)"_s;
+    QTest::newRow("non-ASCII letter") << uR"(_act-abcé)"_s;
+}
+
+void TestSumsubAdapter::refusesTokensThatAreNotPrintableAscii()
+{
+    QFETCH(QString, json);
+    const QByteArray token = json.toUtf8();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TokenRequest idShare(Operation::SumsubIdShareToken);
+    idShare.set(Field::ConnectToken, u"snd-id-con-a-WRT7"_s);
+    idShare.set(Field::ForClientId, u"CoolCoinLtd"_s);
+    idShare.set(Field::TtlSecs, u"1800"_s);
+    const TokenRequest connect(Operation::SumsubIdConnectToken);
+    const QList<std::pair<TokenRequest, QByteArray>> answers{
+        {request(), R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd"})"},
+        {idShare, R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd","sharingAllowed":true})"},
+        {connect, R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":86400})"},
+        {connect, R"({"access_token":"snd-id-con-a-1","refresh_token":")" + token +
+                      R"(","token_type":"Bearer","expires_in":86400})"},
+    };
+    for (const auto &[r, body] : answers) {
+        const Outcome o = SumsubAdapter().parseResponse(r, response(200, body), now);
+        QVERIFY2(!o.isIssued(), body.constData());
+        QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
+        QVERIFY2(o.failure().message.contains(u"characters no token has"_s), qPrintable(o.failure().message));
+    }
+    // The same answers with a clean token are issued: the check is the token's, not the shape's.
+    const Outcome clean = SumsubAdapter().parseResponse(
+        request(),
+        response(200, R"({"token":"_act-0123~!$%&()*+,-./:;<=>?@[]^_`{|}","forClientId":"CoolCoinLtd"})"),
+        now);
+    QVERIFY(clean.isIssued());
 }
 
 void TestSumsubAdapter::parsesIdShareToken()

@@ -1,5 +1,7 @@
 #include "complycube/ComplyCubeAdapter.h"
 
+#include "tokens/Validators.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,6 +50,10 @@ Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const Http
     const QString token = doc.object().value("token"_L1).toString();
     if (token.isEmpty()) {
         malformed.message = tr("The answer has no \"token\" text.");
+        return malformed;
+    }
+    if (!Validators::isPrintableAsciiToken(token)) {
+        malformed.message = ProviderAdapter::notAToken();
         return malformed;
     }
     if (token.toUtf8().size() > kMaxTokenBytes) {

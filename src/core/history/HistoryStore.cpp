@@ -45,6 +45,9 @@ bool HistoryStore::isOpen() const
 void HistoryStore::close()
 {
     m_insert.reset(); // before its connection goes
+    m_head.reset();
+    m_begin.reset();
+    m_commit.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -362,10 +365,13 @@ qint64 HistoryStore::append(HistoryEntry e)
         }
         m_head = std::make_unique<QSqlQuery>(db);
         m_head->prepare(u"SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"_s);
+        m_begin = std::make_unique<QSqlQuery>(db);
+        m_begin->prepare(u"BEGIN IMMEDIATE"_s);
+        m_commit = std::make_unique<QSqlQuery>(db);
+        m_commit->prepare(u"COMMIT"_s);
     }
-    QSqlQuery control(db);
-    if (!m_inTransaction && !control.exec(u"BEGIN IMMEDIATE"_s)) {
-        m_error = control.lastError().text();
+    if (!m_inTransaction && !m_begin->exec()) {
+        m_error = m_begin->lastError().text();
         qCWarning(lcIssuer) << "history not recorded:" << m_error;
         return -1;
     }
@@ -388,8 +394,8 @@ qint64 HistoryStore::append(HistoryEntry e)
     m_insert->bindValue(AuditChain::FieldCount + 1, QString::fromLatin1(hash));
     if (!m_insert->exec())
         return failWrite(m_insert->lastError().text());
-    if (!m_inTransaction && !control.exec(u"COMMIT"_s))
-        return failWrite(control.lastError().text());
+    if (!m_inTransaction && !m_commit->exec())
+        return failWrite(m_commit->lastError().text());
     return e.id;
 }
 

@@ -116,6 +116,8 @@ private:
     QString m_path;
     std::unique_ptr<QSqlQuery> m_insert; // prepared once per open: append() runs twice for every attempt
     std::unique_ptr<QSqlQuery> m_head;
+    std::unique_ptr<QSqlQuery> m_begin;
+    std::unique_ptr<QSqlQuery> m_commit;
     bool m_inTransaction = false; // append() inside the upgrade's own transaction
     bool m_textIndex = false;     // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;

@@ -51,6 +51,12 @@ Failure ProviderAdapter::transportFailure(const TransportResult &result, Operati
     return f;
 }
 
+QString ProviderAdapter::notAToken()
+{
+    return tr("The token in the answer holds characters no token has (control characters, spaces or letters "
+              "outside ASCII), which could change what a terminal or a text shows; it was not accepted.");
+}
+
 QString ProviderAdapter::unreadableErrorBody(const HttpResponse &response)
 {
     const QByteArray type = response.header("Content-Type").toLower();

@@ -39,6 +39,8 @@ public:
     // What to say of an error answer that is not the vendor's JSON: a web page comes from a proxy or
     // gateway on the way at least as often as from the vendor.
     static QString unreadableErrorBody(const HttpResponse &response);
+    // What to say of a token that is not printable ASCII (Validators::isPrintableAsciiToken).
+    static QString notAToken();
     // RFC 9110's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), UTC; invalid when it is not one.
     static QDateTime parseHttpDate(const QByteArray &value);
 };

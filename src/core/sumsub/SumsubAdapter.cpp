@@ -4,6 +4,7 @@
 #include "Wipe.h"
 #include "sumsub/SumsubIdConnect.h"
 #include "sumsub/SumsubSigner.h"
+#include "tokens/Validators.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +144,8 @@ Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonO
     if (!token.isString() || token.toString().isEmpty())
         return malformed(op, status, tr("The answer has no \"token\" text."));
     const QString tokenText = token.toString();
+    if (!Validators::isPrintableAsciiToken(tokenText))
+        return malformed(op, status, ProviderAdapter::notAToken());
     if (tokenText.toUtf8().size() > kMaxTokenBytes)
         return malformed(
             op, status,
@@ -179,11 +182,10 @@ Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJso
     const QString access = o.value("access_token"_L1).toString();
     if (access.isEmpty())
         return malformed(op, status, tr("The answer has no \"access_token\"."));
-    for (const QChar c : access) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return malformed(op, status, tr("The access token contains spaces or control characters."));
-    }
     const QString refresh = o.value("refresh_token"_L1).toString();
+    if (!Validators::isPrintableAsciiToken(access) ||
+        (!refresh.isEmpty() && !Validators::isPrintableAsciiToken(refresh)))
+        return malformed(op, status, ProviderAdapter::notAToken());
     for (const QString &token : {access, refresh}) {
         if (token.toUtf8().size() > kMaxConnectTokenBytes)
             return malformed(op, status,

@@ -171,6 +171,14 @@ QString Validators::checkOpaqueToken(const QString &value, const QString &what)
     return {};
 }
 
+bool Validators::isPrintableAsciiToken(QStringView token)
+{
+    if (token.isEmpty())
+        return false;
+    return std::all_of(token.begin(), token.end(),
+                       [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
+}
+
 QString Validators::checkCodeVerifier(const QString &value)
 {
     if (value.isEmpty())

@@ -29,6 +29,9 @@ public:
     // A token or code pasted by the operator: not empty, no whitespace or control character inside (a
     // broken paste). Its content is never judged.
     static QString checkOpaqueToken(const QString &value, const QString &what);
+    // Whether a token a provider answered is one: printable ASCII only (U+0021 to U+007E), no control
+    // character, space, or anything a terminal or a bidirectional text could be made to act on.
+    static bool isPrintableAsciiToken(QStringView token);
     // A PKCE code verifier: 43 to 128 characters of A-Z a-z 0-9 - . _ ~
     static QString checkCodeVerifier(const QString &value);
     // Space-separated Sumsub ID scopes, each one of openid profile email name share offline_access.
