@@ -188,6 +188,8 @@ private Q_SLOTS:
     void sendsExactlyWhatWasBuilt();
     void passesHttpErrorsThrough();
     void neverFollowsRedirects();
+    void redirectMessageNamesTheTarget_data();
+    void redirectMessageNamesTheTarget();
     void capsTheResponseSize_data();
     void capsTheResponseSize();
     void timesOut();
@@ -248,6 +250,35 @@ void TestTransport::neverFollowsRedirects()
     QVERIFY2(r.errorDetail.contains(u"302"_s), qPrintable(r.errorDetail));
     QTest::qWait(200);
     QCOMPARE(elsewhere.connections, 0); // the signed headers went nowhere else
+}
+
+void TestTransport::redirectMessageNamesTheTarget_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("relative") << QByteArray("/v2/elsewhere?token=secret")
+                              << u"307 redirect to /v2/elsewhere was"_s;
+    QTest::newRow("relative, spaces around") << QByteArray("  /moved  ") << u"307 redirect to /moved was"_s;
+    QTest::newRow("absolute") << QByteArray("https://user:pw@evil.example:8443/steal?x=1#f")
+                              << u"307 redirect to https://evil.example:8443 was"_s;
+    QTest::newRow("none") << QByteArray() << u"307 redirect (with no Location) was"_s;
+}
+
+// The message names where the redirect pointed, as sent: never an empty target, never a query or user
+// info (which may hold secrets).
+void TestTransport::redirectMessageNamesTheTarget()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QString, detail);
+    ScriptedServer server([location](QTcpSocket *s, const QByteArray &) {
+        s->write(httpResponse(307, {}, location.isNull() ? QByteArray() : "Location: " + location + "\r\n"));
+    });
+    Transport transport;
+    const TransportResult r = sendAndWait(transport, post(server.url()));
+    QCOMPARE(r.error, TransportError::Redirect);
+    QVERIFY2(r.errorDetail.contains(detail), qPrintable(r.errorDetail));
+    QVERIFY2(!r.errorDetail.contains(u"secret"_s) && !r.errorDetail.contains(u"pw"_s),
+             qPrintable(r.errorDetail));
 }
 
 void TestTransport::capsTheResponseSize_data()

@@ -9,6 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace kyc {
 
+// Where a redirect pointed, as far as the operator needs it and no further: the scheme, host and port
+// of an absolute Location, the path of a relative one (never a query, user info or fragment), printable
+// and at most 120 characters.
+QString PendingReply::redirectTarget(const QByteArray &location)
+{
+    const QUrl url(QString::fromLatin1(location.trimmed()));
+    QString target =
+        url.isRelative() || url.host().isEmpty()
+            ? url.path()
+            : url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+                  .toDisplayString();
+    for (QChar &c : target) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u'?';
+    }
+    return target.size() > 120 ? target.left(119) + u'…' : target;
+}
+
 namespace {
 TransportError classify(QNetworkReply::NetworkError error)
 {
@@ -142,12 +160,11 @@ void PendingReply::onFinished()
         result.response.body = m_body;
         if (result.response.status >= 300 && result.response.status < 400) {
             result.error = TransportError::Redirect;
+            const QString target = redirectTarget(result.response.header("Location"));
             result.errorDetail =
-                tr("HTTP %1 redirect to %2 was not followed.")
-                    .arg(result.response.status)
-                    .arg(QUrl(QString::fromLatin1(result.response.header("Location")))
-                             .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                             .toDisplayString());
+                target.isEmpty()
+                    ? tr("HTTP %1 redirect (with no Location) was not followed.").arg(result.response.status)
+                    : tr("HTTP %1 redirect to %2 was not followed.").arg(result.response.status).arg(target);
         }
     } else {
         result.error = classify(netError);

@@ -44,6 +44,9 @@ public:
     // Stops the request; finished() reports Cancelled. Does nothing once finished.
     void cancel();
     bool isFinished() const { return m_finished; }
+    // What a redirect's message names: "https://host:port" for an absolute Location, the path of a
+    // relative one; empty for none.
+    static QString redirectTarget(const QByteArray &location);
 
 Q_SIGNALS:
     void finished(const kyc::TransportResult &result);
