@@ -15,10 +15,19 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text, co
         return answer;
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // names and IDs the operator typed or pasted
     QPushButton *yes = box.addButton(yesText, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel); // the safe choice is the default
     box.exec();
     return box.clickedButton() == yes;
+}
+
+void Confirm::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void Confirm::setNextAnswer(std::optional<bool> answer)

@@ -1,5 +1,6 @@
 #include "HistoryPanel.h"
 
+#include "Confirm.h"
 #include "Clipboard.h"
 #include "HistoryModel.h"
 #include "Issuer.h"
@@ -70,8 +71,7 @@ HistoryPanel::HistoryPanel(kyc::Issuer *issuer, Clipboard *clipboard, QWidget *p
                                                           tr("CSV (*.csv);;JSON (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportTo(path, &error))
-            QMessageBox::warning(this, tr("Export history"),
-                                 tr("The history was not exported: %1").arg(error));
+            Confirm::warn(this, tr("Export history"), tr("The history was not exported: %1").arg(error));
     });
     connect(issuer, &kyc::Issuer::recorded, m_model, &HistoryModel::reload);
     connect(m_model, &QAbstractItemModel::modelReset, this,

@@ -57,6 +57,7 @@ void OperationForm::setPartnerBook(kyc::PartnerBook *book)
 void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget *before)
 {
     auto *label = new QLabel(tr("Rea&son:"), this);
+    label->setTextFormat(Qt::PlainText);
     label->setObjectName(u"reasonLabel"_s);
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(u"reasonLineEdit"_s);
@@ -68,6 +69,7 @@ void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget 
     label->setBuddy(m_reasonEdit);
     auto *error = new QLabel(this);
     error->setObjectName(u"reasonErrorLabel"_s);
+    error->setTextFormat(Qt::PlainText); // it may repeat what was pasted
     auto *column = new QVBoxLayout;
     column->addWidget(m_reasonEdit);
     column->addWidget(error);

@@ -1,5 +1,6 @@
 #include "PartnerCompleter.h"
 
+#include "Confirm.h"
 #include "profiles/PartnerBook.h"
 
 #include <QAbstractItemView>
@@ -46,7 +47,7 @@ PartnerCompleter::PartnerCompleter(kyc::PartnerBook *book, kyc::Provider provide
         if (!ok)
             return;
         if (const QString problem = saveCurrent(name); !problem.isEmpty())
-            QMessageBox::warning(m_edit->window(), tr("Save partner"), problem);
+            Confirm::warn(m_edit->window(), tr("Save partner"), problem);
     });
 }
 

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void pastingADashboardLinkGivesTheApplicantId();
     void sumsubIdFlowThroughTheWindow();
     void connectFormShowsFieldErrors();
+    void textFromOutsideIsNeverRichText();
     void complyCubeWebAndMobile();
 
 private:
@@ -208,8 +209,8 @@ void TestMainWindow::faultsAreToldInTheWindow_data()
     QTest::addColumn<QString>("advice");
     QTest::newRow("a proxy's 503 page") << u"html:503"_s << u"internal error (HTTP 503)"_s
                                         << u"a proxy or gateway"_s << u"the time of the attempt"_s;
-    QTest::newRow("429 with Retry-After") << u"rate-limit:7"_s << u"Too many requests"_s
-                                          << u"Too many requests"_s << u"Try again in 7 s."_s;
+    QTest::newRow("429 with Retry-After")
+        << u"rate-limit:7"_s << u"Too many requests"_s << u"Too many requests"_s << u"Try again in 7 s."_s;
     QTest::newRow("closed mid-answer") << u"close"_s << u"failed on the network"_s << u"before its end"_s
                                        << u"may have received the request"_s;
 }
@@ -418,6 +419,32 @@ void TestMainWindow::connectFormShowsFieldErrors()
     QTRY_VERIFY(in<QLabel>(connectForm, "authorizationResponseErrorLabel")->isVisible());
     QVERIFY(in<QLabel>(connectForm, "codeVerifierErrorLabel")->isVisible());
     QCOMPARE(m_emulator->requestLog().size(), 0);
+}
+
+// A consent page's error_description (or anything pasted, a vendor's words, a history row) is shown as
+// the characters it is: HTML in it is not rendered, and no label guesses a text format.
+void TestMainWindow::textFromOutsideIsNeverRichText()
+{
+    m_window->setCurrentForm(m_window->idConnectForm());
+    SumsubIdConnectForm *connectForm = m_window->idConnectForm();
+    in<QLineEdit>(connectForm, "authorizationResponseLineEdit")
+        ->setText(
+            u"https://app.example/callback?error=access_denied&error_description="
+            "%3Ch1%3EClick%20%3Ca%20href%3D%22https%3A%2F%2Fevil.example%22%3Ehere%3C%2Fa%3E%3C%2Fh1%3E"_s);
+    in<QLineEdit>(connectForm, "codeVerifierLineEdit")->setText(QString(43, u'a'));
+    in<QPushButton>(connectForm, "exchangePushButton")->click();
+    auto *error = in<QLabel>(connectForm, "authorizationResponseErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"<h1>Click <a href=\"https://evil.example\">here</a></h1>"_s),
+             qPrintable(error->text()));
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+    // Every label of the window, its forms and its result panel.
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"qt_"_s))
+            continue; // Qt's own, in its own widgets
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
 }
 
 void TestMainWindow::complyCubeWebAndMobile()
