@@ -2237,6 +2237,10 @@
         <source>The connection closed after %1 bytes of the answer, before its end.</source>
         <translation>Die Verbindung wurde nach %1 Bytes der Antwort geschlossen, vor deren Ende.</translation>
     </message>
+    <message>
+        <source>HTTP %1 redirect (with no Location) was not followed.</source>
+        <translation>HTTP-%1-Weiterleitung (ohne Location) wurde nicht gefolgt.</translation>
+    </message>
 </context>
 <context>
     <name>kyc::Profile</name>
@@ -2313,6 +2317,10 @@
     <message>
         <source>The error answer does not say what went wrong.</source>
         <translation>Die Fehlerantwort sagt nicht, was schiefging.</translation>
+    </message>
+    <message>
+        <source>The token in the answer holds characters no token has (control characters, spaces or letters outside ASCII), which could change what a terminal or a text shows; it was not accepted.</source>
+        <translation>Das Token in der Antwort enthält Zeichen, die kein Token hat (Steuerzeichen, Leerzeichen oder Buchstaben außerhalb von ASCII), die verändern könnten, was ein Terminal oder ein Text anzeigt; es wurde nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -2394,10 +2402,6 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>The answer has no &quot;access_token&quot;.</source>
         <translation>Die Antwort enthält kein „access_token“.</translation>
-    </message>
-    <message>
-        <source>The access token contains spaces or control characters.</source>
-        <translation>Das Access-Token enthält Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The answer&apos;s &quot;expires_in&quot; is not a positive number of seconds.</source>
@@ -2635,6 +2639,22 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>The base URL is the scheme, host and port only, like https://api.sumsub.com; remove the rest.</source>
         <translation>Die Basis-URL besteht nur aus Schema, Host und Port, etwa https://api.sumsub.com; entfernen Sie den Rest.</translation>
+    </message>
+    <message>
+        <source>The partner client ID</source>
+        <translation>Die Partner-Client-ID</translation>
+    </message>
+    <message>
+        <source>The referrer</source>
+        <translation>Der Referrer</translation>
+    </message>
+    <message>
+        <source>The %1</source>
+        <translation>Das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible character (U+%2) at character %3: it shows the text otherwise than it is sent. Type it again instead of pasting it.</source>
+        <translation>%1 enthält ein unsichtbares Zeichen (U+%2) an Stelle %3: Der Text wird anders angezeigt, als er gesendet wird. Tippen Sie ihn neu, statt ihn einzufügen.</translation>
     </message>
 </context>
 <context>

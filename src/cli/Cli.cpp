@@ -639,17 +639,20 @@ int Cli::history(const QCommandLineParser &parser)
     } else if (parser.isSet(u"csv"_s)) {
         print(m_out, QString::fromUtf8(HistoryExport::toCsv(entries)));
     } else {
+        // What a vendor answered or an operator typed goes to the terminal escaped, never raw.
+        const auto safe = &Validators::forTerminal;
         for (const HistoryEntry &e : entries) {
             print(m_out,
                   u"%1  %2  %3  %4 -> %5  %6%7\n"_s.arg(
                       e.at.toString(Qt::ISODate),
-                      !e.outcomeKnown ? u"UNKNOWN"_s : (e.ok ? u"ok     "_s : u"ERROR  "_s), e.operation,
-                      e.subject.isEmpty() ? u"-"_s : e.subject, e.partner.isEmpty() ? u"-"_s : e.partner,
+                      !e.outcomeKnown ? u"UNKNOWN"_s : (e.ok ? u"ok     "_s : u"ERROR  "_s),
+                      safe(e.operation), e.subject.isEmpty() ? u"-"_s : safe(e.subject),
+                      e.partner.isEmpty() ? u"-"_s : safe(e.partner),
                       !e.outcomeKnown
                           ? tr("outcome unknown: attempt %1 was sent, its outcome never recorded").arg(e.id)
                       : e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
-                             : u"%1 %2"_s.arg(e.failureKind, e.providerCode),
-                      e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + e.correlationId));
+                             : u"%1 %2"_s.arg(safe(e.failureKind), safe(e.providerCode)),
+                      e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + safe(e.correlationId)));
         }
     }
     return Issued;
@@ -738,25 +741,28 @@ void Cli::printIssued(const IssuedToken &t)
 
 void Cli::printFailure(const Failure &f)
 {
-    QString text = u"kyc-share: "_s + Outcome::headline(f) + u'\n';
+    // A vendor's words and codes, and anything pasted that a message repeats, are escaped for the
+    // terminal: an answer cannot recolour it, move its cursor or turn its text around.
+    const auto safe = &Validators::forTerminal;
+    QString text = u"kyc-share: "_s + safe(Outcome::headline(f)) + u'\n';
     for (const FieldError &e : f.fieldErrors)
-        text += u"  "_s + optionFor(e.field) + u": "_s + e.message + u'\n';
+        text += u"  "_s + optionFor(e.field) + u": "_s + safe(e.message) + u'\n';
     if (f.fieldErrors.isEmpty() && !f.message.isEmpty()) {
-        QString detail = f.message;
+        QString detail = safe(f.message);
         if (f.httpStatus != 0) {
             QString code = tr("HTTP %1").arg(f.httpStatus);
             if (!f.providerCode.isEmpty())
-                code += tr(", error code %1").arg(f.providerCode);
+                code += tr(", error code %1").arg(safe(f.providerCode));
             if (!f.name.isEmpty())
-                code += u" ("_s + f.name + u')';
+                code += u" ("_s + safe(f.name) + u')';
             detail = code + u": "_s + detail;
         }
         text += u"  "_s + detail + u'\n';
     }
     if (!f.correlationId.isEmpty())
-        text += tr("  correlationId: %1\n").arg(f.correlationId);
+        text += tr("  correlationId: %1\n").arg(safe(f.correlationId));
     if (const QString advice = Outcome::advice(f); !advice.isEmpty() && advice != f.message)
-        text += u"  "_s + advice + u'\n';
+        text += u"  "_s + safe(advice) + u'\n';
     print(m_err, text);
 
     if (!m_json)

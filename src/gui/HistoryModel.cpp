@@ -2,6 +2,7 @@
 
 #include "ResultPanel.h"
 #include "profiles/PartnerBook.h"
+#include "tokens/Validators.h"
 
 using namespace Qt::StringLiterals;
 
@@ -143,10 +144,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Remaining:
         return e.ok && e.expiresAt.isValid() ? ResultPanel::formatRemaining(m_clock().secsTo(e.expiresAt))
                                              : QString();
+    // What the operator typed or a vendor answered, with any invisible character shown for what it is.
     case CorrelationId:
-        return e.correlationId;
+        return kyc::Validators::showInvisible(e.correlationId);
     case Reason:
-        return e.reason;
+        return kyc::Validators::showInvisible(e.reason);
     case Profile:
         return u"%1 (%2)"_s.arg(e.profile, e.environment);
     case ColumnCount:

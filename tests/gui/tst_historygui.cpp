@@ -57,6 +57,7 @@ private Q_SLOTS:
     void partnersAreCompletedAndNamed();
     void verifyTellsIntactAndTampered();
     void aLockedHistorySendsNothingAndKeepsTheForm();
+    void invisibleCharactersInAReasonAreShown();
 
 private:
     void issue(const QString &applicant, const QString &reason = {});
@@ -197,6 +198,15 @@ void TestHistoryGui::aLockedHistorySendsNothingAndKeepsTheForm()
     m_window->issue();
     QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() == 1 && !m_window->isIssuing(), 10000);
     QCOMPARE(column(HistoryModel::Outcome).value(0), u"issued"_s);
+}
+
+// A reason is kept as typed, but a right-to-left override or a zero-width space in it is shown for what it
+// is, so that the history reads as it was written.
+void TestHistoryGui::invisibleCharactersInAReasonAreShown()
+{
+    issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-12\u202e34\u200b"_s);
+    QCOMPARE(column(HistoryModel::Reason).value(0), u"TICKET-12[U+202E]34[U+200B]"_s);
+    QCOMPARE(m_history->query({}).value(0).reason, u"TICKET-12\u202e34\u200b"_s); // kept as typed
 }
 
 QStringList TestHistoryGui::column(int column) const

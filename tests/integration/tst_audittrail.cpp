@@ -7,10 +7,12 @@
 
 #include "history/AuditChain.h"
 #include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void environmentComesFromTheKey();
     void operatorComesFromTheSystem();
     void filesArePrivateUnderUmask022();
+    void theTerminalGetsNoControlCharacters();
 
 private:
     QProcessEnvironment env(const QString &appToken = QLatin1String(EmulatorProcess::kAppToken)) const;
@@ -459,6 +462,36 @@ void TestAuditTrail::filesArePrivateUnderUmask022()
     QCOMPARE(mode(historyFile()), 0600);
     QCOMPARE(mode(QFileInfo(historyFile()).absolutePath()), 0700);
     QCOMPARE(mode(m_dir->filePath(u"data/kyc-share"_s)), 0700);
+}
+
+// A history row whose correlation ID a hostile server chose (an escape sequence that clears the screen,
+// a fake line) is listed escaped: the operator's terminal never receives a control character from it.
+void TestAuditTrail::theTerminalGetsNoControlCharacters()
+{
+    {
+        QDir().mkpath(QFileInfo(historyFile()).absolutePath());
+        kyc::HistoryStore store;
+        QVERIFY(store.open(historyFile()).ok);
+        kyc::HistoryEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.provider = u"sumsub"_s;
+        e.operation = u"sumsub-share-token"_s;
+        e.subject = kApplicant;
+        e.partner = u"Cool\u202eCoinLtd"_s;
+        e.failureKind = u"rejected"_s;
+        e.providerCode = u"1\x1b[31m"_s;
+        e.correlationId = u"abc\x1b[2J\r\nfake line"_s;
+        QVERIFY(store.record(e) > 0);
+    }
+    const CliRun listed = cli({u"history"_s});
+    QCOMPARE(listed.exitCode, 0);
+    for (const char c : listed.out) {
+        const auto u = static_cast<unsigned char>(c);
+        QVERIFY2(u >= 0x20 || c == '\n', listed.out.toPercentEncoding().constData());
+    }
+    QVERIFY2(listed.out.contains("abc\\x1b[2J\\x0d\\x0afake line"), listed.out.constData());
+    QVERIFY2(listed.out.contains("Cool[U+202E]CoinLtd"), listed.out.constData());
+    QCOMPARE(listed.out.count('\n'), 1); // one row, one line
 }
 
 QTEST_GUILESS_MAIN(TestAuditTrail)

@@ -23,6 +23,9 @@ private Q_SLOTS:
     void otherOperations();
     void baseUrl_data();
     void baseUrl();
+    void invisibleCharactersAreRefusedInIds_data();
+    void invisibleCharactersAreRefusedInIds();
+    void textFromOutsideIsShownVisibly();
 };
 
 void TestTokenRequest::shareToken_data()
@@ -242,6 +245,62 @@ void TestTokenRequest::baseUrl()
     QFETCH(bool, ok);
     const QString problem = Validators::checkBaseUrl(url);
     QCOMPARE(problem.isEmpty(), ok);
+}
+
+void TestTokenRequest::invisibleCharactersAreRefusedInIds_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("says"); // which character, and where
+    const QString rlo = u"Cool\u202eCoinLtd"_s;
+    QTest::newRow("partner, right-to-left override")
+        << int(Operation::SumsubShareToken) << int(Field::ForClientId) << rlo << u"U+202E) at character 5"_s;
+    QTest::newRow("partner, zero-width space") << int(Operation::SumsubShareToken) << int(Field::ForClientId)
+                                               << u"CoolCoin\u200bLtd"_s << u"U+200B) at character 9"_s;
+    QTest::newRow("partner, byte order mark") << int(Operation::SumsubIdShareToken) << int(Field::ForClientId)
+                                              << u"\ufeffCoolCoinLtd"_s << u"U+FEFF) at character 1"_s;
+    QTest::newRow("referrer, left-to-right isolate")
+        << int(Operation::ComplyCubeSdkToken) << int(Field::Referrer) << u"https://*.exa\u2066mple.com/*"_s
+        << u"U+2066"_s;
+    QTest::newRow("connect token, word joiner")
+        << int(Operation::SumsubIdShareToken) << int(Field::ConnectToken) << u"snd-id\u2060-con"_s
+        << u"U+2060"_s;
+}
+
+// An ID whose invisible characters make it read otherwise than it is sent is refused, saying which
+// character and where, before anything is sent.
+void TestTokenRequest::invisibleCharactersAreRefusedInIds()
+{
+    QFETCH(int, operation);
+    QFETCH(int, field);
+    QFETCH(QString, value);
+    QFETCH(QString, says);
+    TokenRequest r{Operation(operation)};
+    r.set(Field::ApplicantId, u"63e092c51b7b4030f2e01154"_s);
+    r.set(Field::ForClientId, u"CoolCoinLtd"_s);
+    r.set(Field::TtlSecs, u"600"_s);
+    r.set(Field::ConnectToken, u"snd-id-con-a-1"_s);
+    r.set(Field::ClientId, u"5eb04fcd0f3e360008035eb1"_s);
+    r.set(Field::SdkKind, u"web"_s);
+    r.set(Field::Referrer, u"https://*.example.com/*"_s);
+    r.set(Field(field), value);
+    const QList<FieldError> errors = r.validate();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(int(errors.first().field), field);
+    QVERIFY2(errors.first().message.contains(says) && errors.first().message.contains(u"invisible"_s),
+             qPrintable(errors.first().message));
+}
+
+void TestTokenRequest::textFromOutsideIsShownVisibly()
+{
+    // In a reason (kept as typed) or a vendor's words, invisible characters are shown for what they are.
+    QCOMPARE(Validators::showInvisible(u"TICKET-7\u202e1#"_s), u"TICKET-7[U+202E]1#"_s);
+    QCOMPARE(Validators::showInvisible(u"plain ünïcödé"_s), u"plain ünïcödé"_s);
+    // On a terminal, control characters are escaped too: no colour, no cursor moves, no fake lines.
+    QCOMPARE(Validators::forTerminal(u"abc\x1b[31mred\r\nfake line\x9b\u200b"_s),
+             u"abc\\x1b[31mred\\x0d\\x0afake line\\x9b[U+200B]"_s);
+    QCOMPARE(Validators::forTerminal(u"correlation-id_1 ok"_s), u"correlation-id_1 ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTokenRequest)

@@ -84,7 +84,7 @@ QString Validators::checkPartnerClientId(const QString &value)
         if (c.category() == QChar::Other_Control)
             return tr("The partner client ID contains a control character. Type it again.");
     }
-    return {};
+    return checkVisible(value, tr("The partner client ID"));
 }
 
 QString Validators::checkTtl(const QString &value)
@@ -123,6 +123,8 @@ QString Validators::checkReferrerPattern(const QString &value)
         if (c.isSpace())
             return tr("The referrer must not contain spaces.");
     }
+    if (const QString invisible = checkVisible(value, tr("The referrer")); !invisible.isEmpty())
+        return invisible;
     if (host != QLatin1String("*")) {
         const QString domain = host.startsWith(QLatin1String("*.")) ? host.mid(2) : host;
         if (domain.isEmpty() || domain.contains(u'*'))
@@ -168,7 +170,7 @@ QString Validators::checkOpaqueToken(const QString &value, const QString &what)
             return tr("The %1 must not contain spaces or line breaks; paste it again in one piece.")
                 .arg(what.toLower());
     }
-    return {};
+    return checkVisible(value, tr("The %1").arg(what.toLower()));
 }
 
 bool Validators::isPrintableAsciiToken(QStringView token)
@@ -177,6 +179,54 @@ bool Validators::isPrintableAsciiToken(QStringView token)
         return false;
     return std::all_of(token.begin(), token.end(),
                        [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
+}
+
+bool Validators::isInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x200b && u <= 0x200f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2060 && u <= 0x2064) ||
+           (u >= 0x2066 && u <= 0x2069) || u == 0xfeff || u == 0x00ad || u == 0x061c || u == 0x180e;
+}
+
+QString Validators::checkVisible(const QString &value, const QString &what)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (isInvisible(value.at(i)))
+            return tr("%1 holds an invisible character (U+%2) at character %3: it shows the text otherwise "
+                      "than it is sent. Type it again instead of pasting it.")
+                .arg(what, QString::number(value.at(i).unicode(), 16).toUpper().rightJustified(4, u'0'))
+                .arg(i + 1);
+    }
+    return {};
+}
+
+QString Validators::showInvisible(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (isInvisible(c))
+            out += u"[U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + u']';
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString Validators::forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else if (isInvisible(c))
+            out += u"[U+"_s + QString::number(u, 16).toUpper().rightJustified(4, u'0') + u']';
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString Validators::checkCodeVerifier(const QString &value)

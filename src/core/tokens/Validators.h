@@ -32,6 +32,20 @@ public:
     // Whether a token a provider answered is one: printable ASCII only (U+0021 to U+007E), no control
     // character, space, or anything a terminal or a bidirectional text could be made to act on.
     static bool isPrintableAsciiToken(QStringView token);
+    // Characters that show as nothing, or turn the text around them, so that what is shown is not what
+    // is sent: bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), zero-width
+    // and invisible ones (U+200B-U+200D, U+2060-U+2064, U+FEFF, U+00AD, U+180E).
+    static bool isInvisible(QChar c);
+    // What is wrong when the text holds one, saying which and where ("… U+202E … at character 7"); empty
+    // when it holds none. what: "The partner client ID".
+    static QString checkVisible(const QString &value, const QString &what);
+    // The text with each invisible character shown as [U+202E]: for showing a reason or a vendor's
+    // words, never for sending.
+    static QString showInvisible(const QString &text);
+    // Text from outside (a vendor's message, a correlation ID, a history row) made safe to write to a
+    // terminal: control characters (C0, DEL, C1: escape sequences, line breaks) as \x1b, invisible ones
+    // as [U+202E]. Never written raw.
+    static QString forTerminal(const QString &text);
     // A PKCE code verifier: 43 to 128 characters of A-Z a-z 0-9 - . _ ~
     static QString checkCodeVerifier(const QString &value);
     // Space-separated Sumsub ID scopes, each one of openid profile email name share offline_access.
