@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/ProfileStore.h"
 #include "tokens/Validators.h"
 
@@ -43,6 +44,7 @@ protected:
 int main(int argc, char *argv[])
 {
     kyc::Bootstrap::disableCoreDumps();
+    kyc::EnvironmentCredentialSource::takeFromEnvironment(); // before anything could start a child
     QApplication app(argc, argv);
     Console::describeApplication();
 

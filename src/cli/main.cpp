@@ -1,6 +1,7 @@
 // kyc-share: the command-line twin of KYC Share Console.
 #include "Bootstrap.h"
 #include "Cli.h"
+#include "profiles/EnvironmentCredentialSource.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,6 +9,7 @@
 int main(int argc, char *argv[])
 {
     kyc::Bootstrap::disableCoreDumps();
+    kyc::EnvironmentCredentialSource::takeFromEnvironment(); // before anything could start a child
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("kyc-share"));
     QCoreApplication::setApplicationName(QStringLiteral("kyc-share"));

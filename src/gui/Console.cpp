@@ -144,8 +144,15 @@ QString Console::build(bool demo)
         for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
             kyc::CredentialsResult available = kyc::EnvironmentCredentialSource::read(provider);
             const bool fromEnvironment = available.credentials.has_value();
-            if (available.credentials)
+            // The environment's account has no label of its own: its key's prefix says where it issues.
+            // With no credentials at all, no environment is in reach.
+            kyc::Environment environment = kyc::Environment::NoAccount;
+            if (available.credentials) {
+                environment = kyc::Profile::environmentOfKey(
+                    provider, provider == kyc::Provider::Sumsub ? available.credentials->sumsubAppToken
+                                                                : available.credentials->complyCubeApiKey);
                 available.credentials->wipe(); // only asked whether they are there; read again before use
+            }
             const bool hasStored =
                 std::any_of(stored.cbegin(), stored.cend(),
                             [provider](const kyc::Profile &p) { return p.provider == provider; });
@@ -159,15 +166,7 @@ QString Console::build(bool demo)
             profile.baseUrl = m_options.baseUrl.isEmpty() ? kyc::Profile::defaultBaseUrl(provider)
                                                           : QUrl(m_options.baseUrl);
             profile.caFile = m_options.caFile;
-            // The environment's account has no label of its own: its key's prefix says where it issues.
-            // With no credentials at all, no environment is in reach.
-            profile.environment =
-                fromEnvironment
-                    ? kyc::Profile::environmentOfKey(
-                          provider, qEnvironmentVariable(provider == kyc::Provider::Sumsub
-                                                             ? kyc::EnvironmentCredentialSource::kSumsubAppToken
-                                                             : kyc::EnvironmentCredentialSource::kComplyCubeApiKey))
-                    : kyc::Environment::NoAccount;
+            profile.environment = environment;
             profiles.append(profile);
         }
     }

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void cliSessionLeavesNoSecretBehind();
     void issuerSessionLogsNoSecret();
+    void runningProgramsKeepNoSecretInTheirEnvironment_data();
+    void runningProgramsKeepNoSecretInTheirEnvironment();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env = {});
@@ -204,6 +206,49 @@ void TestNoSecretLeaks::issuerSessionLogsNoSecret()
     QFile wal(dir.filePath(u"history.sqlite-wal"_s));
     if (wal.open(QIODevice::ReadOnly))
         found += findIn(u"the history's WAL"_s, wal.readAll());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestNoSecretLeaks::runningProgramsKeepNoSecretInTheirEnvironment_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("kyc-share, waiting on the provider")
+        << QStringLiteral(KYC_CLI_PATH) << QStringList{u"sumsub"_s,          u"share-token"_s,
+                                                       u"--applicant-id"_s,  u"63e092c51b7b4030f2e01154"_s,
+                                                       u"--for-client-id"_s, u"CoolCoinLtd"_s};
+    QTest::newRow("kyc-share-console") << QStringLiteral(KYC_CONSOLE_PATH) << QStringList{};
+}
+
+// Secrets given in the environment are taken out of it at start: a child the program starts (xdg-open
+// and the browser behind "Open in browser") inherits none, and /proc/PID/environ, which shows the
+// environment the process started with, holds none either.
+void TestNoSecretLeaks::runningProgramsKeepNoSecretInTheirEnvironment()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    EmulatorProcess hanging;
+    QVERIFY(hanging.start({u"--fault"_s, u"hang*0"_s}));
+    QProcessEnvironment env = m_env;
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"runtime"_s));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, QStringList{u"--base-url"_s, hanging.baseUrl().toString()} + arguments);
+    QVERIFY(process.waitForStarted(10000));
+    QFile environ(u"/proc/%1/environ"_s.arg(process.processId()));
+    QByteArray seen;
+    // Once the program has started (the CLI's request is waiting on the provider, the console paints).
+    QTRY_VERIFY_WITH_TIMEOUT(hanging.requestLog().size() == 1 || program == QStringLiteral(KYC_CONSOLE_PATH),
+                             10000);
+    QTest::qWait(1500);
+    QVERIFY(process.state() == QProcess::Running);
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    seen = environ.readAll();
+    process.kill();
+    process.waitForFinished(10000);
+    QVERIFY2(seen.contains("XDG_DATA_HOME="), "the environment was not read"); // what else was there is
+    const QStringList found = findIn(u"the running program's environment"_s, seen);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 

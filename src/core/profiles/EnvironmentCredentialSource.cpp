@@ -1,10 +1,57 @@
 #include "profiles/EnvironmentCredentialSource.h"
 
+#include "Wipe.h"
+
+#include <QHash>
 #include <QStringList>
+
+#include <cstdlib>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace kyc {
+
+namespace {
+// The secrets taken from the environment, for the life of the process; wiped when it ends.
+struct TakenSecrets
+{
+    bool taken = false;
+    QHash<QByteArray, QString> values;
+    ~TakenSecrets()
+    {
+        for (QString &value : values)
+            wipe(value);
+    }
+};
+
+TakenSecrets &taken()
+{
+    static TakenSecrets secrets;
+    return secrets;
+}
+
+QString secretVariable(const char *name)
+{
+    if (taken().taken)
+        return taken().values.value(QByteArray(name));
+    return qEnvironmentVariable(name);
+}
+} // namespace
+
+void EnvironmentCredentialSource::takeFromEnvironment()
+{
+    for (const char *name : {kSumsubAppToken, kSumsubSecretKey, kComplyCubeApiKey}) {
+        if (char *value = std::getenv(name)) {
+            taken().values.insert(QByteArray(name), QString::fromLocal8Bit(value));
+            // Overwritten where it lies, so that the process's original environment block (what
+            // /proc/PID/environ shows) no longer holds it either; then removed.
+            std::memset(value, 'x', std::strlen(value));
+            qunsetenv(name);
+        }
+    }
+    taken().taken = true;
+}
 
 void EnvironmentCredentialSource::fetch(const Profile &profile, std::function<void(CredentialsResult)> done)
 {
@@ -17,8 +64,8 @@ CredentialsResult EnvironmentCredentialSource::read(Provider provider)
     switch (provider) {
     case Provider::Sumsub: {
         Credentials c;
-        c.sumsubAppToken = qEnvironmentVariable(kSumsubAppToken).trimmed();
-        c.sumsubSecretKey = qEnvironmentVariable(kSumsubSecretKey).trimmed();
+        c.sumsubAppToken = secretVariable(kSumsubAppToken).trimmed();
+        c.sumsubSecretKey = secretVariable(kSumsubSecretKey).trimmed();
         QStringList missing;
         if (c.sumsubAppToken.isEmpty())
             missing.append(QLatin1String(kSumsubAppToken));
@@ -38,7 +85,7 @@ CredentialsResult EnvironmentCredentialSource::read(Provider provider)
     }
     case Provider::ComplyCube: {
         Credentials c;
-        c.complyCubeApiKey = qEnvironmentVariable(kComplyCubeApiKey).trimmed();
+        c.complyCubeApiKey = secretVariable(kComplyCubeApiKey).trimmed();
         if (!c.complyCubeApiKey.isEmpty())
             result.credentials = c;
         else

@@ -22,6 +22,12 @@ public:
 
     // Synchronous form of fetch(), also used to tell the user at start-up what is missing.
     static CredentialsResult read(Provider provider);
+
+    // Takes the secret variables out of this process's environment, first thing in main(): their values
+    // are kept in memory for read() (and wiped at exit), and overwritten and removed from the
+    // environment, so that no child (xdg-open, a browser) inherits them and /proc/PID/environ no longer
+    // shows them. Before it is called, read() reads the environment as it is.
+    static void takeFromEnvironment();
 };
 
 } // namespace kyc
