@@ -165,6 +165,12 @@ int Cli::run(const QStringList &arguments)
         "KYC_SHARE_COMPLYCUBE_API_KEY.\n"
         "--base-url is the scheme, host and port only, for either vendor.\n"
         "Nothing is retried automatically: a failed request is reported, and sent again only when you say.\n"
+        "Tokens and codes given as arguments are visible to every user of the machine (ps, /proc) and kept "
+        "in\n"
+        "shell history: pass them with --tokens-stdin (lines like refresh-token=VALUE) or in the "
+        "environment\n"
+        "(KYC_SHARE_CODE, KYC_SHARE_REDIRECT_URL, KYC_SHARE_CODE_VERIFIER, KYC_SHARE_REFRESH_TOKEN,\n"
+        "KYC_SHARE_CONNECT_TOKEN); both are removed from the process's environment at start.\n"
         "\n"
         "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
         "3 the provider refused the request (including rate limits and unknown IDs); 4 authentication\n"
@@ -194,6 +200,12 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions(profileOptions);
     const QCommandLineOption reasonOption(u"reason"_s, tr("The reason or ticket, kept in the history."),
                                           u"TEXT"_s);
+    const QCommandLineOption tokensStdinOption(
+        u"tokens-stdin"_s,
+        tr("Read tokens and codes from standard input, one NAME=VALUE a line (code, redirect-url, "
+           "code-verifier, "
+           "refresh-token, connect-token), instead of from arguments every user can see."));
+    parser.addOption(tokensStdinOption);
     parser.addOption(reasonOption);
     const QList<QCommandLineOption> historyOptions{
         {u"since"_s, tr("history: from this date or time (UTC), like 2026-11-01."), u"DATE"_s},
@@ -361,25 +373,29 @@ int Cli::run(const QStringList &arguments)
     if (command->name == u"id-connect-authorize-url")
         return authorizeUrl(parser, profile);
 
+    if (!readTokensFromStdin(parser))
+        return BadInput;
     auto valueOf = [&parser](const QString &name) { return parser.value(name); };
+    auto secret = [this, &parser](const QString &name) { return secretInput(parser, name); };
+    auto has = [this, &parser](const QString &name) { return hasSecretInput(parser, name); };
     TokenRequest request;
     if (command->name == u"share-token" || command->name == u"id-share-token") {
         const Operation op =
             command->name == u"share-token" ? Operation::SumsubShareToken : Operation::SumsubIdShareToken;
         request = TokenRequest(op);
         request.set(Field::ApplicantId, valueOf(u"applicant-id"_s));
-        request.set(Field::ConnectToken, valueOf(u"connect-token"_s));
+        request.set(Field::ConnectToken, secret(u"connect-token"_s));
         request.set(Field::ForClientId, valueOf(u"for-client-id"_s));
         request.set(Field::TtlSecs, parser.isSet(u"ttl"_s)
                                         ? valueOf(u"ttl"_s)
                                         : QString::number(TokenRequest::defaultTtlSecs(op)));
     } else if (command->name == u"id-connect-token") {
-        const bool refresh = parser.isSet(u"refresh-token"_s);
-        const bool code = parser.isSet(u"code"_s) || parser.isSet(u"redirect-url"_s);
+        const bool refresh = has(u"refresh-token"_s);
+        const bool code = has(u"code"_s) || has(u"redirect-url"_s);
         if (refresh == code)
             return usageError(
                 tr("Give either --code or --redirect-url (an authorization), or --refresh-token."));
-        if (parser.isSet(u"code"_s) && parser.isSet(u"redirect-url"_s))
+        if (has(u"code"_s) && has(u"redirect-url"_s))
             return usageError(tr("Give --code or --redirect-url, not both."));
         if (refresh && parser.isSet(u"state"_s))
             return usageError(tr("--state goes with --redirect-url, not with --refresh-token."));
@@ -387,12 +403,12 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("--scope goes with --refresh-token; an authorization's scope was chosen in "
                                  "the authorize URL."));
         request = TokenRequest(refresh ? Operation::SumsubIdConnectRefresh : Operation::SumsubIdConnectToken);
-        request.set(Field::RefreshToken, valueOf(u"refresh-token"_s));
+        request.set(Field::RefreshToken, secret(u"refresh-token"_s));
         request.set(Field::Scope, valueOf(u"scope"_s));
         request.set(Field::AuthorizationResponse,
-                    parser.isSet(u"code"_s) ? valueOf(u"code"_s) : valueOf(u"redirect-url"_s));
+                    has(u"code"_s) ? secret(u"code"_s) : secret(u"redirect-url"_s));
         request.set(Field::ExpectedState, valueOf(u"state"_s));
-        request.set(Field::CodeVerifier, valueOf(u"code-verifier"_s));
+        request.set(Field::CodeVerifier, secret(u"code-verifier"_s));
     } else {
         request = TokenRequest(Operation::ComplyCubeSdkToken);
         request.set(Field::ClientId, valueOf(u"client-id"_s));
@@ -412,6 +428,63 @@ int Cli::run(const QStringList &arguments)
         print(m_err, tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
     return issue(profile, request,
                  useEnvironment ? static_cast<CredentialSource *>(&environment) : &profileSecrets);
+}
+
+QString Cli::tokenVariable(const QString &name)
+{
+    return u"KYC_SHARE_"_s + name.toUpper().replace(u'-', u'_');
+}
+
+bool Cli::readTokensFromStdin(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"tokens-stdin"_s))
+        return true;
+    const QStringList names{u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"refresh-token"_s,
+                            u"connect-token"_s};
+    QFile in;
+    if (!in.open(m_in, QIODevice::ReadOnly)) {
+        print(m_err, tr("kyc-share: --tokens-stdin: standard input cannot be read.\n"));
+        return false;
+    }
+    int line = 0;
+    while (!in.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(in.readLine()).trimmed();
+        if (text.isEmpty())
+            continue;
+        const qsizetype equals = text.indexOf(u'=');
+        const QString name = text.left(equals).trimmed();
+        if (equals < 0 || !names.contains(name)) {
+            // Never the line itself: it may be a token.
+            print(m_err, tr("kyc-share: --tokens-stdin: line %1 is not NAME=VALUE with NAME one of %2.\n")
+                             .arg(line)
+                             .arg(names.join(u", "_s)));
+            return false;
+        }
+        m_stdinTokens.insert(name, text.mid(equals + 1).trimmed());
+    }
+    return true;
+}
+
+bool Cli::hasSecretInput(const QCommandLineParser &parser, const QString &name) const
+{
+    return parser.isSet(name) || m_stdinTokens.contains(name) ||
+           !EnvironmentCredentialSource::taken(tokenVariable(name).toLatin1().constData()).isEmpty();
+}
+
+QString Cli::secretInput(const QCommandLineParser &parser, const QString &name)
+{
+    if (parser.isSet(name)) {
+        print(m_err,
+              tr("kyc-share: warning: --%1 on the command line is visible to every user of this machine "
+                 "(ps, /proc) and stays in shell history. Pass it on standard input with --tokens-stdin "
+                 "(a line %1=VALUE) or in %2 instead.\n")
+                  .arg(name, tokenVariable(name)));
+        return parser.value(name);
+    }
+    if (m_stdinTokens.contains(name))
+        return m_stdinTokens.value(name);
+    return EnvironmentCredentialSource::taken(tokenVariable(name).toLatin1().constData());
 }
 
 int Cli::authorizeUrl(const QCommandLineParser &parser, const Profile &profile)

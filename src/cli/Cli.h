@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <cstdio>
@@ -47,11 +48,20 @@ private:
     void printIssued(const IssuedToken &token);
     void printFailure(const Failure &failure);
     void print(FILE *stream, const QString &text);
+    // Tokens and codes (--code, --redirect-url, --code-verifier, --refresh-token, --connect-token): from
+    // the argument (with a warning: argv is readable by every user of the machine), from standard input
+    // (--tokens-stdin, NAME=VALUE lines) or from the environment (KYC_SHARE_CODE, …, taken at start).
+    // Empty when there is a problem with standard input (printed), else true.
+    bool readTokensFromStdin(const QCommandLineParser &parser);
+    bool hasSecretInput(const QCommandLineParser &parser, const QString &name) const;
+    QString secretInput(const QCommandLineParser &parser, const QString &name);
+    static QString tokenVariable(const QString &name); // "KYC_SHARE_REFRESH_TOKEN"
 
     FILE *m_in;
     FILE *m_out;
     FILE *m_err;
     bool m_json = false;
+    QHash<QString, QString> m_stdinTokens;
 };
 
 } // namespace kyc::cli

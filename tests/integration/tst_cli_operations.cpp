@@ -48,6 +48,7 @@ private Q_SLOTS:
     void timeoutIsANetworkFailure();
     void untrustedCertificateIsATlsFailure();
     void optionsOfAnotherCommandAreRefused();
+    void tokensComeFromStdinOrTheEnvironmentWithoutAWarning();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env = {});
@@ -166,6 +167,56 @@ void TestCliOperations::wholeSumsubIdFlow()
     QVERIFY(share.json().value(u"token"_s).toString().startsWith(u"_act-snsId-"_s));
     QCOMPARE(share.json().value(u"sharingAllowed"_s).toBool(), true);
     QCOMPARE(share.json().value(u"ttlInSecs"_s).toInt(), 1800);
+}
+
+// Tokens and codes on the command line are readable by every user (ps, /proc) and stay in shell history:
+// they still work, with a warning that names the safer ways, standard input and the environment, which
+// work without one.
+void TestCliOperations::tokensComeFromStdinOrTheEnvironmentWithoutAWarning()
+{
+    // Standard input: the whole Sumsub ID flow with no token or code in argv.
+    auto [auth, redirect] = authorizeAndConsent(u"openid share offline_access"_s);
+    const QByteArray lines = "redirect-url=" + redirect.toUtf8() +
+                             "\ncode-verifier=" + auth.value(u"codeVerifier"_s).toString().toUtf8() + "\n";
+    const CliRun fromStdin =
+        runCli(globalArgs(m_emulator) + QStringList{u"sumsub"_s, u"id-connect-token"_s, u"--tokens-stdin"_s},
+               m_env, lines);
+    QCOMPARE(fromStdin.exitCode, 0);
+    QVERIFY2(!fromStdin.err.contains(u"warning"_s), qPrintable(fromStdin.err));
+    const QString connect = fromStdin.json().value(u"token"_s).toString();
+    const QString refresh = fromStdin.json().value(u"refreshToken"_s).toString();
+    QVERIFY(!connect.isEmpty() && !refresh.isEmpty());
+
+    // The environment: an ID share token from a connect token in KYC_SHARE_CONNECT_TOKEN.
+    QProcessEnvironment env = m_env;
+    env.insert(u"KYC_SHARE_CONNECT_TOKEN"_s, connect);
+    const CliRun fromEnvironment =
+        runCli(globalArgs(m_emulator) +
+                   QStringList{u"sumsub"_s, u"id-share-token"_s, u"--for-client-id"_s, u"CoolCoinLtd"_s},
+               env);
+    QCOMPARE(fromEnvironment.exitCode, 0);
+    QVERIFY2(!fromEnvironment.err.contains(u"warning"_s), qPrintable(fromEnvironment.err));
+
+    // The argument still works, and says what to do instead.
+    const CliRun fromArgument =
+        runCli(globalArgs(m_emulator) + QStringList{u"sumsub"_s, u"id-connect-token"_s, u"--refresh-token"_s,
+                                                    refresh, u"--code-verifier"_s,
+                                                    auth.value(u"codeVerifier"_s).toString()},
+               m_env);
+    QCOMPARE(fromArgument.exitCode, 0);
+    QVERIFY2(fromArgument.err.contains(u"--refresh-token on the command line is visible to every user"_s) &&
+                 fromArgument.err.contains(u"--tokens-stdin"_s) &&
+                 fromArgument.err.contains(u"KYC_SHARE_REFRESH_TOKEN"_s),
+             qPrintable(fromArgument.err));
+    QVERIFY2(!fromArgument.err.contains(refresh), "the warning repeats the token");
+
+    // A line that is not NAME=VALUE is refused without being repeated.
+    const CliRun bad =
+        runCli(globalArgs(m_emulator) + QStringList{u"sumsub"_s, u"id-connect-token"_s, u"--tokens-stdin"_s},
+               m_env, "snd-id-con-r-looks-like-a-token\n");
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"line 1 is not NAME=VALUE"_s) && !bad.err.contains(u"looks-like"_s),
+             qPrintable(bad.err));
 }
 
 void TestCliOperations::codeWorksOnce()

@@ -25,7 +25,7 @@ struct TakenSecrets
     }
 };
 
-TakenSecrets &taken()
+TakenSecrets &takenSecrets()
 {
     static TakenSecrets secrets;
     return secrets;
@@ -33,24 +33,47 @@ TakenSecrets &taken()
 
 QString secretVariable(const char *name)
 {
-    if (taken().taken)
-        return taken().values.value(QByteArray(name));
+    if (takenSecrets().taken)
+        return takenSecrets().values.value(QByteArray(name));
     return qEnvironmentVariable(name);
+}
+
+const QList<QByteArray> &tokenVariables()
+{
+    static const QList<QByteArray> names{"KYC_SHARE_CODE", "KYC_SHARE_REDIRECT_URL",
+                                         "KYC_SHARE_CODE_VERIFIER", "KYC_SHARE_REFRESH_TOKEN",
+                                         "KYC_SHARE_CONNECT_TOKEN"};
+    return names;
 }
 } // namespace
 
+QStringList EnvironmentCredentialSource::takenTokenVariables()
+{
+    QStringList names;
+    for (const QByteArray &name : tokenVariables())
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+QString EnvironmentCredentialSource::taken(const char *name)
+{
+    return secretVariable(name);
+}
+
 void EnvironmentCredentialSource::takeFromEnvironment()
 {
-    for (const char *name : {kSumsubAppToken, kSumsubSecretKey, kComplyCubeApiKey}) {
-        if (char *value = std::getenv(name)) {
-            taken().values.insert(QByteArray(name), QString::fromLocal8Bit(value));
+    QList<QByteArray> names{kSumsubAppToken, kSumsubSecretKey, kComplyCubeApiKey};
+    names += tokenVariables();
+    for (const QByteArray &name : std::as_const(names)) {
+        if (char *value = std::getenv(name.constData())) {
+            takenSecrets().values.insert(name, QString::fromLocal8Bit(value));
             // Overwritten where it lies, so that the process's original environment block (what
             // /proc/PID/environ shows) no longer holds it either; then removed.
             std::memset(value, 'x', std::strlen(value));
-            qunsetenv(name);
+            qunsetenv(name.constData());
         }
     }
-    taken().taken = true;
+    takenSecrets().taken = true;
 }
 
 void EnvironmentCredentialSource::fetch(const Profile &profile, std::function<void(CredentialsResult)> done)
