@@ -89,8 +89,16 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QSettings> settings = kyc::ProfileStore::openDefaultSettings();
     // One console per user: a second start brings the first to the front. Demo mode's consoles are
     // apart: they write no history and are for trying things.
-    SingleInstance instance(SingleInstance::nameFor(settings->fileName()));
-    if (!options.demo && instance.handOverToRunning()) {
+    const QString instanceName = SingleInstance::nameFor(settings->fileName());
+    SingleInstance instance(instanceName);
+    if (instanceName.isEmpty() && !options.demo) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "kyc-share-console: no private runtime folder (XDG_RUNTIME_DIR, or one of its "
+                        "own in the temporary folder); running without the check for a console "
+                        "that already runs.")));
+    } else if (!options.demo && instance.handOverToRunning()) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QApplication::translate(

@@ -2,9 +2,15 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -20,11 +26,42 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
+namespace {
+#ifdef Q_OS_UNIX
+// A folder that only this user can use: a real folder (not a link), owned by the effective user,
+// with no permission for anyone else. Anyone else who could create the socket could answer "ok" in
+// its place, and every start would then quit as "already running".
+bool isPrivateFolder(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    return S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() && (st.st_mode & 0077) == 0;
+}
+#endif
+
+// XDG_RUNTIME_DIR when it is private, else a folder of this user's own in the temporary folder,
+// created 0700 and checked; empty when neither can be had.
+QString privateFolder()
+{
+#ifdef Q_OS_UNIX
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && isPrivateFolder(runtime))
+        return runtime;
+    const QString own = QDir::tempPath() + u"/kyc-share-console-"_s + QString::number(::geteuid());
+    ::mkdir(QFile::encodeName(own).constData(), 0700); // fails when it is there; checked below
+    return isPrivateFolder(own) ? own : QString();
+#else
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+#endif
+}
+} // namespace
+
 QString SingleInstance::nameFor(const QString &settingsPath)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString folder = privateFolder();
     if (folder.isEmpty())
-        folder = QDir::tempPath();
+        return {};
     const QByteArray key =
         QCryptographicHash::hash(QDir::cleanPath(settingsPath).toUtf8(), QCryptographicHash::Sha256)
             .toHex()

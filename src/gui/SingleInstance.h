@@ -17,7 +17,8 @@ public:
     explicit SingleInstance(const QString &name, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // The socket name for the settings file at this path.
+    // The socket name for the settings file at this path, in a folder only this user can use; empty when
+    // there is none (then run without: a socket in a folder others can write is not to be trusted).
     static QString nameFor(const QString &settingsPath);
 
     // True when a console already runs and was asked to raise its window: this process should exit.

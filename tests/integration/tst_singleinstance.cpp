@@ -1,7 +1,14 @@
 // One console per user: the real kyc-share-console started twice, offscreen, in a private home.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +22,11 @@ private Q_SLOTS:
     void aSecondStartBringsTheFirstToTheFront();
     void aCrashedConsoleDoesNotBlockTheNext();
     void demoModeStartsBesideIt();
+    void withoutARuntimeFolderItsOwnPrivateFolderIsUsed();
+    void aSocketSomeoneElseCouldMakeIsNeverTrusted();
 
 private:
-    void start(QProcess &console, const QStringList &arguments = {});
+    void start(QProcess &console, const QStringList &arguments = {}, bool runtimeFolder = true);
     bool stillRuns(QProcess &console) { return !console.waitForFinished(1500); }
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -29,6 +38,7 @@ void TestSingleInstance::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     QDir(m_home->path()).mkpath(u"runtime"_s);
+    QDir(m_home->path()).mkpath(u"tmp"_s);
     QFile::setPermissions(m_home->filePath(u"runtime"_s),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
@@ -42,13 +52,17 @@ void TestSingleInstance::cleanup()
     m_home.reset();
 }
 
-void TestSingleInstance::start(QProcess &console, const QStringList &arguments)
+void TestSingleInstance::start(QProcess &console, const QStringList &arguments, bool runtimeFolder)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_home->path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_home->filePath(u"runtime"_s));
+    env.insert(u"TMPDIR"_s, m_home->filePath(u"tmp"_s));
+    if (runtimeFolder)
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_home->filePath(u"runtime"_s));
+    else
+        env.remove(u"XDG_RUNTIME_DIR"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"QT_LOGGING_RULES"_s, u"kyc.gui.info=true"_s);
     console.setProcessEnvironment(env);
@@ -98,6 +112,51 @@ void TestSingleInstance::demoModeStartsBesideIt()
     QVERIFY(stillRuns(demo));
     demo.kill();
     demo.waitForFinished();
+}
+
+// With no XDG_RUNTIME_DIR, the socket is in a folder of the console's own in the temporary folder, made
+// 0700: a second start still finds the first.
+void TestSingleInstance::withoutARuntimeFolderItsOwnPrivateFolderIsUsed()
+{
+    start(m_first, {}, false);
+    QVERIFY(stillRuns(m_first));
+    const QString own = m_home->filePath(u"tmp/kyc-share-console-%1"_s.arg(::geteuid()));
+    struct stat st = {};
+    QCOMPARE(::lstat(QFile::encodeName(own).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0700);
+    QCOMPARE(st.st_uid, ::geteuid());
+    QProcess second;
+    start(second, {}, false);
+    QVERIFY2(second.waitForFinished(10000), "the second start did not give way");
+    QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains(u"already running"_s));
+}
+
+// Another user gets to the temporary folder first: a socket under the name an earlier version used,
+// answering "ok", and the private folder's name taken by a folder that is not this user's. The console
+// trusts neither: it starts, and says it runs without the check.
+void TestSingleInstance::aSocketSomeoneElseCouldMakeIsNeverTrusted()
+{
+    const QString settings = QDir::cleanPath(m_home->filePath(u"config/kyc-share/kyc-share-console.conf"_s));
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(settings.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    QLocalServer impostor;
+    QVERIFY(impostor.listen(m_home->filePath(u"tmp/kyc-share-console-"_s + key)));
+    connect(&impostor, &QLocalServer::newConnection, this, [&impostor] {
+        while (QLocalSocket *s = impostor.nextPendingConnection())
+            s->write("ok\n");
+    });
+    const QString own = m_home->filePath(u"tmp/kyc-share-console-%1"_s.arg(::geteuid()));
+    QVERIFY(QDir().mkpath(own));
+    QVERIFY(::chmod(QFile::encodeName(own).constData(), 0777) == 0);
+    if (::geteuid() == 0) // as root, the folder can be someone else's, as it would be
+        QVERIFY(::chown(QFile::encodeName(own).constData(), 65534, 65534) == 0);
+
+    start(m_first, {}, false);
+    QVERIFY(stillRuns(m_first)); // not "already running": the impostor was never asked
+    QString said;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (said += QString::fromUtf8(m_first.readAllStandardError())).contains(u"running without the check"_s),
+        qPrintable(said), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
