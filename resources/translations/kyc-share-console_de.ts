@@ -566,6 +566,18 @@
         <source>Keep the file as it is for your investigation: %1</source>
         <translation>Bewahren Sie die Datei für Ihre Untersuchung unverändert auf: %1</translation>
     </message>
+    <message>
+        <source>Issue all the same?</source>
+        <translation>Trotzdem ausstellen?</translation>
+    </message>
+    <message>
+        <source>Issue it all the same?</source>
+        <translation>Trotzdem ausstellen?</translation>
+    </message>
+    <message>
+        <source>Issue &amp;anyway</source>
+        <translation>&amp;Trotzdem ausstellen</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
@@ -2656,6 +2668,18 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <source>%1 holds an invisible character (U+%2) at character %3: it shows the text otherwise than it is sent. Type it again instead of pasting it.</source>
         <translation>%1 enthält ein unsichtbares Zeichen (U+%2) an Stelle %3: Der Text wird anders angezeigt, als er gesendet wird. Tippen Sie ihn neu, statt ihn einzufügen.</translation>
     </message>
+    <message>
+        <source>A TTL of %1 s is more than 24 hours, which no vendor documents as needed: the token stays usable by whoever holds it for that long.</source>
+        <translation>Eine TTL von %1 s ist mehr als 24 Stunden, was kein Anbieter als nötig beschreibt: Das Token bleibt so lange für jeden nutzbar, der es hat.</translation>
+    </message>
+    <message>
+        <source>The referrer %1 matches every web site: any page could start the Web SDK with this token.</source>
+        <translation>Der Referrer %1 passt auf jede Website: Jede Seite könnte das Web SDK mit diesem Token starten.</translation>
+    </message>
+    <message>
+        <source>The referrer %1 matches every site under .%2, which anyone can register: nearly any page could start the Web SDK with this token.</source>
+        <translation>Der Referrer %1 passt auf jede Website unter .%2, die jeder registrieren kann: Fast jede Seite könnte das Web SDK mit diesem Token starten.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2682,6 +2706,10 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>kyc-share-console is already running; its window was brought to the front.</source>
         <translation>kyc-share-console läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>kyc-share-console: no private runtime folder (XDG_RUNTIME_DIR, or one of its own in the temporary folder); running without the check for a console that already runs.</source>
+        <translation>kyc-share-console: kein privater Laufzeitordner (XDG_RUNTIME_DIR oder ein eigener im temporären Ordner); läuft ohne die Prüfung auf eine bereits laufende Konsole.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,12 @@ int Cli::run(const QStringList &arguments)
            "code-verifier, "
            "refresh-token, connect-token), instead of from arguments every user can see."));
     parser.addOption(tokensStdinOption);
+    const QCommandLineOption allowBroadOption(
+        u"allow-broad"_s,
+        tr("Issue for a referrer any site can match (a bare * host, or *.com and the like)."));
+    const QCommandLineOption allowLongTtlOption(u"allow-long-ttl"_s,
+                                                tr("Issue with a TTL of more than 24 hours."));
+    parser.addOptions({allowBroadOption, allowLongTtlOption});
     parser.addOption(reasonOption);
     const QList<QCommandLineOption> historyOptions{
         {u"since"_s, tr("history: from this date or time (UTC), like 2026-11-01."), u"DATE"_s},
@@ -416,6 +422,18 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::AppId, valueOf(u"app-id"_s));
     }
     request.set(Field::Reason, parser.value(reasonOption));
+    // More than any vendor documents as needed: only when asked for by name.
+    if (request.validate().isEmpty()) {
+        for (const TokenRequest::Concern &concern : request.cautions()) {
+            const QCommandLineOption &allow = concern.caution == TokenRequest::Caution::BroadReferrer
+                                                  ? allowBroadOption
+                                                  : allowLongTtlOption;
+            if (!parser.isSet(allow))
+                return usageError(concern.message + u' ' +
+                                  tr("Nothing was sent. If the partner needs it, pass --%1.")
+                                      .arg(allow.names().constFirst()));
+        }
+    }
     // The environment's credentials, when complete, override a profile's: an explicit choice for automation.
     EnvironmentCredentialSource environment;
     KeychainSecretStore keychain;

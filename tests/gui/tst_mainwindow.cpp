@@ -1,6 +1,7 @@
 // The real main window, offscreen, issuing against the emulator over real sockets.
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
+#include "Confirm.h"
 #include "ConsentBrowser.h"
 #include "Emulator.h"
 #include "EmulatorTls.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void sumsubIdFlowThroughTheWindow();
     void connectFormShowsFieldErrors();
     void textFromOutsideIsNeverRichText();
+    void aReferrerForEverySiteAsksFirst();
     void complyCubeWebAndMobile();
 
 private:
@@ -445,6 +447,28 @@ void TestMainWindow::textFromOutsideIsNeverRichText()
             continue; // Qt's own, in its own widgets
         QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
+}
+
+// A referrer any site can match is valid, but the window asks before issuing it, and saying no sends
+// nothing.
+void TestMainWindow::aReferrerForEverySiteAsksFirst()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    ComplyCubeSdkForm *form = m_window->complyCubeForm();
+    QTRY_VERIFY(form->isVisible());
+    QTest::keyClicks(in<QLineEdit>(form, "clientIdLineEdit"), u"5eb04fcd0f3e360008035eb1"_s);
+    QTest::keyClicks(in<QLineEdit>(form, "referrerLineEdit"), u"*://*/*"_s);
+    const int asked = Confirm::askedCount();
+    Confirm::setNextAnswer(false);
+    in<QPushButton>(form, "issuePushButton")->click();
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Nothing was issued."_s);
+    QTest::qWait(200);
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+    Confirm::setNextAnswer(true);
+    in<QPushButton>(form, "issuePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    QCOMPARE(m_emulator->requestLog().size(), 1);
 }
 
 void TestMainWindow::complyCubeWebAndMobile()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void untrustedCertificateIsATlsFailure();
     void optionsOfAnotherCommandAreRefused();
     void tokensComeFromStdinOrTheEnvironmentWithoutAWarning();
+    void overBroadRequestsNeedTheirFlag();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env = {});
@@ -217,6 +218,35 @@ void TestCliOperations::tokensComeFromStdinOrTheEnvironmentWithoutAWarning()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(u"line 1 is not NAME=VALUE"_s) && !bad.err.contains(u"looks-like"_s),
              qPrintable(bad.err));
+}
+
+// A referrer any site can match, or a TTL over a day, is sent only with its flag; without it, exit 2,
+// the reason, the flag to pass, and nothing sent.
+void TestCliOperations::overBroadRequestsNeedTheirFlag()
+{
+    const QStringList broad =
+        globalArgs(m_emulator) + QStringList{u"complycube"_s,  u"sdk-token"_s,
+                                             u"--client-id"_s, u"5eb04fcd0f3e360008035eb1"_s,
+                                             u"--referrer"_s,  u"https://*.com/*"_s};
+    const qsizetype before = m_emulator.requestLog().size();
+    const CliRun refused = run(broad);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"matches every site under .com"_s) &&
+                 refused.err.contains(u"--allow-broad"_s),
+             qPrintable(refused.err));
+    QCOMPARE(m_emulator.requestLog().size(), before);
+    QCOMPARE(run(broad + QStringList{u"--allow-broad"_s}).exitCode, 0);
+
+    const QStringList longTtl =
+        globalArgs(m_emulator) + QStringList{u"sumsub"_s,          u"share-token"_s,
+                                             u"--applicant-id"_s,  u"63e092c51b7b4030f2e01154"_s,
+                                             u"--for-client-id"_s, u"CoolCoinLtd"_s,
+                                             u"--ttl"_s,           u"604800"_s};
+    const CliRun tooLong = run(longTtl);
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains(u"more than 24 hours"_s) && tooLong.err.contains(u"--allow-long-ttl"_s),
+             qPrintable(tooLong.err));
+    QCOMPARE(run(longTtl + QStringList{u"--allow-long-ttl"_s}).exitCode, 0);
 }
 
 void TestCliOperations::codeWorksOnce()

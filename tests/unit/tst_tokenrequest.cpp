@@ -26,6 +26,8 @@ private Q_SLOTS:
     void invisibleCharactersAreRefusedInIds_data();
     void invisibleCharactersAreRefusedInIds();
     void textFromOutsideIsShownVisibly();
+    void broadReferrersAndLongTtlsAskFirst_data();
+    void broadReferrersAndLongTtlsAskFirst();
 };
 
 void TestTokenRequest::shareToken_data()
@@ -301,6 +303,49 @@ void TestTokenRequest::textFromOutsideIsShownVisibly()
     QCOMPARE(Validators::forTerminal(u"abc\x1b[31mred\r\nfake line\x9b\u200b"_s),
              u"abc\\x1b[31mred\\x0d\\x0afake line\\x9b[U+200B]"_s);
     QCOMPARE(Validators::forTerminal(u"correlation-id_1 ok"_s), u"correlation-id_1 ok"_s);
+}
+
+void TestTokenRequest::broadReferrersAndLongTtlsAskFirst_data()
+{
+    QTest::addColumn<QString>("referrer");
+    QTest::addColumn<bool>("broad");
+    QTest::newRow("any site, any scheme") << u"*://*/*"_s << true;
+    QTest::newRow("any site") << u"https://*/*"_s << true;
+    QTest::newRow("a top-level domain") << u"https://*.com/*"_s << true;
+    QTest::newRow("a two-label public suffix") << u"https://*.co.uk/*"_s << true;
+    QTest::newRow("a hosting suffix anyone can get") << u"https://*.github.io/*"_s << true;
+    QTest::newRow("a company's sites") << u"https://*.example.com/*"_s << false;
+    QTest::newRow("a company's site under co.uk") << u"https://*.example.co.uk/*"_s << false;
+    QTest::newRow("one site") << u"https://app.example.com/onboarding/*"_s << false;
+}
+
+// Valid, but asking for more than any vendor documents as needed: a referrer any site can match, a TTL
+// over a day. Each is a caution that wants the operator's word (the console asks, the CLI wants a flag).
+void TestTokenRequest::broadReferrersAndLongTtlsAskFirst()
+{
+    QFETCH(QString, referrer);
+    QFETCH(bool, broad);
+    TokenRequest sdk(Operation::ComplyCubeSdkToken);
+    sdk.set(Field::ClientId, u"5eb04fcd0f3e360008035eb1"_s);
+    sdk.set(Field::SdkKind, u"web"_s);
+    sdk.set(Field::Referrer, referrer);
+    QVERIFY(sdk.validate().isEmpty());
+    const QList<TokenRequest::Concern> concerns = sdk.cautions();
+    QCOMPARE(concerns.size(), broad ? 1 : 0);
+    if (broad) {
+        QCOMPARE(concerns.first().caution, TokenRequest::Caution::BroadReferrer);
+        QVERIFY2(concerns.first().message.contains(referrer), qPrintable(concerns.first().message));
+    }
+
+    TokenRequest share(Operation::SumsubShareToken);
+    share.set(Field::ApplicantId, u"63e092c51b7b4030f2e01154"_s);
+    share.set(Field::ForClientId, u"CoolCoinLtd"_s);
+    share.set(Field::TtlSecs, u"86400"_s);
+    QVERIFY(share.cautions().isEmpty()); // a day is fine
+    share.set(Field::TtlSecs, u"86401"_s);
+    QCOMPARE(share.cautions().size(), 1);
+    QCOMPARE(share.cautions().first().caution, TokenRequest::Caution::LongTtl);
+    QVERIFY(share.cautions().first().message.contains(u"86401 s is more than 24 hours"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTokenRequest)

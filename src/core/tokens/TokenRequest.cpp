@@ -223,6 +223,24 @@ TokenRequest TokenRequest::normalized() const
     return clean;
 }
 
+QList<TokenRequest::Concern> TokenRequest::cautions() const
+{
+    QList<Concern> concerns;
+    const TokenRequest clean = normalized();
+    if (m_operation == Operation::ComplyCubeSdkToken && clean.value(Field::SdkKind) != u"mobile") {
+        if (const QString broad = Validators::broadReferrer(clean.value(Field::Referrer)); !broad.isEmpty())
+            concerns.append({Caution::BroadReferrer, broad});
+    }
+    if (defaultTtlSecs(m_operation) > 0 && clean.ttlSecs() > kLongTtlSecs)
+        concerns.append(
+            {Caution::LongTtl,
+             Validators::tr(
+                 "A TTL of %1 s is more than 24 hours, which no vendor documents as needed: the token "
+                 "stays usable by whoever holds it for that long.")
+                 .arg(clean.ttlSecs())});
+    return concerns;
+}
+
 qint64 TokenRequest::ttlSecs() const
 {
     return value(Field::TtlSecs).trimmed().toLongLong();

@@ -60,6 +60,22 @@ public:
 
     // Field-level errors; empty when the request can be sent.
     QList<FieldError> validate() const;
+
+    // What a valid request asks that no vendor documents as needed, and so wants the operator's word
+    // first: a referrer any site can match (a bare * host, or a public suffix like *.com), a TTL over
+    // 24 hours. Each caution says what and why.
+    enum class Caution
+    {
+        BroadReferrer,
+        LongTtl
+    };
+    static constexpr qint64 kLongTtlSecs = 24 * 3600;
+    struct Concern
+    {
+        Caution caution;
+        QString message;
+    };
+    QList<Concern> cautions() const;
     // The values as they will be sent: surrounding whitespace removed, the code taken out of a
     // pasted redirect URL.
     TokenRequest normalized() const;

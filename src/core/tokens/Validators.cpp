@@ -2,6 +2,8 @@
 
 #include "net/Transport.h"
 
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
@@ -132,6 +134,47 @@ QString Validators::checkReferrerPattern(const QString &value)
                       "(found '%1'), %2.")
                 .arg(host, example);
     }
+    return {};
+}
+
+namespace {
+// Qt keeps the public suffix list for its cookie jar, which refuses a cookie for a public suffix; that
+// refusal is the only public way to ask it.
+class SuffixProbe : public QNetworkCookieJar
+{
+public:
+    bool isPublicSuffix(const QString &domain) const
+    {
+        QNetworkCookie cookie("probe", "1");
+        cookie.setDomain(u'.' + domain);
+        return !validateCookie(cookie, QUrl(u"https://probe."_s + domain + u'/'));
+    }
+};
+} // namespace
+
+bool Validators::isPublicSuffix(const QString &domain)
+{
+    if (domain.isEmpty())
+        return true;
+    if (!domain.contains(u'.'))
+        return true; // a top-level domain
+    return SuffixProbe().isPublicSuffix(domain.toLower());
+}
+
+QString Validators::broadReferrer(const QString &pattern)
+{
+    const qsizetype sep = pattern.indexOf(QLatin1String("://"));
+    if (sep < 0)
+        return {};
+    const QString rest = pattern.mid(sep + 3);
+    const QString host = rest.left(rest.indexOf(u'/'));
+    if (host == u"*")
+        return tr("The referrer %1 matches every web site: any page could start the Web SDK with this token.")
+            .arg(pattern);
+    if (host.startsWith(QLatin1String("*.")) && isPublicSuffix(host.mid(2)))
+        return tr("The referrer %1 matches every site under .%2, which anyone can register: nearly any page "
+                  "could start the Web SDK with this token.")
+            .arg(pattern, host.mid(2));
     return {};
 }
 

@@ -24,6 +24,11 @@ public:
     // A Chrome match pattern for ComplyCube's Web SDK: <scheme>://<host><path>, scheme http, https or *,
     // host exact, * or *.domain, path starting with / (where * matches anything).
     static QString checkReferrerPattern(const QString &value);
+    // Why a valid referrer pattern lets (nearly) any web site use the token: a bare * host, or * over a
+    // public suffix (*.com, *.co.uk); empty when it names a site.
+    static QString broadReferrer(const QString &pattern);
+    // Whether the domain is a public suffix (com, co.uk, github.io), by the list Qt carries.
+    static bool isPublicSuffix(const QString &domain);
     // An iOS bundle ID or Android application ID in reverse-DNS form: com.example.app.
     static QString checkAppId(const QString &value);
     // A token or code pasted by the operator: not empty, no whitespace or control character inside (a
