@@ -220,6 +220,10 @@ std::optional<EmulatorResponse> Emulator::faultResponse(const Fault &fault, cons
 EmulatorResponse Emulator::control(const RequestContext &ctx)
 {
     const QString path = ctx.url.path();
+    // A web page can post text/plain anywhere without asking; application/json needs a preflight, which
+    // the emulator never grants. So no page a tester has open can inject faults or consume tokens.
+    if (ctx.method == "POST" && !ctx.header("content-type").toLower().startsWith("application/json"))
+        return controlError(415, u"The control routes take Content-Type: application/json"_s);
     if (path == u"/_emulator/faults") {
         if (ctx.method == "GET")
             return EmulatorResponse::json(200, faultList(m_faults));

@@ -87,6 +87,27 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error)
         *error = u"'%1': status takes an error status from 400 to 599"_s.arg(spec);
         return std::nullopt;
     }
+    // Bounds on what a fault makes the emulator hold or wait: it is a test tool, not a way to exhaust
+    // the machine it runs on.
+    const struct
+    {
+        Kind kind;
+        int most;
+        const char *unit;
+    } bounds[] = {{Kind::Oversized, kMaxOversizedMb, "MB"},
+                  {Kind::LongToken, kMaxLongTokenBytes, "bytes"},
+                  {Kind::Delay, kMaxDelayMs, "ms"},
+                  {Kind::RateLimit, kMaxRetryAfterSecs, "s"}};
+    for (const auto &bound : bounds) {
+        if (f.kind == bound.kind &&
+            (f.argument > bound.most ||
+             (f.argument == 0 && bound.kind != Kind::RateLimit && bound.kind != Kind::Delay))) {
+            *error = u"'%1': at most %2 %3, and more than 0"_s.arg(spec)
+                         .arg(bound.most)
+                         .arg(QLatin1String(bound.unit));
+            return std::nullopt;
+        }
+    }
     return f;
 }
 

@@ -25,6 +25,12 @@ struct Fault
         Status,        // status:CODE       the vendor's error body with that HTTP status
     };
 
+    // The most a fault may ask for.
+    static constexpr int kMaxOversizedMb = 64;
+    static constexpr int kMaxLongTokenBytes = 1024 * 1024;
+    static constexpr int kMaxDelayMs = 600'000;
+    static constexpr int kMaxRetryAfterSecs = 86400;
+
     Kind kind = Kind::Hang;
     int argument = 0;
     QString path;  // empty: any vendor route

@@ -69,13 +69,17 @@ int main(int argc, char *argv[])
         u"Make requests fail: KIND[:ARG][@PATH][*COUNT], e.g. html:503 or delay:5000@/v1/tokens*0. "
         "May be repeated."_s,
         u"SPEC"_s);
+    const QCommandLineOption allowRemoteOption(
+        u"allow-remote"_s,
+        u"Allow --listen on an address other machines can reach (a test tool with made-up credentials)."_s);
     const QCommandLineOption noRateLimitsOption(u"no-rate-limits"_s,
                                                 u"Do not enforce the vendors' rate limits."_s);
     const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate."_s,
                                            u"PEM"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PEM"_s);
     parser.addOptions({listenOption, stateOption, appTokenOption, secretOption, complyCubeOption,
-                       clockOffsetOption, faultOption, noRateLimitsOption, tlsCertOption, tlsKeyOption});
+                       clockOffsetOption, faultOption, noRateLimitsOption, tlsCertOption, tlsKeyOption,
+                       allowRemoteOption});
     parser.process(app);
 
     EmulatorConfig config;
@@ -121,6 +125,17 @@ int main(int argc, char *argv[])
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull())
         return fail(u"--listen takes an IP address and a port, like 127.0.0.1:8080"_s);
+    if (!address.isLoopback()) {
+        if (!parser.isSet(allowRemoteOption))
+            return fail(u"--listen %1 can be reached from other machines; the emulator is a test tool whose "
+                        "credentials are published. Listen on 127.0.0.1, or pass --allow-remote if that is "
+                        "what you mean."_s.arg(listen));
+        std::fprintf(stderr,
+                     "kyc-share-emulator: warning: listening on %s, reachable from other machines. "
+                     "It is a test tool: its credentials are made up and published, and anyone who "
+                     "reaches it can change its faults.\n",
+                     qPrintable(listen));
+    }
 
     Emulator emulator(config);
     for (const Fault &f : faults)

@@ -105,7 +105,8 @@ check "ComplyCube client created" 200 '"id":"[0-9a-f]{24}"' \
     "$(cc /v1/clients test_emulator-demo-api-key '{"type":"person","email":"a@b.example","personDetails":{"firstName":"A","lastName":"B"}}')"
 
 # --- Faults through the control route -------------------------------------------------------------
-curl -s -o /dev/null -X POST "$base/_emulator/faults" --data-binary '{"fault":"html:503@/v1/tokens"}'
+curl -s -o /dev/null -X POST "$base/_emulator/faults" -H 'Content-Type: application/json' \
+    --data-binary '{"fault":"html:503@/v1/tokens"}'
 check "injected 503" 503 '<html>' \
     "$(cc /v1/tokens test_emulator-demo-api-key '{"clientId":"5eb04fcd0f3e360008035eb1","appId":"com.a.b"}')"
 

@@ -12,6 +12,7 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void oversizedIsTensOfMegabytes();
     void faultCountAndPath();
     void faultControlRoute();
+    void listensOnlyOnLoopbackUnlessAllowed();
 
     // State file
     void stateFileErrors_data();
@@ -175,6 +177,9 @@ Reply TestEmulator::send(const QByteArray &method, const QString &pathWithQuery,
     if (timeoutMs == 0)
         timeoutMs = m_timeoutMs;
     QNetworkRequest request(QUrl(m_emulator->baseUrl().toString() + pathWithQuery));
+    if (!body.isEmpty()) // what every client of the vendors' JSON APIs says; a test that means otherwise sets
+                         // it
+        request.setRawHeader("Content-Type", "application/json");
     for (const auto &[k, v] : headers)
         request.setRawHeader(k, v);
     request.setTransferTimeout(timeoutMs);
@@ -898,6 +903,26 @@ void TestEmulator::faultCountAndPath()
     QCOMPARE(complyCube("POST", u"/v1/tokens"_s, body).status, 200);
 }
 
+// The emulator's credentials are published: on an address other machines can reach it starts only when
+// told so, and then warns.
+void TestEmulator::listensOnlyOnLoopbackUnlessAllowed()
+{
+    QProcess refused;
+    refused.start(QStringLiteral(KYC_EMULATOR_PATH), {u"--listen"_s, u"0.0.0.0:0"_s});
+    QVERIFY(refused.waitForFinished(10000));
+    QVERIFY(refused.exitCode() != 0);
+    QVERIFY2(refused.readAllStandardError().contains("--allow-remote"), "no word on --allow-remote");
+
+    QProcess allowed;
+    allowed.start(QStringLiteral(KYC_EMULATOR_PATH), {u"--listen"_s, u"0.0.0.0:0"_s, u"--allow-remote"_s});
+    QVERIFY(allowed.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(allowed.canReadLine(), 10000);
+    QVERIFY(allowed.readLine().startsWith("listening on "));
+    QVERIFY(allowed.readAllStandardError().contains("reachable from other machines"));
+    allowed.kill();
+    allowed.waitForFinished(10000);
+}
+
 void TestEmulator::faultControlRoute()
 {
     const Reply bad = send("POST", u"/_emulator/faults"_s, json({{u"fault"_s, u"explode"_s}}));
@@ -908,6 +933,25 @@ void TestEmulator::faultControlRoute()
     const Reply listed =
         send("POST", u"/_emulator/faults"_s, json({{u"fault"_s, u"delay:50@/v1/tokens*3"_s}}));
     QCOMPARE(listed.json().value(u"faults"_s).toArray().first().toString(), u"delay:50@/v1/tokens*3"_s);
+    QCOMPARE(send("GET", u"/_emulator/faults"_s).json().value(u"faults"_s).toArray().size(), 1);
+
+    // What a fault may ask of the machine is bounded.
+    for (const QString &spec : {u"oversized:100000"_s, u"long-token:2000000000"_s, u"delay:86400000"_s,
+                                u"oversized:0"_s, u"rate-limit:999999"_s}) {
+        const Reply r = send("POST", u"/_emulator/faults"_s, json({{u"fault"_s, spec}}));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json().value(u"error"_s).toString().contains(u"at most"_s), r.body.constData());
+    }
+    // A web page can post plain text anywhere without a preflight: the control routes take JSON only.
+    for (const QByteArray &type :
+         {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded")}) {
+        const Reply r =
+            send("POST", u"/_emulator/faults"_s, R"({"fault":"hang*0"})", {{"Content-Type", type}});
+        QCOMPARE(r.status, 415);
+        const Reply consume =
+            send("POST", u"/_emulator/shareTokens/consume"_s, R"({"token":"x"})", {{"Content-Type", type}});
+        QCOMPARE(consume.status, 415);
+    }
     QCOMPARE(send("GET", u"/_emulator/faults"_s).json().value(u"faults"_s).toArray().size(), 1);
 }
 
