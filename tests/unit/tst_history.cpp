@@ -20,6 +20,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The one table of schemas 1 and 2: a row per attempt, no chain.
+const QString kOldAttemptsTable =
+    u"CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
+    " at_utc TEXT NOT NULL, operator TEXT, profile TEXT, environment TEXT,"
+    " provider TEXT NOT NULL, operation TEXT NOT NULL, subject TEXT, partner TEXT,"
+    " ttl_secs INTEGER, expires_at TEXT, ok INTEGER NOT NULL, failure_kind TEXT,"
+    " http_status INTEGER, provider_code TEXT, provider_name TEXT, correlation_id TEXT,"
+    " reason TEXT, token_fingerprint TEXT)"_s;
+
 bool tableExistsIn(QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
@@ -365,12 +374,7 @@ void TestHistory::migratesSchema2IntoAChainSayingSo()
         db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
-                       " at_utc TEXT NOT NULL, operator TEXT, profile TEXT, environment TEXT,"
-                       " provider TEXT NOT NULL, operation TEXT NOT NULL, subject TEXT, partner TEXT,"
-                       " ttl_secs INTEGER, expires_at TEXT, ok INTEGER NOT NULL, failure_kind TEXT,"
-                       " http_status INTEGER, provider_code TEXT, provider_name TEXT, correlation_id TEXT,"
-                       " reason TEXT, token_fingerprint TEXT)"_s));
+        QVERIFY(q.exec(kOldAttemptsTable));
         for (int i = 0; i < 2; ++i)
             QVERIFY(q.exec(u"INSERT INTO attempts (at_ms, at_utc, operator, provider, operation, subject,"
                            " partner, ok) VALUES (%1, '', 'bob', 'sumsub', 'sumsub-share-token',"
@@ -460,12 +464,7 @@ void TestHistory::migratesVersion1KeepingItsRows()
         db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE TABLE attempts (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
-                       " at_utc TEXT NOT NULL, operator TEXT, profile TEXT, environment TEXT,"
-                       " provider TEXT NOT NULL, operation TEXT NOT NULL, subject TEXT, partner TEXT,"
-                       " ttl_secs INTEGER, expires_at TEXT, ok INTEGER NOT NULL, failure_kind TEXT,"
-                       " http_status INTEGER, provider_code TEXT, provider_name TEXT, correlation_id TEXT,"
-                       " reason TEXT, token_fingerprint TEXT)"_s));
+        QVERIFY(q.exec(kOldAttemptsTable));
         QVERIFY(q.exec(u"CREATE INDEX attempts_at ON attempts(at_ms)"_s));
         QVERIFY(
             q.exec(u"INSERT INTO attempts (at_ms, at_utc, operator, provider, operation, subject, partner,"
