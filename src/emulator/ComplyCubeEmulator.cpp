@@ -47,9 +47,13 @@ EmulatorResponse ComplyCubeEmulator::error(int status, const QString &type, cons
 
 bool ComplyCubeEmulator::handle(const RequestContext &ctx, EmulatorResponse *response)
 {
-    const QString path = ctx.url.path();
+    QString path = ctx.url.path();
     if (!path.startsWith(u"/v1/"_s))
         return false;
+    // ComplyCube takes a route with a trailing slash as the route, and its official Node client sends
+    // them so (POST /v1/tokens/, /v1/clients/).
+    if (path.size() > 4 && path.endsWith(u'/'))
+        path.chop(1);
 
     const QByteArray key = ctx.header("Authorization");
     const std::optional<bool> live = m_state.complyCubeKeyIsLive(key);
@@ -95,8 +99,9 @@ bool ComplyCubeEmulator::handle(const RequestContext &ctx, EmulatorResponse *res
     const bool tokens = path == u"/v1/tokens";
     const bool clients = path == u"/v1/clients";
     if (!tokens && !clients) {
+        // No such route: said as such, never in the words of an unknown client.
         *response = error(404, u"resource_not_found"_s,
-                          u"No such resource: %1 %2"_s.arg(QString::fromLatin1(ctx.method), path));
+                          u"No such route: %1 %2"_s.arg(QString::fromLatin1(ctx.method), ctx.url.path()));
         return true;
     }
     if (ctx.method != "POST") {

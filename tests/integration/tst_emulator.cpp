@@ -124,6 +124,7 @@ private Q_SLOTS:
     void createClientRefuses_data();
     void createClientRefuses();
     void complyCubeRateLimitByKeyKind();
+    void complyCubeRoutesAsTheVendorTakesThem();
 
     // Faults
     void faults_data();
@@ -921,6 +922,32 @@ void TestEmulator::listensOnlyOnLoopbackUnlessAllowed()
     QVERIFY(allowed.readAllStandardError().contains("reachable from other machines"));
     allowed.kill();
     allowed.waitForFinished(10000);
+}
+
+// ComplyCube takes a route with a trailing slash (its official client sends them so); a route it does not
+// have is said to be one, never in the words of an unknown client.
+void TestEmulator::complyCubeRoutesAsTheVendorTakesThem()
+{
+    const QJsonObject body{{u"clientId"_s, u"5eb04fcd0f3e360008035eb1"_s},
+                           {u"appId"_s, u"com.example.app"_s}};
+    const Reply slash = complyCube("POST", u"/v1/tokens/"_s, body);
+    QCOMPARE(slash.status, 200);
+    QVERIFY(slash.json().value(u"token"_s).toString().startsWith(u"eyJ"_s));
+    QCOMPARE(complyCube("GET", u"/v1/clients/"_s).json().value(u"page"_s).toInt(),
+             1);       // the list, not a client
+    QTest::qWait(250); // the test key's 5 a second
+
+    const Reply noRoute = complyCube("POST", u"/v1/tokenz"_s, body);
+    QCOMPARE(noRoute.status, 404);
+    QVERIFY2(noRoute.json().value(u"message"_s).toString().contains(u"No such route"_s),
+             noRoute.body.constData());
+    const Reply noClient =
+        complyCube("POST", u"/v1/tokens"_s,
+                   {{u"clientId"_s, u"5eb04fcd0f3e360008035eb9"_s}, {u"appId"_s, u"com.example.app"_s}});
+    QCOMPARE(noClient.status, 404);
+    QVERIFY2(noClient.json().value(u"message"_s).toString().contains(u"client"_s) &&
+                 !noClient.json().value(u"message"_s).toString().contains(u"route"_s),
+             noClient.body.constData());
 }
 
 void TestEmulator::faultControlRoute()
