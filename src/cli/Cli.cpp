@@ -754,12 +754,13 @@ int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSo
     HistoryStore history;
     if (!openHistory(&history))
         return HistoryFailed;
-    Transport transport;
-    Issuer issuer(&transport, credentials);
+    auto transport = std::make_unique<Transport>();
+    Issuer issuer(transport.get(), credentials);
     issuer.setHistory(&history);
 
     QEventLoop loop;
     int status = Unexpected;
+    bool abandoned = false;
     PendingIssue *pending = issuer.issue(profile, request);
     QObject::connect(pending, &PendingIssue::finished, &loop, [&](const Outcome &outcome) {
         if (outcome.isIssued()) {
@@ -768,10 +769,18 @@ int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSo
         } else {
             printFailure(outcome.failure());
             status = exitStatusFor(outcome.failure().kind);
+            abandoned = outcome.failure().kind == FailureKind::Timeout;
         }
         loop.quit();
     });
     loop.exec();
+    // After a timeout, Qt's network thread may still be busy with what the server keeps sending (a flood
+    // of headers is read a byte at a time), and tearing the transport down would wait up to 5 s for it.
+    // The outcome is printed and recorded: the process ends without waiting (main() sees to it).
+    if (abandoned) {
+        m_leftBusyNetwork = true;
+        (void)transport.release();
+    }
     return status;
 }
 

@@ -30,6 +30,9 @@ public:
     Cli(FILE *in, FILE *out, FILE *err);
     // Runs the command and returns the exit status. Needs a QCoreApplication.
     int run(const QStringList &arguments);
+    // Whether a request was abandoned on its deadline with Qt's network thread possibly still reading:
+    // then the process should end at once rather than wait for that thread.
+    bool leftBusyNetwork() const { return m_leftBusyNetwork; }
 
 private:
     int usageError(const QString &message);
@@ -61,6 +64,7 @@ private:
     FILE *m_out;
     FILE *m_err;
     bool m_json = false;
+    bool m_leftBusyNetwork = false;
     QHash<QString, QString> m_stdinTokens;
 };
 

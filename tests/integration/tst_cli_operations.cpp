@@ -6,6 +6,7 @@
 #include "EmulatorProcess.h"
 #include "TestTls.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void optionsOfAnotherCommandAreRefused();
     void tokensComeFromStdinOrTheEnvironmentWithoutAWarning();
     void overBroadRequestsNeedTheirFlag();
+    void aHeaderFloodKeepsTheDeadline();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &env = {});
@@ -247,6 +251,45 @@ void TestCliOperations::overBroadRequestsNeedTheirFlag()
     QVERIFY2(tooLong.err.contains(u"more than 24 hours"_s) && tooLong.err.contains(u"--allow-long-ttl"_s),
              qPrintable(tooLong.err));
     QCOMPARE(run(longTtl + QStringList{u"--allow-long-ttl"_s}).exitCode, 0);
+}
+
+// A server that answers with an endless flood of headers: --timeout 2 means the command is over in about
+// 2 s, told as a timeout and recorded, not when Qt's network thread has finished reading the flood.
+void TestCliOperations::aHeaderFloodKeepsTheDeadline()
+{
+    QTcpServer flood;
+    QVERIFY(flood.listen(QHostAddress::LocalHost, 0));
+    QByteArray headers;
+    for (int i = 0; i < 1000; ++i)
+        headers += "X-Flood-" + QByteArray::number(i) + ": " + QByteArray(20, 'v') + "\r\n";
+    QList<QTcpSocket *> sockets;
+    connect(&flood, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = flood.nextPendingConnection();
+        sockets << socket;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
+        // More headers whenever the last are on their way, for as long as the test lasts.
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket, &headers] {
+            if (socket->bytesToWrite() < headers.size())
+                socket->write(headers);
+        });
+        socket->write(headers);
+    });
+    QProcess cli;
+    cli.setProcessEnvironment(m_env);
+    QElapsedTimer clock;
+    clock.start();
+    cli.start(QStringLiteral(KYC_CLI_PATH),
+              {u"--base-url"_s, u"http://127.0.0.1:%1"_s.arg(flood.serverPort()), u"--timeout"_s, u"2"_s,
+               u"sumsub"_s, u"share-token"_s, u"--applicant-id"_s, u"63e092c51b7b4030f2e01154"_s,
+               u"--for-client-id"_s, u"CoolCoinLtd"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 15000);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(cli.exitCode(), 5);
+    QVERIFY2(QString::fromUtf8(cli.readAllStandardError()).contains(u"No complete answer within 2000 ms"_s),
+             "not told as a timeout");
+    QVERIFY2(!sockets.isEmpty(), "the flood never started");
+    // The margin is for starting the process and the history, not for the flood (before: 2 s + 5 s).
+    QVERIFY2(elapsed < 4500, qPrintable(u"the command took %1 ms"_s.arg(elapsed)));
 }
 
 void TestCliOperations::codeWorksOnce()
