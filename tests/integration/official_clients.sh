@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The emulator as a vendor's official client library uses it: ComplyCube's Node client
 # (@complycube/api, from npm, installed here in a scratch folder, never into the project), pointed at a
-# kyc-share-emulator on loopback. Sumsub publishes no server-side client library on npm.
+# kyc-share-emulator on loopback. Sumsub publishes no server-side client library on npm: its official
+# reference code (AppTokenUsageExamples) is not a package, and sumsub-node-sdk is a third party's; the
+# Sumsub side is checked by emulator_curl.sh, with openssl's signature.
 #   official_clients.sh EMULATOR
 set -euo pipefail
 emulator=$1
