@@ -47,14 +47,6 @@ const QList<QByteArray> &tokenVariables()
 }
 } // namespace
 
-QStringList EnvironmentCredentialSource::takenTokenVariables()
-{
-    QStringList names;
-    for (const QByteArray &name : tokenVariables())
-        names << QString::fromLatin1(name);
-    return names;
-}
-
 QString EnvironmentCredentialSource::taken(const char *name)
 {
     return secretVariable(name);

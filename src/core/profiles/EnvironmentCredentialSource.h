@@ -28,9 +28,9 @@ public:
     // environment, so that no child (xdg-open, a browser) inherits them and /proc/PID/environ no longer
     // shows them. Before it is called, read() reads the environment as it is.
     static void takeFromEnvironment();
-    // The other secret variables taken with them, for the CLI: the tokens and codes of Sumsub ID Connect.
-    static QStringList takenTokenVariables();
-    // A variable's value as taken at start (or, before takeFromEnvironment(), as it is).
+    // A variable's value as taken at start (or, before takeFromEnvironment(), as it is). Taken with the
+    // credentials: the CLI's tokens and codes of Sumsub ID Connect (KYC_SHARE_CODE, …_REDIRECT_URL,
+    // …_CODE_VERIFIER, …_REFRESH_TOKEN, …_CONNECT_TOKEN).
     static QString taken(const char *name);
 };
 
