@@ -331,6 +331,10 @@
         <source>&amp;Issue again</source>
         <translation>&amp;Erneut ausstellen</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

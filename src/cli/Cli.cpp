@@ -142,7 +142,8 @@ int Cli::run(const QStringList &arguments)
         "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
         "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
         "minutes.\n"
-        "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome ok|error]\n"
+        "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome "
+        "ok|error|unknown]\n"
         "          [--operation OPERATION] [--find TEXT] [--limit N] [--json | --csv]\n"
         "      The audit trail of every attempt, newest first (shared with the console).\n"
         "  history verify [--against COUNT:HASH] [--export FILE.json] [--json]\n"
@@ -218,7 +219,7 @@ int Cli::run(const QStringList &arguments)
         {u"until"_s, tr("history: before this date or time (UTC)."), u"DATE"_s},
         {u"applicant"_s, tr("history: this applicant (or ComplyCube client) only."), u"ID"_s},
         {u"partner"_s, tr("history: this partner only."), u"ID"_s},
-        {u"outcome"_s, tr("history: ok or error."), u"OUTCOME"_s},
+        {u"outcome"_s, tr("history: ok, error or unknown (sent, its outcome never recorded)."), u"OUTCOME"_s},
         {u"operation"_s, tr("history: this operation only, like sumsub-share-token."), u"OPERATION"_s},
         {u"find"_s, tr("history: rows with this text in the subject, partner, correlation ID or reason."),
          u"TEXT"_s},
@@ -705,9 +706,12 @@ int Cli::history(const QCommandLineParser &parser)
     }
     if (parser.isSet(u"outcome"_s)) {
         const QString outcome = parser.value(u"outcome"_s);
-        if (outcome != u"ok" && outcome != u"error")
-            return usageError(tr("--outcome is ok or error."));
-        filter.ok = outcome == u"ok";
+        if (outcome != u"ok" && outcome != u"error" && outcome != u"unknown")
+            return usageError(tr("--outcome is ok, error or unknown."));
+        if (outcome == u"unknown")
+            filter.outcomeUnknown = true;
+        else
+            filter.ok = outcome == u"ok";
     }
     if (parser.isSet(u"limit"_s)) {
         bool ok = false;

@@ -1,7 +1,7 @@
 #include "HistoryPanel.h"
 
-#include "Confirm.h"
 #include "Clipboard.h"
+#include "Confirm.h"
 #include "HistoryModel.h"
 #include "Issuer.h"
 #include "history/HistoryExport.h"
@@ -114,6 +114,7 @@ kyc::HistoryFilter HistoryPanel::currentFilter() const
     f.provider = kind.value(0);
     f.operation = kind.value(1);
     f.ok.reset();
+    f.outcomeUnknown = m_ui->outcomeComboBox->currentIndex() == 3;
     if (m_ui->outcomeComboBox->currentIndex() == 1)
         f.ok = true;
     else if (m_ui->outcomeComboBox->currentIndex() == 2)

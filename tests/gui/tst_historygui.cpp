@@ -58,6 +58,7 @@ private Q_SLOTS:
     void verifyTellsIntactAndTampered();
     void aLockedHistorySendsNothingAndKeepsTheForm();
     void invisibleCharactersInAReasonAreShown();
+    void outcomeUnknownIsAFilter();
 
 private:
     void issue(const QString &applicant, const QString &reason = {});
@@ -207,6 +208,22 @@ void TestHistoryGui::invisibleCharactersInAReasonAreShown()
     issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-12\u202e34\u200b"_s);
     QCOMPARE(column(HistoryModel::Reason).value(0), u"TICKET-12[U+202E]34[U+200B]"_s);
     QCOMPARE(m_history->query({}).value(0).reason, u"TICKET-12\u202e34\u200b"_s); // kept as typed
+}
+
+// The attempts whose outcome was never recorded are the ones to follow up: the outcome filter finds them.
+void TestHistoryGui::outcomeUnknownIsAFilter()
+{
+    issue(u"63e092c51b7b4030f2e01154"_s); // issued
+    kyc::HistoryEntry lost = m_history->query({}).value(0);
+    lost.partner = u"LostPartner"_s;
+    QVERIFY(m_history->recordIntent(lost) > 0); // sent, and then the program was killed
+    m_window->historyPanel()->model()->reload();
+    auto *outcome = m_window->historyPanel()->findChild<QComboBox *>(u"outcomeComboBox"_s);
+    outcome->setCurrentIndex(outcome->findText(u"Outcome unknown"_s));
+    QTRY_COMPARE(column(HistoryModel::Partner), QStringList{u"LostPartner"_s});
+    QCOMPARE(column(HistoryModel::Outcome), QStringList{u"outcome unknown"_s});
+    outcome->setCurrentIndex(outcome->findText(u"Issued"_s));
+    QTRY_COMPARE(column(HistoryModel::Partner), QStringList{u"CoolCoinLtd"_s});
 }
 
 QStringList TestHistoryGui::column(int column) const

@@ -252,6 +252,16 @@ void TestAuditTrail::killBetweenIntentAndOutcomeShowsOutcomeUnknown()
     QCOMPARE(rows.at(0)[u"outcome"_s].toString(), u"unknown"_s);
     QCOMPARE(rows.at(0)[u"reason"_s].toString(), u"TICKET-7"_s);
     QCOMPARE(cli({u"history"_s, u"verify"_s}).exitCode, 0);
+    // The ones to follow up: found by their outcome.
+    QCOMPARE(QJsonDocument::fromJson(cli({u"--json"_s, u"history"_s, u"--outcome"_s, u"unknown"_s}).out)
+                 .array()
+                 .size(),
+             1);
+    for (const QString &known : {u"ok"_s, u"error"_s})
+        QCOMPARE(QJsonDocument::fromJson(cli({u"--json"_s, u"history"_s, u"--outcome"_s, known}).out)
+                     .array()
+                     .size(),
+                 0);
 }
 
 void TestAuditTrail::verifyCatchesTampering_data()

@@ -627,6 +627,8 @@ QString HistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
         equals(u"operation"_s, f.operation);
     if (f.ok)
         equals(u"ok"_s, *f.ok ? 1 : 0);
+    if (f.outcomeUnknown)
+        where << u"kind = 'intent'"_s; // with the rows shown below: the intents that have no outcome
     if (m_textIndex && f.text.size() >= 3) {
         // The index gives the rows holding the text's rarest trigram; LIKE below keeps those that hold
         // the whole text.

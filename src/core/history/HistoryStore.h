@@ -37,6 +37,7 @@ struct HistoryFilter
     QString provider;  // providerKey(); empty: any
     QString operation; // operationKey(); empty: any
     std::optional<bool> ok;
+    bool outcomeUnknown = false; // only attempts sent whose outcome was never recorded
     // A substring of the subject, partner, correlation ID or reason, in any case (ASCII letters). From
     // three characters on, a trigram index narrows the rows to look at; shorter text is looked for row
     // by row.
