@@ -100,9 +100,7 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
             return;
         }
         // The key says where the request goes, whatever the profile is labelled.
-        const Credentials &c = *result.credentials;
-        const Environment keyEnvironment = Profile::environmentOfKey(
-            profile.provider, profile.provider == Provider::Sumsub ? c.sumsubAppToken : c.complyCubeApiKey);
+        const Environment keyEnvironment = Profile::environmentOf(profile.provider, *result.credentials);
         if (const QString mismatch = profile.environmentMismatch(keyEnvironment); !mismatch.isEmpty()) {
             result.credentials->wipe();
             f.kind = FailureKind::EnvironmentMismatch;
@@ -116,6 +114,15 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
     return pending;
 }
 
+HistoryEntry Issuer::entryFor(const Profile &profile, const TokenRequest &request, const Outcome &outcome,
+                              const QDateTime &at, Environment environment)
+{
+    HistoryEntry e =
+        HistoryEntry::fromAttempt(profile, request, outcome, at, HistoryEntry::currentOperator());
+    e.environment = environmentKey(environment); // the key's, whatever the profile is labelled
+    return e;
+}
+
 // An attempt that ended before anything was sent: one whole record, then the outcome.
 void Issuer::finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
                           Environment environment)
@@ -124,10 +131,9 @@ void Issuer::finishUnsent(PendingIssue *pending, const Profile &profile, const F
         return; // a cancel already recorded and finished it
     pending->m_settled = true;
     if (m_history) {
-        HistoryEntry e = HistoryEntry::fromAttempt(profile, pending->request(), failure, now(),
-                                                   HistoryEntry::currentOperator());
-        e.environment = environmentKey(environment);
-        if (const qint64 id = m_history->record(e); id > 0)
+        if (const qint64 id =
+                m_history->record(entryFor(profile, pending->request(), failure, now(), environment));
+            id > 0)
             Q_EMIT recorded(id);
     }
     pending->finishLater(failure);
@@ -212,10 +218,7 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
     pending->m_settled = true;
     qint64 intentId = 0;
     if (m_history) {
-        HistoryEntry intent =
-            HistoryEntry::fromAttempt(profile, request, Failure{}, sentAt, HistoryEntry::currentOperator());
-        intent.environment = environmentKey(keyEnvironment);
-        intentId = m_history->recordIntent(intent);
+        intentId = m_history->recordIntent(entryFor(profile, request, Failure{}, sentAt, keyEnvironment));
         if (intentId == 0) {
             Failure f;
             f.operation = request.operation();
@@ -254,10 +257,8 @@ void Issuer::finishSent(PendingIssue *pending, const Profile &profile, qint64 in
         pending->finish(outcome);
         return;
     }
-    HistoryEntry e = HistoryEntry::fromAttempt(profile, pending->request(), outcome, sentAt,
-                                               HistoryEntry::currentOperator());
-    e.environment = environmentKey(keyEnvironment);
-    const qint64 id = m_history->recordOutcome(intentId, e);
+    const qint64 id = m_history->recordOutcome(
+        intentId, entryFor(profile, pending->request(), outcome, sentAt, keyEnvironment));
     if (id == 0) {
         if (outcome.isIssued()) {
             IssuedToken dropped = outcome.issued();

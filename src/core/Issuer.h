@@ -15,6 +15,7 @@
 namespace kyc {
 
 class CredentialSource;
+struct HistoryEntry;
 class HistoryStore;
 class Transport;
 
@@ -70,6 +71,9 @@ Q_SIGNALS:
 private:
     void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
               const TransportOptions &options, Environment keyEnvironment);
+    // What the history keeps of an attempt, with the environment it truly went to.
+    static HistoryEntry entryFor(const Profile &profile, const TokenRequest &request, const Outcome &outcome,
+                                 const QDateTime &at, Environment environment);
     void finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
                       Environment environment);
     void finishSent(PendingIssue *pending, const Profile &profile, qint64 intentId, const QDateTime &sentAt,

@@ -148,9 +148,7 @@ QString Console::build(bool demo)
             // With no credentials at all, no environment is in reach.
             kyc::Environment environment = kyc::Environment::NoAccount;
             if (available.credentials) {
-                environment = kyc::Profile::environmentOfKey(
-                    provider, provider == kyc::Provider::Sumsub ? available.credentials->sumsubAppToken
-                                                                : available.credentials->complyCubeApiKey);
+                environment = kyc::Profile::environmentOf(provider, *available.credentials);
                 available.credentials->wipe(); // only asked whether they are there; read again before use
             }
             const bool hasStored =

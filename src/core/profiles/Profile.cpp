@@ -1,5 +1,7 @@
 #include "profiles/Profile.h"
 
+#include "profiles/Credentials.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +139,12 @@ Environment Profile::environmentOfKey(Provider provider, const QString &appToken
     if (key.startsWith(production))
         return Environment::Production;
     return Environment::Unknown;
+}
+
+Environment Profile::environmentOf(Provider provider, const Credentials &credentials)
+{
+    return environmentOfKey(provider, provider == Provider::Sumsub ? credentials.sumsubAppToken
+                                                                   : credentials.complyCubeApiKey);
 }
 
 QString Profile::environmentMismatch(Environment keyEnvironment) const

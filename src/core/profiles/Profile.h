@@ -9,6 +9,8 @@
 
 namespace kyc {
 
+struct Credentials;
+
 // A profile's label is Sandbox or Production. A key's prefix says which it belongs to (Sumsub sbx:/prd:,
 // ComplyCube test_/live_); a key with neither is Unknown, and treated as production. NoAccount is the
 // console's state with no credentials at all: no environment is in reach.
@@ -66,6 +68,8 @@ struct Profile
     // The environment a key belongs to, by its prefix: Sumsub sbx:/prd:, ComplyCube test_/live_;
     // Unknown for any other. What the history records, and what a profile's label must agree with.
     static Environment environmentOfKey(Provider provider, const QString &appTokenOrKey);
+    // The same for an account's credentials: the Sumsub app token's, or the ComplyCube API key's.
+    static Environment environmentOf(Provider provider, const Credentials &credentials);
     // What is wrong when this profile's label contradicts the environment of its key; empty when they
     // agree (an Unknown key agrees with a Production label: it is treated as production).
     QString environmentMismatch(Environment keyEnvironment) const;

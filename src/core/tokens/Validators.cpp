@@ -224,6 +224,14 @@ bool Validators::isPrintableAsciiToken(QStringView token)
                        [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
 }
 
+namespace {
+// "202E", as the character is named in messages and marks.
+QString codePoint(char16_t u)
+{
+    return QString::number(u, 16).toUpper().rightJustified(4, u'0');
+}
+} // namespace
+
 bool Validators::isInvisible(QChar c)
 {
     const char16_t u = c.unicode();
@@ -237,7 +245,7 @@ QString Validators::checkVisible(const QString &value, const QString &what)
         if (isInvisible(value.at(i)))
             return tr("%1 holds an invisible character (U+%2) at character %3: it shows the text otherwise "
                       "than it is sent. Type it again instead of pasting it.")
-                .arg(what, QString::number(value.at(i).unicode(), 16).toUpper().rightJustified(4, u'0'))
+                .arg(what, codePoint(value.at(i).unicode()))
                 .arg(i + 1);
     }
     return {};
@@ -249,7 +257,7 @@ QString Validators::showInvisible(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         if (isInvisible(c))
-            out += u"[U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + u']';
+            out += u"[U+"_s + codePoint(c.unicode()) + u']';
         else
             out += c;
     }
@@ -265,7 +273,7 @@ QString Validators::forTerminal(const QString &text)
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
             out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
         else if (isInvisible(c))
-            out += u"[U+"_s + QString::number(u, 16).toUpper().rightJustified(4, u'0') + u']';
+            out += u"[U+"_s + codePoint(u) + u']';
         else
             out += c;
     }
