@@ -6,7 +6,7 @@
 #include "HistoryModel.h"
 #include "history/AuditChain.h"
 #include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -141,7 +141,7 @@ std::pair<double, double> durableWrites(const QString &folder, int attempts, int
     for (int r = 0; r < runs; ++r) {
         const QString file = scratch.filePath(u"writes-%1.sqlite"_s.arg(r));
         {
-            kyc::HistoryStore store;
+            kyc::SqliteHistoryStore store;
             store.open(file);
             kyc::HistoryEntry e;
             e.operatorName = u"operator"_s;
@@ -167,7 +167,7 @@ std::pair<double, double> durableWrites(const QString &folder, int attempts, int
         // attempt cost when the history wrote it once, with no chain.
         const QString plainFile = file + u".plain"_s;
         {
-            kyc::HistoryStore schema;
+            kyc::SqliteHistoryStore schema;
             schema.open(plainFile);
         }
         const QByteArray plain = plainFile.toUtf8();
@@ -235,7 +235,7 @@ public:
     }
     ~Sqlite3Baseline() { sqlite3_close(m_db); }
 
-    double run(const kyc::HistoryStore &store, const kyc::HistoryFilter &filter)
+    double run(const kyc::SqliteHistoryStore &store, const kyc::HistoryFilter &filter)
     {
         return msOf([&] {
             QVariantList binds;
@@ -297,7 +297,7 @@ int main(int argc, char *argv[])
     const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     if (!QFile::exists(path)) {
         {
-            kyc::HistoryStore schema; // creates the file with the current schema, indexes and triggers
+            kyc::SqliteHistoryStore schema; // creates the file with the current schema, indexes and triggers
             schema.open(path);
         }
         const double ms = msOf([&] { fill(path, rows, start); });
@@ -313,7 +313,7 @@ int main(int argc, char *argv[])
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer timer;
         timer.start();
-        kyc::HistoryStore store;
+        kyc::SqliteHistoryStore store;
         store.open(path);
         HistoryModel model(&store, [] { return QDateTime::currentDateTimeUtc(); });
         QTableView view;
@@ -352,7 +352,7 @@ int main(int argc, char *argv[])
     QList<double> verifyMs, readMs;
     qint64 records = 0;
     for (int r = 0; r < runs; ++r) {
-        kyc::HistoryStore store;
+        kyc::SqliteHistoryStore store;
         store.open(path);
         kyc::AuditVerdict verdict;
         verifyMs << msOf([&] { verdict = store.verify(); });

@@ -6,7 +6,7 @@
 // The history goes to a temporary folder (TMPDIR): on a disk, each attempt waits for its fsync.
 #include "EmulatorConfig.h"
 #include "Issuer.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 #include "sumsub/SumsubSigner.h"
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
-    kyc::HistoryStore history;
+    kyc::SqliteHistoryStore history;
     if (!history.open(dir.filePath(u"history.sqlite"_s)).ok) {
         std::fprintf(stderr, "issue_bench: cannot open a history in %s\n", qPrintable(dir.path()));
         return 1;

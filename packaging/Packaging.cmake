@@ -23,13 +23,15 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 # Debian: shlibdeps finds the linked libraries; what Qt and QtKeychain load at run time it cannot see:
 # libsecret (QtKeychain's Secret Service backend), the SQLite driver, the xcb platform plugin and the
 # SVG icon engine. A Secret Service provider is recommended, not required: without one the console says
-# how to get one and keeps secrets for the session only.
+# how to get one and keeps secrets for the session only. The PostgreSQL driver is recommended: only team
+# mode needs it, and without it the console says which package to install.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # RPM: rpmbuild's own dependency generator finds the libraries; the run-time-loaded ones by name.
@@ -40,7 +42,7 @@ set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring, qt6-qtbase-postgresql")
 # The system's folders belong to the system's packages, not to this one.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor

@@ -567,10 +567,6 @@
         <translation>Der Verlauf hat die Prüfung NICHT bestanden: Er wurde außerhalb der Konsole geändert.</translation>
     </message>
     <message>
-        <source>Keep the file as it is for your investigation: %1</source>
-        <translation>Bewahren Sie die Datei für Ihre Untersuchung unverändert auf: %1</translation>
-    </message>
-    <message>
         <source>Issue all the same?</source>
         <translation>Trotzdem ausstellen?</translation>
     </message>
@@ -581,6 +577,10 @@
     <message>
         <source>Issue &amp;anyway</source>
         <translation>&amp;Trotzdem ausstellen</translation>
+    </message>
+    <message>
+        <source>Keep the history as it is for your investigation: %1</source>
+        <translation>Lassen Sie den Verlauf für Ihre Untersuchung unverändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1836,58 +1836,58 @@
     </message>
 </context>
 <context>
-    <name>kyc::HistoryStore</name>
+    <name>kyc::HistoryLocation</name>
     <message>
-        <source>The history %1 was written by a newer version of KYC Share Console. Update the console; the file was left as it is.</source>
-        <translation>Der Verlauf %1 wurde von einer neueren Version von KYC Share Console geschrieben. Aktualisieren Sie die Konsole; die Datei wurde unverändert gelassen.</translation>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, or give a SQLite file&apos;s path.</source>
+        <translation>Schreiben Sie ihn als postgresql://BENUTZER@HOST:PORT/DATENBANK, oder geben Sie den Pfad einer SQLite-Datei an.</translation>
     </message>
     <message>
-        <source>The history %1 is damaged and could not be moved aside: %2</source>
-        <translation>Der Verlauf %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+        <source>The history&apos;s location is empty. %1</source>
+        <translation>Der Ort des Verlaufs ist leer. %1</translation>
     </message>
     <message>
-        <source>A new history could not be started at %1.</source>
-        <translation>Unter %1 konnte kein neuer Verlauf begonnen werden.</translation>
+        <source>&apos;%1&apos; is neither a PostgreSQL URL nor a file. %2</source>
+        <translation>„%1“ ist weder eine PostgreSQL-URL noch eine Datei. %2</translation>
     </message>
     <message>
-        <source>The history could not be upgraded: %1</source>
-        <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
+        <source>The URL is not valid: %1. %2</source>
+        <translation>Die URL ist ungültig: %1. %2</translation>
     </message>
     <message>
-        <source>Chain started on %1 by upgrading a history of schema %2.</source>
-        <translation>Kette am %1 begonnen, beim Aktualisieren eines Verlaufs mit Schema %2.</translation>
+        <source>The URL holds a password; a password never goes in the URL or the settings. Give it the way libpq takes it: PGPASSWORD, a ~/.pgpass file, or peer or certificate authentication.</source>
+        <translation>Die URL enthält ein Passwort; ein Passwort gehört nie in die URL oder die Einstellungen. Geben Sie es so an, wie libpq es nimmt: PGPASSWORD, eine Datei ~/.pgpass oder Peer- bzw. Zertifikatsauthentifizierung.</translation>
     </message>
     <message>
-        <source>History created on %1.</source>
-        <translation>Verlauf am %1 angelegt.</translation>
+        <source>The URL does not name one database. %1</source>
+        <translation>Die URL nennt nicht genau eine Datenbank. %1</translation>
     </message>
     <message>
-        <source>Row %1 before the chain.</source>
-        <translation>Zeile %1 vor der Kette.</translation>
+        <source>sslmode is one of %1.</source>
+        <translation>sslmode ist eines von %1.</translation>
     </message>
     <message>
-        <source>Upgraded on %1 from a history with no rows.</source>
-        <translation>Am %1 aus einem Verlauf ohne Zeilen aktualisiert.</translation>
+        <source>The URL&apos;s &apos;%1&apos; is not one the console takes: only sslmode, sslrootcert, port, and (for a Unix socket&apos;s folder, with no host before it) host.</source>
+        <translation>„%1“ in der URL nimmt die Konsole nicht an: nur sslmode, sslrootcert, port und (für den Ordner eines Unix-Sockets, ohne Host davor) host.</translation>
     </message>
     <message>
-        <source>Records 1 to %1 were written before the history had a hash chain, and were chained at this upgrade on %2. Their integrity before that moment is not proven.</source>
-        <translation>Die Einträge 1 bis %1 wurden geschrieben, bevor der Verlauf eine Hash-Kette hatte, und bei dieser Aktualisierung am %2 verkettet. Ihre Unversehrtheit vor diesem Zeitpunkt ist nicht bewiesen.</translation>
+        <source>%1 is not this machine, so the connection must be TLS that checks the server&apos;s certificate and name: remove sslmode=%2 or make it sslmode=verify-full.</source>
+        <translation>%1 ist nicht dieser Rechner, daher muss die Verbindung TLS sein, das Zertifikat und Namen des Servers prüft: Entfernen Sie sslmode=%2 oder ändern Sie es in sslmode=verify-full.</translation>
     </message>
     <message>
-        <source>The history is not open.</source>
-        <translation>Der Verlauf ist nicht geöffnet.</translation>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
     </message>
     <message>
-        <source>The history&apos;s records could not be read: %1</source>
-        <translation>Die Einträge des Verlaufs konnten nicht gelesen werden: %1</translation>
+        <source>%1 (Unix socket)</source>
+        <translation>%1 (Unix-Socket)</translation>
     </message>
     <message>
-        <source>it is not open</source>
-        <translation>er ist nicht geöffnet</translation>
+        <source>the local server</source>
+        <translation>der lokale Server</translation>
     </message>
     <message>
-        <source>The history&apos;s records could not be read to the end: %1</source>
-        <translation>Die Einträge des Verlaufs konnten nicht bis zum Ende gelesen werden: %1</translation>
+        <source>PostgreSQL %1%2/%3</source>
+        <translation>PostgreSQL %1%2/%3</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2259,45 @@
     </message>
 </context>
 <context>
+    <name>kyc::PostgresHistoryStore</name>
+    <message>
+        <source>The team history at %1 cannot be reached: %2</source>
+        <translation>Der Team-Verlauf unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The list of trusted CAs could not be written: %1</source>
+        <translation>Die Liste der vertrauenswürdigen CAs konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt (unter Debian das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 holds no team history that %2 may read (%3). A database administrator creates it once with &apos;kyc-share team init --history-url URL&apos;, and lets each operator in with &apos;GRANT kyc_operator TO name&apos;.</source>
+        <translation>%1 enthält keinen Team-Verlauf, den %2 lesen darf (%3). Ein Datenbankadministrator legt ihn einmal mit „kyc-share team init --history-url URL“ an und lässt jede Bearbeiterin mit „GRANT kyc_operator TO name“ zu.</translation>
+    </message>
+    <message>
+        <source>The team history at %1 was created by a newer version of KYC Share Console. Update the console.</source>
+        <translation>Der Team-Verlauf unter %1 wurde von einer neueren Version von KYC Share Console angelegt. Aktualisieren Sie die Konsole.</translation>
+    </message>
+    <message>
+        <source>The team history is not open.</source>
+        <translation>Der Team-Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The team history&apos;s records could not be read: %1</source>
+        <translation>Die Einträge des Team-Verlaufs konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>kyc::Profile</name>
     <message>
         <source>SANDBOX</source>
@@ -2390,6 +2429,88 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     </message>
 </context>
 <context>
+    <name>kyc::ShareReport</name>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>ok, TTL %1 s</source>
+        <translation>ok, TTL %1 s</translation>
+    </message>
+    <message>
+        <source>ERROR %1</source>
+        <translation>FEHLER %1</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation>  Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::SqliteHistoryStore</name>
+    <message>
+        <source>The history %1 was written by a newer version of KYC Share Console. Update the console; the file was left as it is.</source>
+        <translation>Der Verlauf %1 wurde von einer neueren Version von KYC Share Console geschrieben. Aktualisieren Sie die Konsole; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged and could not be moved aside: %2</source>
+        <translation>Der Verlauf %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A new history could not be started at %1.</source>
+        <translation>Unter %1 konnte kein neuer Verlauf begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be upgraded: %1</source>
+        <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Chain started on %1 by upgrading a history of schema %2.</source>
+        <translation>Kette am %1 begonnen, beim Aktualisieren eines Verlaufs mit Schema %2.</translation>
+    </message>
+    <message>
+        <source>History created on %1.</source>
+        <translation>Verlauf am %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Row %1 before the chain.</source>
+        <translation>Zeile %1 vor der Kette.</translation>
+    </message>
+    <message>
+        <source>Upgraded on %1 from a history with no rows.</source>
+        <translation>Am %1 aus einem Verlauf ohne Zeilen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Records 1 to %1 were written before the history had a hash chain, and were chained at this upgrade on %2. Their integrity before that moment is not proven.</source>
+        <translation>Die Einträge 1 bis %1 wurden geschrieben, bevor der Verlauf eine Hash-Kette hatte, und bei dieser Aktualisierung am %2 verkettet. Ihre Unversehrtheit vor diesem Zeitpunkt ist nicht bewiesen.</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The history&apos;s records could not be read: %1</source>
+        <translation>Die Einträge des Verlaufs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>er ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The history&apos;s records could not be read to the end: %1</source>
+        <translation>Die Einträge des Verlaufs konnten nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+</context>
+<context>
     <name>kyc::SumsubAdapter</name>
     <message>
         <source>The answer is not the list of levels Sumsub sends.</source>
@@ -2461,6 +2582,21 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>authorization code</source>
         <translation>Autorisierungscode</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::TeamSchema</name>
+    <message>
+        <source>This database already holds a team history (the schema kyc_share); it was left as it is.</source>
+        <translation>Diese Datenbank enthält bereits einen Team-Verlauf (das Schema kyc_share); er wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The team history could not be created: %1</source>
+        <translation>Der Team-Verlauf konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Team history created on %1; approval by a second person required for: %2.</source>
+        <translation>Team-Verlauf am %1 angelegt; Genehmigung durch eine zweite Person erforderlich für: %2.</translation>
     </message>
 </context>
 <context>

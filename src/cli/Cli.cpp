@@ -3,8 +3,9 @@
 #include "ExitStatus.h"
 #include "Issuer.h"
 #include "ProfileCommands.h"
+#include "TeamCommands.h"
 #include "history/HistoryExport.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainCredentialSource.h"
@@ -151,6 +152,12 @@ int Cli::run(const QStringList &arguments)
         "      record. --against also proves the first COUNT records unchanged.\n"
         "  history checkpoint\n"
         "      Prints COUNT:HASH for the history as it stands: keep it elsewhere (a ticket, an e-mail).\n"
+        "  report shares (--applicant ID | --partner ID) [--json | --csv]\n"
+        "      Every share of one applicant, or everything given to one partner: when, by whom, for how\n"
+        "      long, how it ended and why.\n"
+        "  team init --history-url URL [--require-approval production|all|none]\n"
+        "      Creates a team's shared history in a PostgreSQL database, with the roles kyc_operator and\n"
+        "      kyc_reviewer (run once, by a database administrator).\n"
         "  profile list | show NAME | test NAME | remove NAME\n"
         "  profile add --name NAME --provider sumsub|complycube [--environment sandbox|production]\n"
         "              [--base-url URL] [--ca-file PEM] [--timeout SECS] [--secret-stdin]\n"
@@ -165,6 +172,10 @@ int Cli::run(const QStringList &arguments)
         "automation: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY, "
         "KYC_SHARE_COMPLYCUBE_API_KEY.\n"
         "--base-url is the scheme, host and port only, for either vendor.\n"
+        "The history is a SQLite file of your own, unless --history-url (or KYC_SHARE_HISTORY_URL) names a\n"
+        "team's PostgreSQL database: postgresql://USER@HOST:PORT/DB, never with a password in it (libpq's\n"
+        "PGPASSWORD or ~/.pgpass instead). A server other than this machine is reached only over verified\n"
+        "TLS; ?sslrootcert=/path/ca.pem adds a CA to the system's.\n"
         "Nothing is retried automatically: a failed request is reported, and sent again only when you say.\n"
         "Tokens and codes given as arguments are visible to every user of the machine (ps, /proc) and kept "
         "in\n"
@@ -190,7 +201,15 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption timeoutOption(
         u"timeout"_s, tr("Give up on the provider after this many seconds (default 30)."), u"SECS"_s);
     const QCommandLineOption profileOption(u"profile"_s, tr("Issue with this profile's account."), u"NAME"_s);
-    parser.addOptions({baseUrlOption, caFileOption, jsonOption, timeoutOption, profileOption});
+    const QCommandLineOption historyUrlOption(
+        u"history-url"_s,
+        tr("The history to use: a team's postgresql://USER@HOST:PORT/DB, or a SQLite file."), u"URL"_s);
+    const QCommandLineOption requireApprovalOption(
+        u"require-approval"_s,
+        tr("team init: what needs a second person's approval: production (default), all or none."),
+        u"WHAT"_s);
+    parser.addOptions({baseUrlOption, caFileOption, jsonOption, timeoutOption, profileOption,
+                       historyUrlOption, requireApprovalOption});
     const QList<QCommandLineOption> profileOptions{
         {u"name"_s, tr("profile add/edit: the profile's name."), u"NAME"_s},
         {u"provider"_s, tr("profile add: sumsub or complycube."), u"PROVIDER"_s},
@@ -264,8 +283,48 @@ int Cli::run(const QStringList &arguments)
         return Issued;
     }
     m_json = parser.isSet(jsonOption);
+    {
+        const QByteArray fromEnvironment = qgetenv(HistoryLocation::kEnvironmentVariable);
+        const bool given = parser.isSet(historyUrlOption) || !fromEnvironment.isEmpty();
+        const QString where = parser.isSet(historyUrlOption)
+                                  ? u"--history-url"_s
+                                  : QString::fromLatin1(HistoryLocation::kEnvironmentVariable);
+        QString problem;
+        const std::optional<HistoryLocation> location =
+            !given ? HistoryLocation::sqliteFile(SqliteHistoryStore::defaultPath())
+                   : HistoryLocation::parse(parser.isSet(historyUrlOption)
+                                                ? parser.value(historyUrlOption)
+                                                : QString::fromLocal8Bit(fromEnvironment),
+                                            &problem);
+        if (!location)
+            return usageError(where + u": "_s + problem);
+        m_historyLocation = *location;
+    }
 
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(requireApprovalOption) && positional.value(0) != u"team")
+        return usageError(tr("--require-approval belongs to 'kyc-share team init'."));
+    if (positional.value(0) == u"team" || positional.value(0) == u"report") {
+        TeamCommands team(m_historyLocation, m_out, m_err);
+        if (positional.value(0) == u"team") {
+            if (positional.size() != 2 || positional.at(1) != u"init")
+                return usageError(tr("Use: kyc-share team init --history-url URL [--require-approval "
+                                     "production|all|none]"));
+            if (!parser.isSet(historyUrlOption))
+                return usageError(tr("team init needs --history-url, naming the PostgreSQL database to "
+                                     "create the team's history in."));
+            return team.init(parser.value(requireApprovalOption), m_json);
+        }
+        if (positional.size() != 2 || positional.at(1) != u"shares")
+            return usageError(
+                tr("Use: kyc-share report shares (--applicant ID | --partner ID) [--json | --csv]"));
+        if (m_json && parser.isSet(u"csv"_s))
+            return usageError(tr("Choose --json or --csv, not both."));
+        return team.reportShares(parser.value(u"applicant"_s).trimmed(), parser.value(u"partner"_s).trimmed(),
+                                 m_json                   ? TeamCommands::Format::Json
+                                 : parser.isSet(u"csv"_s) ? TeamCommands::Format::Csv
+                                                          : TeamCommands::Format::Text);
+    }
     if (positional.value(0) == u"history") {
         const QString action = positional.value(1);
         if (positional.size() > 2 ||
@@ -602,15 +661,18 @@ int Cli::historyVerify(const QCommandLineParser &parser)
             print(m_err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
         return v.intact ? Issued : HistoryFailed;
     }
-    HistoryStore store;
-    if (!openExistingHistory(&store))
+    const std::unique_ptr<HistoryStore> store = openExistingHistory();
+    if (!store)
         return HistoryFailed;
-    const AuditVerdict v = store.verify(against);
+    const AuditVerdict v = store->verify(against);
     if (m_json) {
         QJsonObject o{{u"intact"_s, v.intact},
                       {u"records"_s, v.count},
                       {u"headHash"_s, QString::fromLatin1(v.headHash)},
-                      {u"path"_s, store.path()}};
+                      {u"store"_s, store->kindKey()},
+                      {u"history"_s, store->description()}};
+        if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite)
+            o.insert(u"path"_s, m_historyLocation.path);
         if (against)
             o.insert(u"checkpointProven"_s, v.checkpointProven);
         if (!v.intact) {
@@ -632,12 +694,12 @@ int Cli::historyVerify(const QCommandLineParser &parser)
 
 int Cli::historyCheckpoint()
 {
-    HistoryStore store;
-    if (!openExistingHistory(&store))
+    const std::unique_ptr<HistoryStore> store = openExistingHistory();
+    if (!store)
         return HistoryFailed;
-    const std::optional<AuditCheckpoint> checkpoint = store.checkpoint();
+    const std::optional<AuditCheckpoint> checkpoint = store->checkpoint();
     if (!checkpoint) {
-        print(m_err, tr("kyc-share: the history could not be read: %1\n").arg(store.error()));
+        print(m_err, tr("kyc-share: the history could not be read: %1\n").arg(store->error()));
         return HistoryFailed;
     }
     print(m_out, checkpoint->toString() + u'\n');
@@ -648,27 +710,28 @@ int Cli::historyCheckpoint()
     return Issued;
 }
 
-bool Cli::openExistingHistory(HistoryStore *store)
+std::unique_ptr<HistoryStore> Cli::openExistingHistory()
 {
-    if (!QFile::exists(HistoryStore::defaultPath())) {
-        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(HistoryStore::defaultPath()));
-        return false;
+    if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_historyLocation.path)) {
+        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(m_historyLocation.path));
+        return nullptr;
     }
-    return openHistory(store);
+    return openHistory();
 }
 
-bool Cli::openHistory(HistoryStore *store)
+std::unique_ptr<HistoryStore> Cli::openHistory()
 {
-    const HistoryStore::OpenResult opened = store->open(HistoryStore::defaultPath());
+    HistoryStore::OpenResult opened;
+    std::unique_ptr<HistoryStore> store = openHistoryStore(m_historyLocation, &opened);
     if (!opened.movedTo.isEmpty())
         print(m_err, tr("kyc-share: the history was damaged; it was moved to %1 and a new one started.\n")
                          .arg(opened.movedTo));
     if (!opened.ok) {
         print(m_err,
               tr("kyc-share: the history cannot be written, so nothing is issued: %1\n").arg(opened.error));
-        return false;
+        return nullptr;
     }
-    return true;
+    return store;
 }
 
 int Cli::history(const QCommandLineParser &parser)
@@ -722,13 +785,13 @@ int Cli::history(const QCommandLineParser &parser)
     if (m_json && parser.isSet(u"csv"_s))
         return usageError(tr("Choose --json or --csv, not both."));
 
-    HistoryStore store;
-    if (!QFile::exists(HistoryStore::defaultPath())) {
+    std::unique_ptr<HistoryStore> store;
+    if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_historyLocation.path)) {
         print(m_err, tr("kyc-share: nothing has been issued yet.\n"));
-    } else if (!openHistory(&store)) {
+    } else if (store = openHistory(); !store) {
         return HistoryFailed;
     }
-    const QList<HistoryEntry> entries = store.isOpen() ? store.query(filter) : QList<HistoryEntry>{};
+    const QList<HistoryEntry> entries = store ? store->query(filter) : QList<HistoryEntry>{};
     if (m_json) {
         print(m_out, QString::fromUtf8(HistoryExport::toJson(entries)));
     } else if (parser.isSet(u"csv"_s)) {
@@ -755,12 +818,13 @@ int Cli::history(const QCommandLineParser &parser)
 
 int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials)
 {
-    HistoryStore history;
-    if (!openHistory(&history))
+    const std::unique_ptr<HistoryStore> history = openHistory();
+    if (!history)
         return HistoryFailed;
+    m_historyDescription = history->description();
     auto transport = std::make_unique<Transport>();
     Issuer issuer(transport.get(), credentials);
-    issuer.setHistory(&history);
+    issuer.setHistory(history.get());
 
     QEventLoop loop;
     int status = Unexpected;
@@ -840,6 +904,7 @@ void Cli::printIssued(const IssuedToken &t)
     }
     }
     text += tr("expires at:     %1\n").arg(isoUtc(t.expiresAt));
+    o.insert(u"history"_s, m_historyDescription);
     print(m_out, m_json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n' : text);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/HistoryLocation.h"
 #include "profiles/Profile.h"
 #include "tokens/Outcome.h"
 
@@ -40,10 +41,11 @@ private:
     // history verify [--against COUNT:HASH] [--export FILE.json], history checkpoint
     int historyVerify(const QCommandLineParser &parser);
     int historyCheckpoint();
-    // Opens the shared history for an issuing command; false (with the message printed) when it cannot.
-    bool openHistory(HistoryStore *store);
-    // The same for verify and checkpoint, which never start a new history: false when there is none.
-    bool openExistingHistory(HistoryStore *store);
+    // Opens the shared history (--history-url, KYC_SHARE_HISTORY_URL, or the SQLite file) for an issuing
+    // command; nullptr (with the message printed) when it cannot.
+    std::unique_ptr<HistoryStore> openHistory();
+    // The same for reading it, which never starts a new SQLite history: nullptr when there is none.
+    std::unique_ptr<HistoryStore> openExistingHistory();
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
     // A cheap authenticated call with the profile, and the clock compared with the provider's.
@@ -64,6 +66,8 @@ private:
     FILE *m_out;
     FILE *m_err;
     bool m_json = false;
+    HistoryLocation m_historyLocation;
+    QString m_historyDescription; // the store an issuing command records in
     bool m_leftBusyNetwork = false;
     QHash<QString, QString> m_stdinTokens;
 };

@@ -6,7 +6,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/KeychainCredentialSource.h"
@@ -51,7 +51,7 @@ struct Console::Shared
 struct Console::Session
 {
     std::optional<DemoMode> demo; // only in demo mode: it holds an emulator
-    kyc::HistoryStore history;
+    kyc::SqliteHistoryStore history;
     std::unique_ptr<kyc::Issuer> issuer;
     std::unique_ptr<MainWindow> window;
 };
@@ -172,8 +172,8 @@ QString Console::build(bool demo)
     session->issuer = std::make_unique<kyc::Issuer>(&m_shared->transport, credentials);
     // Demo mode's tokens are not real and do not belong in the audit trail: its history lives in memory.
     const QString historyPath =
-        m_options.historyPath.isEmpty() ? kyc::HistoryStore::defaultPath() : m_options.historyPath;
-    const kyc::HistoryStore::OpenResult historyOpened =
+        m_options.historyPath.isEmpty() ? kyc::SqliteHistoryStore::defaultPath() : m_options.historyPath;
+    const kyc::SqliteHistoryStore::OpenResult historyOpened =
         session->history.open(demo ? u":memory:"_s : historyPath);
     if (historyOpened.ok)
         session->issuer->setHistory(&session->history);

@@ -506,7 +506,7 @@ void MainWindow::verifyHistory()
             box->setText(tr("The history FAILED verification: it was changed outside the console."));
             box->setInformativeText(
                 verdict.problem + u"\n\n"_s +
-                tr("Keep the file as it is for your investigation: %1").arg(history->path()));
+                tr("Keep the history as it is for your investigation: %1").arg(history->description()));
         }
     }
     box->open();

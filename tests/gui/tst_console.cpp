@@ -11,7 +11,7 @@
 #include "SumsubIdConnectForm.h"
 #include "SumsubIdShareForm.h"
 #include "WelcomeDialog.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "profiles/ProfileStore.h"
 
@@ -185,7 +185,7 @@ void TestConsole::firstStartWelcomesAndDemoModeIssuesEveryToken()
                              10000);
 
     // Demo tokens stay out of the audit trail on disk.
-    kyc::HistoryStore history;
+    kyc::SqliteHistoryStore history;
     QVERIFY(history.open(m_dir->filePath(u"history.sqlite"_s)).ok);
     QCOMPARE(history.count({}), 0);
 }

@@ -11,7 +11,7 @@
 #include "PartnerCompleter.h"
 #include "SumsubIdShareForm.h"
 #include "SumsubShareTokenForm.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 #include "profiles/PartnerBook.h"
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<kyc::Transport> m_transport;
     std::unique_ptr<kyc::FixedCredentialSource> m_credentials;
-    std::unique_ptr<kyc::HistoryStore> m_history;
+    std::unique_ptr<kyc::SqliteHistoryStore> m_history;
     std::unique_ptr<kyc::Issuer> m_issuer;
     std::unique_ptr<MainWindow> m_window;
     QDateTime m_now;
@@ -82,7 +82,7 @@ void TestHistoryGui::init()
     QVERIFY(!m_emulator->start().isEmpty());
     m_transport = std::make_unique<kyc::Transport>();
     m_credentials = std::make_unique<kyc::FixedCredentialSource>(EmulatorConfig::demoCredentials());
-    m_history = std::make_unique<kyc::HistoryStore>();
+    m_history = std::make_unique<kyc::SqliteHistoryStore>();
     QVERIFY(m_history->open(m_dir->filePath(u"history.sqlite"_s)).ok);
     m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
     m_issuer->setHistory(m_history.get());

@@ -7,7 +7,7 @@
 
 #include "history/AuditChain.h"
 #include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -480,7 +480,7 @@ void TestAuditTrail::theTerminalGetsNoControlCharacters()
 {
     {
         QDir().mkpath(QFileInfo(historyFile()).absolutePath());
-        kyc::HistoryStore store;
+        kyc::SqliteHistoryStore store;
         QVERIFY(store.open(historyFile()).ok);
         kyc::HistoryEntry e;
         e.at = QDateTime::currentDateTimeUtc();

@@ -8,7 +8,7 @@
 #include "Emulator.h"
 #include "EmulatorTls.h"
 #include "Issuer.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 #include "sumsub/SumsubIdConnect.h"
@@ -229,8 +229,8 @@ private:
     std::unique_ptr<FixedCredentialSource> m_credentialSource;
     std::unique_ptr<Transport> m_transport; // one for every Issuer attempt, as in the console
     std::unique_ptr<Issuer> m_issuer;
-    HistoryStore m_history; // the file the console and the CLI share
-    QString m_connectToken; // for the Sumsub ID share token
+    SqliteHistoryStore m_history; // the file the console and the CLI share
+    QString m_connectToken;       // for the Sumsub ID share token
     int m_expectedVendorRequests = 0;
     std::map<std::pair<QString, QString>, Cell> m_cells; // (fault, operation + front) -> what happened
 };
@@ -241,7 +241,7 @@ void TestFaultMatrix::initTestCase()
     // The history's default place, shared by this process's Issuer and every kyc-share started here.
     qputenv("XDG_DATA_HOME", m_data.filePath(u"data"_s).toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toLocal8Bit());
-    QVERIFY2(m_history.open(HistoryStore::defaultPath()).ok, qPrintable(m_history.error()));
+    QVERIFY2(m_history.open(SqliteHistoryStore::defaultPath()).ok, qPrintable(m_history.error()));
 
     EmulatorConfig config;
     config.rateLimits = false; // the matrix sends more than a vendor's limit; 429s are injected

@@ -1,7 +1,7 @@
 // Kills a process that is recording attempts (SIGKILL, at random moments, many rounds): every attempt
 // it reported as recorded must be in the history afterwards, the file must pass integrity_check, and its
 // hash chain must verify.
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -63,7 +63,7 @@ void TestHistoryCrash::reportedAttemptsSurviveSigkill()
     qInfo("%lld attempts reported over %d kills, all present", static_cast<long long>(reported.size()),
           rounds);
     // And the chain is whole: a kill in the middle of a write leaves no half record in it.
-    kyc::HistoryStore store;
+    kyc::SqliteHistoryStore store;
     QVERIFY(store.open(file).ok);
     const kyc::AuditVerdict verdict = store.verify();
     QVERIFY2(verdict.intact, qPrintable(verdict.problem));

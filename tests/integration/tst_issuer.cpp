@@ -2,7 +2,7 @@
 #include "Emulator.h"
 #include "EmulatorTls.h"
 #include "Issuer.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
@@ -166,7 +166,7 @@ void TestIssuer::cancelAndCheckTheRecord(CredentialSource *credentials, const QS
 {
     Transport transport;
     Issuer issuer(&transport, credentials);
-    HistoryStore history;
+    SqliteHistoryStore history;
     QVERIFY(history.open(u":memory:"_s).ok);
     issuer.setHistory(&history);
     PendingIssue *pending = issuer.issue(profile(), shareRequest());

@@ -8,7 +8,7 @@
 #include "EmulatorProcess.h"
 #include "Issuer.h"
 #include "SecretSearch.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/FixedCredentialSource.h"
 
@@ -157,7 +157,7 @@ void TestNoSecretLeaks::cliSessionLeavesNoSecretBehind()
 void TestNoSecretLeaks::issuerSessionLogsNoSecret()
 {
     QTemporaryDir dir;
-    kyc::HistoryStore history;
+    kyc::SqliteHistoryStore history;
     QVERIFY(history.open(dir.filePath(u"history.sqlite"_s)).ok);
     kyc::Transport transport;
     kyc::Credentials credentials;

@@ -1,6 +1,6 @@
 // Records attempts into a history file as fast as it can and prints each row's id once record() has
 // returned: what the operator would have been told. The crash test kills it at random moments.
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +13,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: history_crash_writer FILE\n");
         return 2;
     }
-    kyc::HistoryStore store;
-    const kyc::HistoryStore::OpenResult opened = store.open(QString::fromLocal8Bit(argv[1]));
+    kyc::SqliteHistoryStore store;
+    const kyc::SqliteHistoryStore::OpenResult opened = store.open(QString::fromLocal8Bit(argv[1]));
     if (!opened.ok) {
         std::fprintf(stderr, "cannot open: %s\n", qPrintable(opened.error));
         return 1;

@@ -1,7 +1,7 @@
 // The audit trail over a real SQLite file: recording and filtering, schema versions, a damaged file,
 // and the exports (CSV escaping included).
 #include "history/HistoryExport.h"
-#include "history/HistoryStore.h"
+#include "history/SqliteHistoryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -113,7 +113,7 @@ void TestHistory::recordsAttemptsWithoutTheToken()
 {
     const QDateTime at(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
     {
-        HistoryStore store;
+        SqliteHistoryStore store;
         QVERIFY(store.open(path()).ok);
         QVERIFY(store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, true, at)) > 0);
         QVERIFY(store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, false, at.addSecs(5))) >
@@ -137,7 +137,7 @@ void TestHistory::recordsAttemptsWithoutTheToken()
 
 void TestHistory::filters()
 {
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     store.record(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P1"_s, true, t0));
@@ -202,7 +202,7 @@ void TestHistory::findsTextInAnyCase()
 {
     QFETCH(QString, text);
     QFETCH(int, matches);
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     store.record(entry(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, true, t0));
@@ -218,7 +218,7 @@ void TestHistory::findsTextInAnyCase()
 
 void TestHistory::sorts()
 {
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     store.record(entry(u"bbbbbbbbbbbbbbbbbbbbbbbb"_s, u"Beta"_s, true, t0));
@@ -247,7 +247,7 @@ void TestHistory::sorts()
 
 void TestHistory::isAppendOnly()
 {
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     QVERIFY(store.record(
                 entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
@@ -326,7 +326,7 @@ void TestHistory::encodingIsSqliteJsonArray()
 
 void TestHistory::verifyFindsTheFirstBrokenRecord()
 {
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const qint64 intent = store.recordIntent(entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, t0));
@@ -386,7 +386,7 @@ void TestHistory::migratesSchema2IntoAChainSayingSo()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"v2"_s);
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     const AuditVerdict v = store.verify();
     QVERIFY2(v.intact, qPrintable(v.problem));
@@ -421,7 +421,7 @@ void TestHistory::exportsArePrivateUnderUmask022()
     ::umask(previous);
     QCOMPARE(QFile::permissions(file) & 0x0077, QFileDevice::Permissions());
     // And the history beside it, with its WAL and shared memory while it is open.
-    HistoryStore store;
+    SqliteHistoryStore store;
     ::umask(022);
     QVERIFY(store.open(path()).ok);
     QVERIFY(store.record(
@@ -443,7 +443,7 @@ void TestHistory::migratesAnEmptyFile()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"seed"_s);
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     QVERIFY(store.record(
                 entry(u"aaaaaaaaaaaaaaaaaaaaaaaa"_s, u"P"_s, true, QDateTime::currentDateTimeUtc())) > 0);
@@ -452,7 +452,7 @@ void TestHistory::migratesAnEmptyFile()
     QVERIFY(db.open());
     QSqlQuery q(db);
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-    QCOMPARE(q.value(0).toInt(), HistoryStore::kSchemaVersion);
+    QCOMPARE(q.value(0).toInt(), SqliteHistoryStore::kSchemaVersion);
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
 }
@@ -474,7 +474,7 @@ void TestHistory::migratesVersion1KeepingItsRows()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"v1"_s);
-    HistoryStore store;
+    SqliteHistoryStore store;
     QVERIFY(store.open(path()).ok);
     HistoryFilter f;
     f.text = u"ticket-1"_s; // found through the index the migration built over the old rows
@@ -500,8 +500,8 @@ void TestHistory::refusesANewerSchemaAndLeavesItAlone()
     }
     QSqlDatabase::removeDatabase(u"newer"_s);
     const QByteArray before = hashOf(path());
-    HistoryStore store;
-    const HistoryStore::OpenResult r = store.open(path());
+    SqliteHistoryStore store;
+    const SqliteHistoryStore::OpenResult r = store.open(path());
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(u"newer version"_s), qPrintable(r.error));
     QVERIFY(r.movedTo.isEmpty());
@@ -515,8 +515,8 @@ void TestHistory::movesADamagedFileAside()
     junk.write(QByteArray("SQLite format 3") + QByteArray(4096, '\xff')); // a header, then garbage
     junk.close();
     const QByteArray damaged = hashOf(path());
-    HistoryStore store;
-    const HistoryStore::OpenResult r = store.open(path());
+    SqliteHistoryStore store;
+    const SqliteHistoryStore::OpenResult r = store.open(path());
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.movedTo.startsWith(path() + u".damaged-"_s));
     QCOMPARE(hashOf(r.movedTo), damaged); // kept as it was, for whoever wants to look

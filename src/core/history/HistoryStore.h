@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -48,21 +47,15 @@ struct HistoryFilter
     int offset = 0;
 };
 
-// The audit trail in SQLite (WAL, fully synchronous): one hash chain of records (AuditChain), schema
-// versioned with PRAGMA user_version and migrated forward. A database from a newer version is refused
-// and left as it is; a damaged one is moved aside (never deleted) and a new one started. Records are
-// only ever added at the end: the file itself refuses to change, delete, replace or insert one
-// elsewhere, and verify() finds what was done to it behind its back. The file, its WAL and its folder
-// are the user's alone (0600, 0700), whatever the umask.
+// The audit trail: one hash chain of records (AuditChain), only ever added to at its end, in one of two
+// stores: a SQLite file for one operator (SqliteHistoryStore), or a PostgreSQL database a team shares
+// (PostgresHistoryStore). Both keep the same records in the same table shape, so that what is written,
+// verified and exported is the same whichever holds it.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::HistoryStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
-    // How long a write waits for another program's lock before it fails (and nothing is sent).
-    static constexpr int kBusyTimeoutMs = 3000;
-
     struct OpenResult
     {
         bool ok = false;
@@ -70,16 +63,17 @@ public:
         QString movedTo; // when a damaged file was moved aside
     };
 
-    HistoryStore();
-    ~HistoryStore();
+    HistoryStore() = default;
+    virtual ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // In the application data folder of "kyc-share/kyc-share-console", shared by console and CLI.
-    static QString defaultPath();
-    OpenResult open(const QString &path);
-    bool isOpen() const;
-    QString path() const { return m_path; }
+    virtual bool isOpen() const = 0;
+    // Which store this is, for the status bar and the CLI: "SQLite /home/…/history.sqlite",
+    // "PostgreSQL alice@db.example:5432/kyc".
+    virtual QString description() const = 0;
+    // "sqlite" or "postgresql".
+    virtual QString kindKey() const = 0;
 
     // Each appends one record durably at the chain's end and returns its id, or 0 when it could not be
     // written (error() says why). record(): a whole attempt that sent nothing; recordIntent(): before a
@@ -88,43 +82,31 @@ public:
     qint64 recordIntent(const HistoryEntry &entry);
     qint64 recordOutcome(qint64 intentId, const HistoryEntry &entry);
     // Re-computes the whole chain; with a checkpoint, also proves its first records unchanged.
-    AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const;
+    virtual AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const = 0;
     // The number of records and the last one's hash, as they stand (not verified).
-    std::optional<AuditCheckpoint> checkpoint() const;
-    QList<HistoryEntry> query(const HistoryFilter &filter) const;
-    // How many rows the filter matches (limit and offset aside); the SQLite driver cannot tell.
-    qint64 count(const HistoryFilter &filter) const;
+    virtual std::optional<AuditCheckpoint> checkpoint() const = 0;
+    virtual QList<HistoryEntry> query(const HistoryFilter &filter) const = 0;
+    // How many rows the filter matches (limit and offset aside).
+    virtual qint64 count(const HistoryFilter &filter) const = 0;
     QString error() const { return m_error; }
 
-    // The statements query() and count() run, with the values to bind in order: the benchmark runs the
-    // same ones through sqlite3 itself to compare.
-    QString querySql(const HistoryFilter &filter, QVariantList &binds) const;
-    QString countSql(const HistoryFilter &filter, QVariantList &binds) const;
+protected:
+    // Appends at the chain's end; returns the new record's id, or -1 (with m_error set).
+    virtual qint64 append(HistoryEntry entry) = 0;
 
-private:
-    QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
-    QString rarestTrigram(const QString &text) const;
-    QList<qint64> openIntents() const;
-    OpenResult openExisting(const QString &path);
-    bool migrate(int from);
-    bool createChain(const QString &genesisNote);
-    bool chainOlderRows(const QDateTime &now);
-    qint64 append(HistoryEntry entry);
-    qint64 failWrite(const QString &what);
-    void close();
+    // What both stores' SQL shares: the filter's conditions but for the text index, with their values
+    // to bind in order (likeOperator: the store's case-insensitive LIKE), which rows are shown, and
+    // the order of a page.
+    static QStringList conditionsOf(const HistoryFilter &filter, QVariantList &binds,
+                                    const QString &likeOperator);
+    static QString shownRows(const QList<qint64> &openIntents);
+    static QString orderOf(const HistoryFilter &filter);
+    // The columns of a record, in AuditChain's field order, then prev_hash and hash.
+    static QString selectColumns();
+    // The records a query of selectColumns() found.
+    static QList<HistoryEntry> entriesOf(QSqlQuery &query);
 
-    QString m_connection;
-    QString m_path;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once per open: append() runs twice for every attempt
-    std::unique_ptr<QSqlQuery> m_head;
-    std::unique_ptr<QSqlQuery> m_begin;
-    std::unique_ptr<QSqlQuery> m_commit;
-    bool m_inTransaction = false; // append() inside the upgrade's own transaction
-    bool m_textIndex = false;     // whether this SQLite has FTS5 and the file its trigram index
     mutable QString m_error;
-    mutable QPair<QString, QString> m_trigramFor; // the last text asked for, and its rarest trigram
-    mutable qint64 m_openIntentsAt = -1;          // the head the open intents were found at
-    mutable QList<qint64> m_openIntents;
 };
 
 } // namespace kyc

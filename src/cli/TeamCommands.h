@@ -1,0 +1,42 @@
+#pragma once
+
+#include "history/HistoryLocation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdio>
+
+namespace kyc::cli {
+
+// kyc-share team init: a team's history created in PostgreSQL, once, by a database administrator.
+// kyc-share report shares: every share of one applicant, or everything given to one partner, from
+// whichever history is in use.
+class TeamCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::cli::TeamCommands)
+
+public:
+    enum class Format
+    {
+        Text,
+        Json,
+        Csv
+    };
+
+    TeamCommands(const HistoryLocation &location, FILE *out, FILE *err);
+
+    // policy: production (also when empty), all or none.
+    int init(const QString &policy, bool json);
+    int reportShares(const QString &applicant, const QString &partner, Format format);
+
+private:
+    int usageError(const QString &message);
+    void print(FILE *stream, const QString &text);
+
+    HistoryLocation m_location;
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace kyc::cli

@@ -1,0 +1,337 @@
+#include "history/PostgresHistoryStore.h"
+
+#include "Logging.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+namespace {
+const QString kTable = u"kyc_share.records"_s;
+
+// How a connection failed, with what to do about it.
+QString connectionProblem(const HistoryLocation &l, const QSqlError &error)
+{
+    return PostgresHistoryStore::tr("The team history at %1 cannot be reached: %2")
+        .arg(l.description(), error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed());
+}
+} // namespace
+
+PostgresHistoryStore::PostgresHistoryStore()
+    : m_connection(u"kyc-team-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+PostgresHistoryStore::~PostgresHistoryStore()
+{
+    close();
+}
+
+void PostgresHistoryStore::close()
+{
+    m_insert.reset();
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_caBundle.reset();
+}
+
+QSqlDatabase PostgresHistoryStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool PostgresHistoryStore::createTeamHistory(TeamSchema::ApprovalPolicy policy, QString *error)
+{
+    QSqlDatabase db = database();
+    return TeamSchema::install(db, policy, error);
+}
+
+bool PostgresHistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+// libpq takes one file of CAs: the system's and the one the URL names, written together to a private
+// temporary file that lives as long as the connection.
+bool PostgresHistoryStore::writeCaBundle(QString *error)
+{
+    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    if (!m_location.extraCa.isEmpty()) {
+        QFile file(m_location.extraCa);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The CA file %1 cannot be read: %2").arg(m_location.extraCa, file.errorString());
+            return false;
+        }
+        const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (extra.isEmpty()) {
+            *error = tr("The CA file %1 holds no PEM certificate.").arg(m_location.extraCa);
+            return false;
+        }
+        cas += extra;
+    }
+    m_caBundle = std::make_unique<QTemporaryFile>();
+    if (!m_caBundle->open()) {
+        *error = tr("The list of trusted CAs could not be written: %1").arg(m_caBundle->errorString());
+        return false;
+    }
+    for (const QSslCertificate &ca : std::as_const(cas))
+        m_caBundle->write(ca.toPem());
+    m_caBundle->flush();
+    return true;
+}
+
+HistoryStore::OpenResult PostgresHistoryStore::connect(const HistoryLocation &location)
+{
+    close();
+    m_location = location;
+    OpenResult r;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        r.error = tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (on "
+                     "Debian, the package libqt6sql6-psql).");
+        return r;
+    }
+    QStringList options{u"connect_timeout=10"_s, u"application_name=kyc-share"_s};
+    if (!location.sslMode.isEmpty())
+        options << u"sslmode="_s + location.sslMode;
+    if (location.sslMode == u"verify-full" || location.sslMode == u"verify-ca") {
+        if (!writeCaBundle(&r.error))
+            return r;
+        options << u"sslrootcert="_s + m_caBundle->fileName();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    if (!location.host.isEmpty())
+        db.setHostName(location.host);
+    db.setPort(location.port);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    db.setDatabaseName(location.database);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        r.error = connectionProblem(location, db.lastError());
+        return r;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT current_user"_s) || !q.next()) {
+        r.error = connectionProblem(location, q.lastError());
+        return r;
+    }
+    m_role = q.value(0).toString();
+    r.ok = true;
+    return r;
+}
+
+HistoryStore::OpenResult PostgresHistoryStore::open(const HistoryLocation &location)
+{
+    OpenResult r = connect(location);
+    if (!r.ok)
+        return r;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT key, value FROM kyc_share.settings"_s)) {
+        r.ok = false;
+        r.error = tr("%1 holds no team history that %2 may read (%3). A database administrator creates it "
+                     "once with 'kyc-share team init --history-url URL', and lets each operator in with "
+                     "'GRANT kyc_operator TO name'.")
+                      .arg(location.description(), m_role, q.lastError().databaseText().trimmed());
+        close();
+        return r;
+    }
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"schema_version" && value.toInt() > TeamSchema::kVersion) {
+            r.ok = false;
+            r.error = tr("The team history at %1 was created by a newer version of KYC Share Console. "
+                         "Update the console.")
+                          .arg(location.description());
+            close();
+            return r;
+        }
+        if (key == u"require_approval")
+            m_policy = TeamSchema::policyFromKey(value).value_or(TeamSchema::ApprovalPolicy::All);
+    }
+    return r;
+}
+
+qint64 PostgresHistoryStore::failWrite(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcIssuer) << "team history not recorded:" << m_error;
+    QSqlQuery(database()).exec(u"ROLLBACK"_s);
+    return -1;
+}
+
+// One record at the chain's end: the chain's lock taken, the head read and the record written in one
+// transaction, so that many consoles writing at once keep one chain. (The database takes the same lock
+// in the insert's trigger, and refuses a record that does not follow its head.)
+qint64 PostgresHistoryStore::append(HistoryEntry e)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return failWrite(tr("The team history is not open."));
+    if (!m_insert) {
+        QStringList columns;
+        QStringList marks;
+        for (const char *name : AuditChain::columnNames()) {
+            if (qstrcmp(name, "operator") == 0)
+                continue; // the database's to fill in: the role that writes
+            columns << QLatin1String(name);
+            marks << u"?"_s;
+        }
+        m_insert = std::make_unique<QSqlQuery>(db);
+        if (!m_insert->prepare(u"INSERT INTO %1 (%2, prev_hash, hash) VALUES (%3, ?, ?)"_s.arg(
+                kTable, columns.join(u", "_s), marks.join(u", "_s)))) {
+            const QString error = m_insert->lastError().text();
+            m_insert.reset();
+            return failWrite(error);
+        }
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN"_s))
+        return failWrite(connectionProblem(m_location, q.lastError()));
+    if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TeamSchema::kChainLock)))
+        return failWrite(q.lastError().databaseText());
+    if (!q.exec(u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s))
+        return failWrite(q.lastError().databaseText());
+    QByteArray previous = AuditChain::genesisPreviousHash();
+    e.id = 0;
+    if (q.next()) {
+        e.id = q.value(0).toLongLong() + 1;
+        previous = q.value(1).toString().toLatin1();
+    }
+    e.operatorName = m_role;
+    const QVariantList values = e.storedValues();
+    std::array<QByteArray, AuditChain::FieldCount> utf8;
+    const QByteArray hash = AuditChain::hash(previous, AuditChain::fieldsOf(values, utf8));
+    int bind = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        if (i != AuditChain::Operator)
+            m_insert->bindValue(bind++, values.at(i));
+    }
+    m_insert->bindValue(bind++, QString::fromLatin1(previous));
+    m_insert->bindValue(bind, QString::fromLatin1(hash));
+    if (!m_insert->exec())
+        return failWrite(m_insert->lastError().databaseText());
+    if (!q.exec(u"COMMIT"_s))
+        return failWrite(q.lastError().databaseText());
+    return e.id;
+}
+
+std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s) || !q.next()) {
+        m_error = q.lastError().databaseText();
+        return std::nullopt;
+    }
+    return AuditCheckpoint{q.value(0).toLongLong() + 1, q.value(1).toString().toLatin1()};
+}
+
+// Through a cursor in one snapshot, a batch at a time: the whole chain as it stood when verify began,
+// however long it is, and whatever is added meanwhile.
+AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &against) const
+{
+    AuditVerifier verifier(against);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const auto failed = [&](const QString &what) {
+        AuditVerdict v = verifier.finish();
+        v.intact = false;
+        v.problem = tr("The team history's records could not be read: %1").arg(what);
+        QSqlQuery(database()).exec(u"ROLLBACK"_s);
+        return v;
+    };
+    if (!q.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s) ||
+        !q.exec(u"DECLARE kyc_verify NO SCROLL CURSOR FOR SELECT "_s + selectColumns() +
+                u" FROM kyc_share.records ORDER BY id"_s))
+        return failed(q.lastError().databaseText());
+    constexpr int kBatch = 10'000;
+    std::array<QByteArray, AuditChain::FieldCount> utf8;
+    QVariantList row;
+    bool going = true;
+    while (going) {
+        if (!q.exec(u"FETCH FORWARD %1 FROM kyc_verify"_s.arg(kBatch)))
+            return failed(q.lastError().databaseText());
+        int rows = 0;
+        while (going && q.next()) {
+            ++rows;
+            row.clear();
+            for (int i = 0; i < AuditChain::FieldCount; ++i)
+                row << q.value(i);
+            const QByteArray previous = q.value(AuditChain::FieldCount).toString().toLatin1();
+            const QByteArray hash = q.value(AuditChain::FieldCount + 1).toString().toLatin1();
+            going = verifier.add(AuditChain::fieldsOf(row, utf8), previous, hash);
+        }
+        if (rows < kBatch)
+            break;
+    }
+    QSqlQuery(database()).exec(u"COMMIT"_s);
+    return verifier.finish();
+}
+
+QList<qint64> PostgresHistoryStore::openIntents() const
+{
+    QSqlQuery q(database());
+    QList<qint64> open;
+    if (!q.exec(u"SELECT id FROM kyc_share.records AS i WHERE kind = 'intent' AND NOT EXISTS"
+                " (SELECT 1 FROM kyc_share.records AS o WHERE o.intent_id = i.id) ORDER BY id DESC"_s))
+        return open;
+    while (q.next())
+        open << q.value(0).toLongLong();
+    return open;
+}
+
+QString PostgresHistoryStore::whereOf(const HistoryFilter &f, QVariantList &binds) const
+{
+    QStringList where = conditionsOf(f, binds, u"ILIKE"_s);
+    where << shownRows(openIntents());
+    return u" WHERE "_s + where.join(u" AND "_s);
+}
+
+qint64 PostgresHistoryStore::count(const HistoryFilter &f) const
+{
+    QVariantList binds;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM kyc_share.records"_s + whereOf(f, binds));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().databaseText();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<HistoryEntry> PostgresHistoryStore::query(const HistoryFilter &f) const
+{
+    QVariantList binds;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + selectColumns() + u" FROM kyc_share.records"_s + whereOf(f, binds) + orderOf(f) +
+              u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(f.limit);
+    q.addBindValue(f.offset);
+    QList<HistoryEntry> out;
+    if (!q.exec()) {
+        m_error = q.lastError().databaseText();
+        return out;
+    }
+    out = entriesOf(q);
+    return out;
+}
+
+} // namespace kyc

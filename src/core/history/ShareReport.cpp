@@ -1,0 +1,121 @@
+#include "history/ShareReport.h"
+
+#include "history/HistoryExport.h"
+#include "tokens/Validators.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+QList<ShareReport::Row> ShareReport::collect(const HistoryStore &store, const QString &applicant,
+                                             const QString &partner)
+{
+    HistoryFilter filter;
+    filter.subject = applicant;
+    filter.partner = partner;
+    filter.descending = false;
+    filter.limit = 1000;
+    QList<Row> rows;
+    // Page by page: a partner of years may have had many thousands.
+    for (;;) {
+        const QList<HistoryEntry> page = store.query(filter);
+        for (const HistoryEntry &e : page)
+            rows.append(Row{e, QString()});
+        if (page.size() < filter.limit)
+            break;
+        filter.offset += filter.limit;
+    }
+    return rows;
+}
+
+namespace {
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QJsonArray ShareReport::toJson(const QList<Row> &rows)
+{
+    QJsonArray out;
+    for (const Row &r : rows) {
+        const HistoryEntry &e = r.entry;
+        out.append(QJsonObject{
+            {u"record"_s, e.id},
+            {u"at"_s, isoUtc(e.at)},
+            {u"operation"_s, e.operation},
+            {u"applicant"_s, nullable(e.subject)},
+            {u"partner"_s, nullable(e.partner)},
+            {u"operator"_s, nullable(e.operatorName)},
+            {u"approver"_s, nullable(r.approver)},
+            {u"profile"_s, nullable(e.profile)},
+            {u"environment"_s, nullable(e.environment)},
+            {u"ttlSecs"_s, e.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.ttlSecs)},
+            {u"outcome"_s, e.outcomeWord()},
+            {u"expiresAt"_s, nullable(isoUtc(e.expiresAt))},
+            {u"failure"_s, nullable(e.failureKind)},
+            {u"reason"_s, nullable(e.reason)},
+            {u"correlationId"_s, nullable(e.correlationId)},
+        });
+    }
+    return out;
+}
+
+QByteArray ShareReport::toCsv(const QList<Row> &rows)
+{
+    QByteArray out = "record,at,operation,applicant,partner,operator,approver,profile,environment,ttl_secs,"
+                     "outcome,expires_at,failure,reason,correlation_id\r\n";
+    for (const Row &r : rows) {
+        const HistoryEntry &e = r.entry;
+        const QStringList cells{QString::number(e.id),
+                                isoUtc(e.at),
+                                e.operation,
+                                e.subject,
+                                e.partner,
+                                e.operatorName,
+                                r.approver,
+                                e.profile,
+                                e.environment,
+                                e.ttlSecs == 0 ? QString() : QString::number(e.ttlSecs),
+                                e.outcomeWord(),
+                                isoUtc(e.expiresAt),
+                                e.failureKind,
+                                e.reason,
+                                e.correlationId};
+        QByteArrayList line;
+        for (const QString &cell : cells)
+            line << HistoryExport::csvCell(cell);
+        out += line.join(',') + "\r\n";
+    }
+    return out;
+}
+
+QString ShareReport::toText(const QList<Row> &rows)
+{
+    const auto safe = &Validators::forTerminal;
+    QString out;
+    for (const Row &r : rows) {
+        const HistoryEntry &e = r.entry;
+        const QString who = r.approver.isEmpty()
+                                ? safe(e.operatorName)
+                                : tr("%1, approved by %2").arg(safe(e.operatorName), safe(r.approver));
+        const QString how = e.outcomeWord() == u"ok"      ? tr("ok, TTL %1 s").arg(e.ttlSecs)
+                            : e.outcomeWord() == u"error" ? tr("ERROR %1").arg(safe(e.failureKind))
+                                                          : tr("outcome unknown");
+        out += u"%1  %2  %3 -> %4  %5  by %6%7\n"_s.arg(
+            isoUtc(e.at), safe(e.operation), e.subject.isEmpty() ? u"-"_s : safe(e.subject),
+            e.partner.isEmpty() ? u"-"_s : safe(e.partner), how, who,
+            e.reason.isEmpty() ? QString() : tr("  reason: %1").arg(safe(e.reason)));
+    }
+    return out;
+}
+
+} // namespace kyc

@@ -1,0 +1,163 @@
+#include "history/TeamSchema.h"
+
+#include "history/AuditChain.h"
+#include "history/HistoryEntry.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc {
+
+QString TeamSchema::policyKey(ApprovalPolicy policy)
+{
+    switch (policy) {
+    case ApprovalPolicy::None:
+        return u"none"_s;
+    case ApprovalPolicy::Production:
+        return u"production"_s;
+    case ApprovalPolicy::All:
+        return u"all"_s;
+    }
+    return u"production"_s;
+}
+
+std::optional<TeamSchema::ApprovalPolicy> TeamSchema::policyFromKey(const QString &key)
+{
+    for (const ApprovalPolicy p : {ApprovalPolicy::None, ApprovalPolicy::Production, ApprovalPolicy::All}) {
+        if (policyKey(p) == key)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QStringList TeamSchema::statements(ApprovalPolicy policy)
+{
+    // Every column a client may write: all but the operator, which the database fills in.
+    QStringList writable;
+    for (const char *name : AuditChain::columnNames()) {
+        if (qstrcmp(name, "operator") != 0)
+            writable << QLatin1String(name);
+    }
+    writable << u"prev_hash"_s << u"hash"_s;
+    const QString lock = QString::number(kChainLock);
+    return {
+        u"CREATE SCHEMA kyc_share"_s,
+        u"CREATE TABLE kyc_share.settings (key text PRIMARY KEY, value text NOT NULL)"_s,
+        u"INSERT INTO kyc_share.settings VALUES ('schema_version', '%1'), ('require_approval', '%2')"_s.arg(
+            QString::number(kVersion), policyKey(policy)),
+        // The same columns, in the same order, as a SQLite history's records.
+        u"CREATE TABLE kyc_share.records ("
+        "  id bigint PRIMARY KEY, kind text NOT NULL, intent_id bigint,"
+        "  at_ms bigint NOT NULL, at_utc text NOT NULL,"
+        "  operator text NOT NULL DEFAULT current_user, profile text, environment text, provider text,"
+        "  operation text, subject text, partner text, ttl_secs bigint, expires_at text,"
+        "  ok bigint, failure_kind text, http_status bigint, provider_code text, provider_name text,"
+        "  correlation_id text, reason text, token_fingerprint text, note text,"
+        "  prev_hash text NOT NULL, hash text NOT NULL)"_s,
+        u"CREATE INDEX records_at ON kyc_share.records (at_ms)"_s,
+        u"CREATE INDEX records_subject ON kyc_share.records (subject, at_ms)"_s,
+        u"CREATE INDEX records_partner ON kyc_share.records (partner, at_ms)"_s,
+        u"CREATE INDEX records_intent ON kyc_share.records (intent_id) WHERE intent_id IS NOT NULL"_s,
+        u"CREATE INDEX records_shown ON kyc_share.records (at_ms) WHERE kind IN ('attempt', 'outcome')"_s,
+        u"CREATE INDEX records_intents ON kyc_share.records (id) WHERE kind = 'intent'"_s,
+        // One writer at a time at the chain's end, whatever the client does: the lock is taken here too,
+        // and the record must follow the head it names.
+        u"CREATE FUNCTION kyc_share.records_append() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
+        "DECLARE head_id bigint; head_hash text;\n"
+        "BEGIN\n"
+        "  PERFORM pg_advisory_xact_lock(%1);\n"
+        "  IF NEW.operator IS DISTINCT FROM current_user::text THEN\n"
+        "    RAISE EXCEPTION 'a record''s operator is the database role that writes it (%), not %',\n"
+        "      current_user, NEW.operator USING ERRCODE = 'insufficient_privilege';\n"
+        "  END IF;\n"
+        "  SELECT id, hash INTO head_id, head_hash FROM kyc_share.records ORDER BY id DESC LIMIT 1;\n"
+        "  IF head_id IS NULL THEN\n"
+        "    IF NEW.id IS DISTINCT FROM 0 OR NEW.prev_hash IS DISTINCT FROM repeat('0', 64) THEN\n"
+        "      RAISE EXCEPTION 'the chain begins with record 0';\n"
+        "    END IF;\n"
+        "  ELSIF NEW.id IS DISTINCT FROM head_id + 1 OR NEW.prev_hash IS DISTINCT FROM head_hash THEN\n"
+        "    RAISE EXCEPTION 'the history is append-only: a record goes only at its end, after record %',\n"
+        "      head_id;\n"
+        "  END IF;\n"
+        "  RETURN NEW;\n"
+        "END $f$"_s.arg(lock),
+        u"CREATE TRIGGER records_append BEFORE INSERT ON kyc_share.records"
+        " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_append()"_s,
+        u"CREATE FUNCTION kyc_share.records_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
+        "BEGIN\n"
+        "  RAISE EXCEPTION 'the history is append-only' USING ERRCODE = 'insufficient_privilege';\n"
+        "END $f$"_s,
+        u"CREATE TRIGGER records_no_change BEFORE UPDATE OR DELETE ON kyc_share.records"
+        " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_refuse_change()"_s,
+        u"CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON kyc_share.records"
+        " FOR EACH STATEMENT EXECUTE FUNCTION kyc_share.records_refuse_change()"_s,
+        u"CREATE TRIGGER settings_no_change BEFORE UPDATE OR DELETE ON kyc_share.settings"
+        " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_refuse_change()"_s,
+        // Roles belong to the whole server: a second team database shares them.
+        u"DO $d$ BEGIN\n"
+        "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kyc_operator') THEN\n"
+        "    CREATE ROLE kyc_operator NOLOGIN;\n"
+        "  END IF;\n"
+        "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kyc_reviewer') THEN\n"
+        "    CREATE ROLE kyc_reviewer NOLOGIN;\n"
+        "  END IF;\n"
+        "END $d$"_s,
+        u"REVOKE ALL ON SCHEMA kyc_share FROM PUBLIC"_s,
+        u"GRANT USAGE ON SCHEMA kyc_share TO kyc_operator, kyc_reviewer"_s,
+        u"GRANT SELECT ON kyc_share.records, kyc_share.settings TO kyc_operator, kyc_reviewer"_s,
+        u"GRANT INSERT (%1) ON kyc_share.records TO kyc_operator"_s.arg(writable.join(u", "_s)),
+    };
+}
+
+bool TeamSchema::install(QSqlDatabase &db, ApprovalPolicy policy, QString *error)
+{
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &what) {
+        *error = what;
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    };
+    if (!q.exec(u"BEGIN"_s))
+        return fail(q.lastError().text());
+    if (q.exec(u"SELECT 1 FROM pg_namespace WHERE nspname = 'kyc_share'"_s) && q.next())
+        return fail(tr("This database already holds a team history (the schema kyc_share); it was left as "
+                       "it is."));
+    for (const QString &sql : statements(policy)) {
+        if (!q.exec(sql))
+            return fail(tr("The team history could not be created: %1").arg(q.lastError().databaseText()));
+    }
+    if (!q.exec(u"SELECT current_user"_s) || !q.next())
+        return fail(q.lastError().text());
+    HistoryEntry genesis;
+    genesis.kind = QLatin1String(AuditChain::kGenesis);
+    genesis.at = QDateTime::currentDateTimeUtc();
+    genesis.operatorName = q.value(0).toString();
+    genesis.note = tr("Team history created on %1; approval by a second person required for: %2.")
+                       .arg(genesis.at.toString(Qt::ISODateWithMs), policyKey(policy));
+    const QVariantList values = genesis.storedValues();
+    std::array<QByteArray, AuditChain::FieldCount> utf8;
+    const QByteArray previous = AuditChain::genesisPreviousHash();
+    const QByteArray hash = AuditChain::hash(previous, AuditChain::fieldsOf(values, utf8));
+    QStringList columns;
+    QStringList marks;
+    for (const char *name : AuditChain::columnNames()) {
+        columns << QLatin1String(name);
+        marks << u"?"_s;
+    }
+    q.prepare(u"INSERT INTO kyc_share.records (%1, prev_hash, hash) VALUES (%2, ?, ?)"_s.arg(
+        columns.join(u", "_s), marks.join(u", "_s)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(QString::fromLatin1(previous));
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return fail(tr("The team history could not be created: %1").arg(q.lastError().databaseText()));
+    if (!q.exec(u"COMMIT"_s))
+        return fail(q.lastError().text());
+    return true;
+}
+
+} // namespace kyc

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A private PostgreSQL server for a test, from Debian's postgresql package: initdb in a temporary folder,
+// started with pg_ctl on a free loopback port, trusting every local connection (no passwords in tests),
+// and stopped (its folder removed) when the object goes. As root, the server runs as the system's
+// "postgres" account, since PostgreSQL refuses to run as root.
+class PostgresServer
+{
+public:
+    static constexpr const char *kAdmin = "kyc_admin"; // the superuser initdb creates
+
+    PostgresServer() = default;
+    ~PostgresServer();
+    PostgresServer(const PostgresServer &) = delete;
+    PostgresServer &operator=(const PostgresServer &) = delete;
+
+    // False with *error saying why (no initdb, no free port, a server that did not start).
+    bool start(QString *error);
+    void stop();
+    int port() const { return m_port; }
+    // postgresql://ROLE@127.0.0.1:PORT/DATABASE
+    QString url(const QString &role, const QString &database) const;
+    // Runs SQL with psql as the role, in the database; false with *error (psql's message) when it fails.
+    // *output: what psql printed (unaligned, tuples only).
+    bool sql(const QString &statement, const QString &role, const QString &database,
+             QString *output = nullptr, QString *error = nullptr) const;
+
+private:
+    bool run(const QString &program, const QStringList &arguments, QString *error) const;
+    QString binary(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_running = false;
+    bool m_asPostgres = false;
+};
