@@ -11,6 +11,7 @@
 #include "profiles/KeychainCredentialSource.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "settings/Preferences.h"
 #include "sumsub/SumsubIdConnect.h"
 #include "tokens/Validators.h"
 
@@ -86,19 +87,30 @@ struct Command
 {
     QString provider;
     QString name;
-    QStringList options; // beyond the global ones
+    QStringList options;                               // beyond the global ones
+    std::optional<Operation> operation = std::nullopt; // what it issues (none: the authorize URL)
 };
 
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {u"sumsub"_s, u"share-token"_s, {u"applicant-id"_s, u"for-client-id"_s, u"ttl"_s}},
+        {u"sumsub"_s,
+         u"share-token"_s,
+         {u"applicant-id"_s, u"for-client-id"_s, u"ttl"_s},
+         Operation::SumsubShareToken},
         {u"sumsub"_s,
          u"id-connect-token"_s,
-         {u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"state"_s, u"refresh-token"_s, u"scope"_s}},
+         {u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"state"_s, u"refresh-token"_s, u"scope"_s},
+         Operation::SumsubIdConnectToken},
         {u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}},
-        {u"sumsub"_s, u"id-share-token"_s, {u"connect-token"_s, u"for-client-id"_s, u"ttl"_s}},
-        {u"complycube"_s, u"sdk-token"_s, {u"client-id"_s, u"referrer"_s, u"app-id"_s}},
+        {u"sumsub"_s,
+         u"id-share-token"_s,
+         {u"connect-token"_s, u"for-client-id"_s, u"ttl"_s},
+         Operation::SumsubIdShareToken},
+        {u"complycube"_s,
+         u"sdk-token"_s,
+         {u"client-id"_s, u"referrer"_s, u"app-id"_s},
+         Operation::ComplyCubeSdkToken},
     };
     return list;
 }
@@ -155,6 +167,9 @@ int Cli::run(const QStringList &arguments)
         "  report shares (--applicant ID | --partner ID) [--json | --csv]\n"
         "      Every share of one applicant, or everything given to one partner: when, by whom, for how\n"
         "      long, how it ended and why.\n"
+        "  approvals list | approve N [--reason TEXT] | reject N --reason TEXT | issue N\n"
+        "      Team mode's four eyes: requests waiting for a second person; the decision on one (never by\n"
+        "      its maker); issuing an approved request, by its maker, within 24 hours.\n"
         "  team init --history-url URL [--require-approval production|all|none]\n"
         "      Creates a team's shared history in a PostgreSQL database, with the roles kyc_operator and\n"
         "      kyc_reviewer (run once, by a database administrator).\n"
@@ -189,7 +204,8 @@ int Cli::run(const QStringList &arguments)
         "failed (credentials, signature, clock, permission, or a code or token the provider refuses);\n"
         "5 network or TLS failure; 6 the provider failed or answered something unreadable;\n"
         "7 the history could not be written (nothing was sent, or no token is printed) or failed "
-        "verification."));
+        "verification;\n"
+        "9 the team requires a second person's approval: a request was recorded, nothing was sent."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
@@ -284,24 +300,18 @@ int Cli::run(const QStringList &arguments)
     }
     m_json = parser.isSet(jsonOption);
     {
-        const QByteArray fromEnvironment = qgetenv(HistoryLocation::kEnvironmentVariable);
-        const bool given = parser.isSet(historyUrlOption) || !fromEnvironment.isEmpty();
-        const QString where = parser.isSet(historyUrlOption)
-                                  ? u"--history-url"_s
-                                  : QString::fromLatin1(HistoryLocation::kEnvironmentVariable);
+        // The option, the environment, then the setting the console's Preferences write.
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
         QString problem;
         const std::optional<HistoryLocation> location =
-            !given ? HistoryLocation::sqliteFile(SqliteHistoryStore::defaultPath())
-                   : HistoryLocation::parse(parser.isSet(historyUrlOption)
-                                                ? parser.value(historyUrlOption)
-                                                : QString::fromLocal8Bit(fromEnvironment),
-                                            &problem);
+            HistoryLocation::resolve(parser.value(historyUrlOption), Preferences::load(*settings).historyUrl,
+                                     SqliteHistoryStore::defaultPath(), &problem);
         if (!location)
-            return usageError(where + u": "_s + problem);
+            return usageError(problem);
         m_historyLocation = *location;
     }
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
     if (parser.isSet(requireApprovalOption) && positional.value(0) != u"team")
         return usageError(tr("--require-approval belongs to 'kyc-share team init'."));
     if (positional.value(0) == u"team" || positional.value(0) == u"report") {
@@ -385,6 +395,44 @@ int Cli::run(const QStringList &arguments)
     }
     if (const QString o = firstSet(profileOptions); !o.isEmpty())
         return usageError(tr("--%1 belongs to the profile commands.").arg(o));
+    // approvals list | approve N | reject N --reason TEXT are the team's; approvals issue N goes on
+    // below as the command the request was made with, its fields as approved.
+    std::optional<HistoryEntry> approved;
+    if (positional.value(0) == u"approvals") {
+        const QString action = positional.value(1);
+        const bool numbered = action != u"list";
+        bool ok = false;
+        const qint64 id = positional.value(2).toLongLong(&ok);
+        if (!QStringList{u"list"_s, u"approve"_s, u"reject"_s, u"issue"_s}.contains(action) ||
+            positional.size() != (numbered ? 3 : 2) || (numbered && (!ok || id < 1)))
+            return usageError(
+                tr("Use: kyc-share approvals list | approve N | reject N --reason TEXT | issue N"));
+        if (action != u"issue") {
+            if (const QString o = firstSet(fieldOptions); !o.isEmpty())
+                return usageError(tr("--%1 does not apply to 'approvals %2'.").arg(o, action));
+            TeamCommands team(m_historyLocation, m_out, m_err);
+            return team.approvals(action, id, parser.value(reasonOption).trimmed(), m_json);
+        }
+        TeamCommands team(m_historyLocation, m_out, m_err);
+        const std::variant<HistoryEntry, int> request = team.approvedRequest(id);
+        if (std::holds_alternative<int>(request))
+            return std::get<int>(request);
+        approved = std::get<HistoryEntry>(request);
+        for (const Command &c : commands()) {
+            if (c.operation == operationFromKey(approved->operation))
+                positional = QStringList{c.provider, c.name};
+        }
+        for (const QCommandLineOption &o : fieldOptions) {
+            const QString name = o.names().constFirst();
+            if (parser.isSet(name) && name != u"connect-token")
+                return usageError(
+                    tr("--%1: request %2 is issued as it was approved; its fields cannot change.")
+                        .arg(name)
+                        .arg(id));
+        }
+        if (parser.isSet(reasonOption))
+            return usageError(tr("--reason: request %1 keeps the reason it was approved with.").arg(id));
+    }
     const Command *command = nullptr;
     for (const Command &c : commands()) {
         if (positional.size() == 2 && positional.at(0) == c.provider && positional.at(1) == c.name)
@@ -445,7 +493,12 @@ int Cli::run(const QStringList &arguments)
     auto secret = [this, &parser](const QString &name) { return secretInput(parser, name); };
     auto has = [this, &parser](const QString &name) { return hasSecretInput(parser, name); };
     TokenRequest request;
-    if (command->name == u"share-token" || command->name == u"id-share-token") {
+    if (approved) {
+        request = approved->repeatRequest().value_or(TokenRequest());
+        // A connect token is never kept: the ID share token's maker gives it again.
+        if (request.operation() == Operation::SumsubIdShareToken)
+            request.set(Field::ConnectToken, secret(u"connect-token"_s));
+    } else if (command->name == u"share-token" || command->name == u"id-share-token") {
         const Operation op =
             command->name == u"share-token" ? Operation::SumsubShareToken : Operation::SumsubIdShareToken;
         request = TokenRequest(op);
@@ -481,7 +534,8 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::Referrer, valueOf(u"referrer"_s));
         request.set(Field::AppId, valueOf(u"app-id"_s));
     }
-    request.set(Field::Reason, parser.value(reasonOption));
+    if (!approved)
+        request.set(Field::Reason, parser.value(reasonOption));
     // More than any vendor documents as needed: only when asked for by name.
     if (request.validate().isEmpty()) {
         for (const TokenRequest::Concern &concern : request.cautions()) {
@@ -505,7 +559,8 @@ int Cli::run(const QStringList &arguments)
     if (useEnvironment && parser.isSet(profileOption))
         print(m_err, tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
     return issue(profile, request,
-                 useEnvironment ? static_cast<CredentialSource *>(&environment) : &profileSecrets);
+                 useEnvironment ? static_cast<CredentialSource *>(&environment) : &profileSecrets,
+                 approved ? approved->id : 0);
 }
 
 QString Cli::tokenVariable(const QString &name)
@@ -816,7 +871,8 @@ int Cli::history(const QCommandLineParser &parser)
     return Issued;
 }
 
-int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials)
+int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials,
+               qint64 approvedRequest)
 {
     const std::unique_ptr<HistoryStore> history = openHistory();
     if (!history)
@@ -829,11 +885,15 @@ int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSo
     QEventLoop loop;
     int status = Unexpected;
     bool abandoned = false;
-    PendingIssue *pending = issuer.issue(profile, request);
+    PendingIssue *pending = issuer.issue(profile, request, approvedRequest);
     QObject::connect(pending, &PendingIssue::finished, &loop, [&](const Outcome &outcome) {
         if (outcome.isIssued()) {
             printIssued(outcome.issued());
             status = Issued;
+        } else if (outcome.failure().kind == FailureKind::AwaitingApproval) {
+            printPending(outcome.failure(), HistoryEntry::fromAttempt(profile, request, outcome.failure(),
+                                                                      issuer.now(), QString()));
+            status = exitStatusFor(outcome.failure().kind);
         } else {
             printFailure(outcome.failure());
             status = exitStatusFor(outcome.failure().kind);
@@ -906,6 +966,24 @@ void Cli::printIssued(const IssuedToken &t)
     text += tr("expires at:     %1\n").arg(isoUtc(t.expiresAt));
     o.insert(u"history"_s, m_historyDescription);
     print(m_out, m_json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n' : text);
+}
+
+void Cli::printPending(const Failure &f, const HistoryEntry &what)
+{
+    print(m_err, u"kyc-share: "_s + Outcome::headline(f) + u"\n  "_s + Outcome::advice(f) + u'\n');
+    QJsonObject pending{
+        {u"id"_s, f.requestId},
+        {u"operation"_s, what.operation},
+        {u"subject"_s, nullable(what.subject)},
+        {u"partner"_s, nullable(what.partner)},
+        {u"ttlSecs"_s, what.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(what.ttlSecs)},
+        {u"history"_s, m_historyDescription}};
+    if (m_json)
+        print(m_out, QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{u"pending"_s, pending}}).toJson(QJsonDocument::Compact)) +
+                         u'\n');
+    else
+        print(m_out, tr("pending:        request %1\n").arg(f.requestId));
 }
 
 void Cli::printFailure(const Failure &f)

@@ -47,11 +47,13 @@ private:
     // The same for reading it, which never starts a new SQLite history: nullptr when there is none.
     std::unique_ptr<HistoryStore> openExistingHistory();
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
-    int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials);
+    int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials,
+              qint64 approvedRequest = 0);
     // A cheap authenticated call with the profile, and the clock compared with the provider's.
     int testConnection(const Profile &profile, SecretStore *secrets);
     void printIssued(const IssuedToken &token);
     void printFailure(const Failure &failure);
+    void printPending(const Failure &failure, const HistoryEntry &what);
     void print(FILE *stream, const QString &text);
     // Tokens and codes (--code, --redirect-url, --code-verifier, --refresh-token, --connect-token): from
     // the argument (with a warning: argv is readable by every user of the machine), from standard input

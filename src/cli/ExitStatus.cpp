@@ -12,6 +12,8 @@ ExitStatus exitStatusFor(FailureKind kind)
         return BadInput;
     case FailureKind::HistoryFailed:
         return HistoryFailed;
+    case FailureKind::AwaitingApproval:
+        return AwaitingApproval;
     case FailureKind::Authentication:
     case FailureKind::InvalidGrant:
     case FailureKind::ClockSkew:

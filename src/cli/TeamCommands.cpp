@@ -4,8 +4,10 @@
 #include "history/PostgresHistoryStore.h"
 #include "history/ShareReport.h"
 #include "history/TeamSchema.h"
+#include "tokens/Validators.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -102,14 +104,140 @@ int TeamCommands::reportShares(const QString &applicant, const QString &partner,
         break;
     case Format::Text:
         print(m_out, ShareReport::toText(rows));
-        print(m_err, applicant.isEmpty()
-                         ? tr("%n attempt(s) to share with %1, in %2.\n", nullptr, int(rows.size()))
-                               .arg(partner, store->description())
-                         : tr("%n attempt(s) to share %1, in %2.\n", nullptr, int(rows.size()))
-                               .arg(applicant, store->description()));
+        print(m_err, (applicant.isEmpty() ? tr("Attempts to share with %1: %2, in %3.\n")
+                                          : tr("Attempts to share %1: %2, in %3.\n"))
+                         .arg(applicant.isEmpty() ? partner : applicant)
+                         .arg(rows.size())
+                         .arg(store->description()));
         break;
     }
     return Issued;
+}
+
+std::unique_ptr<PostgresHistoryStore> TeamCommands::openTeamHistory(int *status)
+{
+    if (m_location.kind != HistoryLocation::Kind::Postgres) {
+        *status = usageError(tr("Approvals belong to team mode: give the team's history with --history-url "
+                                "postgresql://USER@HOST:PORT/DB (or KYC_SHARE_HISTORY_URL)."));
+        return nullptr;
+    }
+    auto store = std::make_unique<PostgresHistoryStore>();
+    const HistoryStore::OpenResult opened = store->open(m_location);
+    if (!opened.ok) {
+        print(m_err, tr("kyc-share: the team history cannot be opened: %1\n").arg(opened.error));
+        *status = HistoryFailed;
+        return nullptr;
+    }
+    return store;
+}
+
+namespace {
+QJsonObject requestJson(const ApprovalRequest &a)
+{
+    const HistoryEntry &r = a.request;
+    const auto nullable = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    QJsonObject o{{u"id"_s, r.id},
+                  {u"state"_s, a.stateKey()},
+                  {u"requestedBy"_s, r.operatorName},
+                  {u"requestedAt"_s, r.at.toString(Qt::ISODate)},
+                  {u"operation"_s, r.operation},
+                  {u"environment"_s, nullable(r.environment)},
+                  {u"subject"_s, nullable(r.subject)},
+                  {u"partner"_s, nullable(r.partner)},
+                  {u"ttlSecs"_s, r.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttlSecs)},
+                  {u"reason"_s, nullable(r.reason)},
+                  {u"decidedBy"_s, nullable(a.decidedBy)},
+                  {u"decisionReason"_s, nullable(a.decisionReason)}};
+    if (a.approvalLapses.isValid())
+        o.insert(u"approvalLapses"_s, a.approvalLapses.toString(Qt::ISODate));
+    return o;
+}
+} // namespace
+
+int TeamCommands::approvals(const QString &action, qint64 id, const QString &reason, bool json)
+{
+    int status = Issued;
+    const std::unique_ptr<PostgresHistoryStore> store = openTeamHistory(&status);
+    if (!store)
+        return status;
+    if (action == u"list") {
+        const QList<ApprovalRequest> open = store->approvalRequests(true);
+        if (json) {
+            QJsonArray rows;
+            for (const ApprovalRequest &a : open)
+                rows.append(requestJson(a));
+            print(m_out, QString::fromUtf8(QJsonDocument(QJsonObject{{u"requests"_s, rows},
+                                                                     {u"you"_s, store->role()},
+                                                                     {u"history"_s, store->description()}})
+                                               .toJson(QJsonDocument::Compact)) +
+                             u'\n');
+            return Issued;
+        }
+        const auto safe = &Validators::forTerminal;
+        for (const ApprovalRequest &a : open) {
+            const HistoryEntry &r = a.request;
+            const bool mine = r.operatorName == store->role();
+            print(m_out, u"%1  %2  %3  %4 -> %5  by %6%7  %8\n"_s.arg(
+                             QString::number(r.id), r.at.toString(Qt::ISODate), safe(r.operation),
+                             r.subject.isEmpty() ? u"-"_s : safe(r.subject),
+                             r.partner.isEmpty() ? u"-"_s : safe(r.partner), safe(r.operatorName),
+                             mine ? tr(" (you)") : QString(), a.stateText()));
+        }
+        print(m_err, tr("Open requests: %1, in %2; you are %3.\n")
+                         .arg(open.size())
+                         .arg(store->description(), store->role()));
+        return Issued;
+    }
+    const bool approve = action == u"approve";
+    if (!approve && reason.isEmpty())
+        return usageError(tr("Say why with --reason TEXT: the maker reads it, and so does the auditor."));
+    if (const QString problem = Validators::checkVisible(reason, tr("The reason")); !problem.isEmpty())
+        return usageError(u"--reason: "_s + problem);
+    const qint64 decision = store->recordDecision(id, approve, reason);
+    if (decision == 0) {
+        print(m_err, tr("kyc-share: request %1 was not %2: %3\n")
+                         .arg(id)
+                         .arg(approve ? tr("approved") : tr("rejected"), store->error()));
+        return BadInput;
+    }
+    const std::optional<ApprovalRequest> now = store->approvalRequest(id);
+    if (json)
+        print(m_out, QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{u"decision"_s, decision},
+                                                   {u"request"_s, now ? requestJson(*now) : QJsonObject()}})
+                             .toJson(QJsonDocument::Compact)) +
+                         u'\n');
+    else
+        print(m_out, tr("Request %1: %2 (record %3).\n")
+                         .arg(id)
+                         .arg(now ? now->stateText() : QString())
+                         .arg(decision));
+    return Issued;
+}
+
+std::variant<HistoryEntry, int> TeamCommands::approvedRequest(qint64 id)
+{
+    int status = Issued;
+    const std::unique_ptr<PostgresHistoryStore> store = openTeamHistory(&status);
+    if (!store)
+        return status;
+    const std::optional<ApprovalRequest> a = store->approvalRequest(id);
+    QString problem;
+    if (!a)
+        problem = tr("There is no request %1.").arg(id);
+    else if (a->request.operatorName != store->role())
+        problem = tr("Request %1 was made by %2; only they issue it, at their desk.")
+                      .arg(id)
+                      .arg(a->request.operatorName);
+    else if (a->state != ApprovalRequest::State::Approved)
+        problem = tr("Request %1 cannot be issued: it is %2.").arg(id).arg(a->stateText());
+    if (!problem.isEmpty()) {
+        print(m_err, u"kyc-share: "_s + problem + u'\n');
+        return int(BadInput);
+    }
+    return a->request;
 }
 
 } // namespace kyc::cli

@@ -2,10 +2,17 @@
 
 #include "history/HistoryLocation.h"
 
+#include <memory>
+#include <variant>
+
 #include <QCoreApplication>
 #include <QString>
 
 #include <cstdio>
+
+namespace kyc {
+class PostgresHistoryStore;
+}
 
 namespace kyc::cli {
 
@@ -29,8 +36,16 @@ public:
     // policy: production (also when empty), all or none.
     int init(const QString &policy, bool json);
     int reportShares(const QString &applicant, const QString &partner, Format format);
+    // approvals list | approve N [--reason] | reject N --reason
+    int approvals(const QString &action, qint64 id, const QString &reason, bool json);
+    // The request approvals issue N issues: approved, this role's own, not issued, not lapsed; else the
+    // exit status, its message printed.
+    std::variant<HistoryEntry, int> approvedRequest(qint64 id);
 
 private:
+    // The team's history; nullptr (the message printed, *status set) outside team mode or when it
+    // cannot be opened.
+    std::unique_ptr<PostgresHistoryStore> openTeamHistory(int *status);
     int usageError(const QString &message);
     void print(FILE *stream, const QString &text);
 

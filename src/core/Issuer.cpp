@@ -43,15 +43,19 @@ const ProviderAdapter &Issuer::adapterFor(Provider provider) const
     qFatal("no adapter for provider %d", int(provider));
 }
 
-PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request)
+PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest)
 {
     auto *pending = new PendingIssue(request, this);
+    pending->m_approvedRequest = approvedRequest;
     pending->m_finishUnsent = [this, profile](PendingIssue *p, const Failure &f) {
         finishUnsent(p, profile, f, profile.environment);
     };
     connect(pending, &PendingIssue::finished, this, [this, profile, request](const Outcome &outcome) {
         if (outcome.isIssued()) {
             qCInfo(lcIssuer) << operationKey(request.operation()) << "issued on profile" << profile.name;
+        } else if (outcome.failure().kind == FailureKind::AwaitingApproval) {
+            qCInfo(lcIssuer) << operationKey(request.operation()) << "waits for approval as request"
+                             << outcome.failure().requestId;
         } else {
             const Failure &f = outcome.failure();
             qCInfo(lcIssuer) << operationKey(request.operation()) << "failed on profile" << profile.name
@@ -214,14 +218,19 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
     const QDateTime sentAt = now();
     const TokenRequest request = pending->request();
 
-    // The intent, durably, before a byte goes out: if it cannot be written, nothing is sent.
+    // The intent, durably, before a byte goes out: if it cannot be written, nothing is sent. Where the
+    // team requires a second person, a request is written instead, and nothing is sent until approved.
     pending->m_settled = true;
     qint64 intentId = 0;
     if (m_history) {
-        intentId = m_history->recordIntent(entryFor(profile, request, Failure{}, sentAt, keyEnvironment));
+        const HistoryEntry entry = entryFor(profile, request, Failure{}, sentAt, keyEnvironment);
+        const bool ask = pending->m_approvedRequest == 0 &&
+                         m_history->requiresApproval(entry.environment, entry.operation);
+        intentId = ask ? m_history->recordRequest(entry)
+                       : m_history->recordIntent(entry, pending->m_approvedRequest);
+        Failure f;
+        f.operation = request.operation();
         if (intentId == 0) {
-            Failure f;
-            f.operation = request.operation();
             f.kind = FailureKind::HistoryFailed;
             f.message =
                 tr("The history could not be written, so nothing was sent: %1").arg(m_history->error());
@@ -229,6 +238,13 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
             return;
         }
         Q_EMIT recorded(intentId);
+        if (ask) {
+            f.kind = FailureKind::AwaitingApproval;
+            f.requestId = intentId;
+            f.message = Outcome::headline(f);
+            pending->finishLater(f);
+            return;
+        }
     }
 
     const HttpRequest http = adapter.buildRequest(request, credentials, profile.baseUrl, sentAt);

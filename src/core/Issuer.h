@@ -53,8 +53,10 @@ public:
     void setClock(Clock clock);
     QDateTime now() const;
 
-    // Never returns null. Nothing is sent unless the request validates.
-    PendingIssue *issue(const Profile &profile, const TokenRequest &request);
+    // Never returns null. Nothing is sent unless the request validates. Where the team's history
+    // requires a second person for it, nothing is sent either: a request is recorded instead, and the
+    // attempt ends AwaitingApproval. approvedRequest: such a request, approved, issued by its maker.
+    PendingIssue *issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest = 0);
     // A cheap authenticated call with the profile's secrets, or with these when given (a profile being
     // edited). done is called once, later.
     void checkConnection(const Profile &profile, const std::optional<Credentials> &credentials,

@@ -39,7 +39,8 @@ private:
     std::function<void(PendingIssue *, const Failure &)> m_finishUnsent;
     bool m_finished = false;
     bool m_cancelled = false;
-    bool m_settled = false; // its history record is written (or being): no second one
+    bool m_settled = false;       // its history record is written (or being): no second one
+    qint64 m_approvedRequest = 0; // team mode: the approved request this attempt issues
 };
 
 } // namespace kyc

@@ -34,12 +34,17 @@ private Q_SLOTS:
     void fourWritersKeepOneChain();
     void verifyFindsAnEditMadeBehindItsBack();
     void aNonOperatorIssuesNothing();
+    void fourEyes();
+    void aRejectedRequestIsNotIssued();
+    void theDatabaseKeepsTheFourEyes_data();
+    void theDatabaseKeepsTheFourEyes();
 
 private:
     CliRun cli(const QString &role, const QStringList &args, const QString &database = kDatabase);
     QString query(const QString &statement, const QString &role = QString::fromLatin1(PostgresServer::kAdmin),
                   const QString &database = kDatabase);
-    void createTeamDatabase(const QString &database);
+    void createTeamDatabase(const QString &database, const QStringList &initArgs = {});
+    QStringList shareArgs(const QString &partner) const;
 
     PostgresServer m_server;
     EmulatorProcess m_emulator;
@@ -60,13 +65,24 @@ QString TestTeamHistory::query(const QString &statement, const QString &role, co
     return out;
 }
 
-void TestTeamHistory::createTeamDatabase(const QString &database)
+QStringList TestTeamHistory::shareArgs(const QString &partner) const
+{
+    return {u"--base-url"_s,  m_emulator.baseUrl().toString(),
+            u"--json"_s,      u"sumsub"_s,
+            u"share-token"_s, u"--applicant-id"_s,
+            kApplicant,       u"--for-client-id"_s,
+            partner,          u"--reason"_s,
+            u"TICKET-9"_s};
+}
+
+void TestTeamHistory::createTeamDatabase(const QString &database, const QStringList &initArgs)
 {
     QString error;
     QVERIFY2(m_server.sql(u"CREATE DATABASE "_s + database, QString::fromLatin1(PostgresServer::kAdmin),
                           u"postgres"_s, nullptr, &error),
              qPrintable(error));
-    const CliRun init = cli(QString::fromLatin1(PostgresServer::kAdmin), {u"team"_s, u"init"_s}, database);
+    const CliRun init = cli(QString::fromLatin1(PostgresServer::kAdmin),
+                            QStringList{u"team"_s, u"init"_s} + initArgs, database);
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     QVERIFY2(init.out.contains("GRANT kyc_operator TO"), init.out.constData());
 }
@@ -341,6 +357,165 @@ void TestTeamHistory::aNonOperatorIssuesNothing()
     QCOMPARE(r.exitCode, 7);
     QVERIFY2(r.err.contains(u"GRANT kyc_operator TO name"_s), qPrintable(r.err));
     QCOMPARE(m_emulator.requestLog(), before);
+}
+
+namespace {
+const QString kFourEyes = u"kyc_four_eyes"_s;
+} // namespace
+
+// A team that asks a second person for everything: Alice's request waits, nothing is sent; she cannot
+// approve it herself, Bob can; only Alice issues it, once; the report names Bob as the approver.
+void TestTeamHistory::fourEyes()
+{
+    createTeamDatabase(kFourEyes, {u"--require-approval"_s, u"all"_s});
+    QString error;
+    QVERIFY2(m_server.sql(u"GRANT kyc_operator TO alice, bob; GRANT kyc_reviewer TO carol"_s,
+                          QString::fromLatin1(PostgresServer::kAdmin), kFourEyes, nullptr, &error),
+             qPrintable(error));
+    const QStringList sent = m_emulator.requestLog();
+
+    const CliRun asked = cli(u"alice"_s, shareArgs(u"CoolCoinLtd"_s), kFourEyes);
+    QCOMPARE(asked.exitCode, 9);
+    const QJsonObject pending = asked.json().value(u"pending"_s).toObject();
+    const int id = pending.value(u"id"_s).toInt();
+    QVERIFY2(id > 0, asked.out.constData());
+    QCOMPARE(pending.value(u"partner"_s).toString(), u"CoolCoinLtd"_s);
+    QVERIFY2(asked.err.contains(u"waits for a second person's approval"_s), qPrintable(asked.err));
+    QCOMPARE(m_emulator.requestLog(), sent); // nothing went to the provider
+    const QString n = QString::number(id);
+
+    const CliRun selfApproval = cli(u"alice"_s, {u"approvals"_s, u"approve"_s, n}, kFourEyes);
+    QCOMPARE(selfApproval.exitCode, 2);
+    QVERIFY2(selfApproval.err.contains(u"was made by alice, who cannot also decide it"_s),
+             qPrintable(selfApproval.err));
+    const CliRun tooEarly = cli(u"alice"_s, {u"approvals"_s, u"issue"_s, n}, kFourEyes);
+    QCOMPARE(tooEarly.exitCode, 2);
+    QVERIFY2(tooEarly.err.contains(u"waiting for a second person"_s), qPrintable(tooEarly.err));
+
+    const CliRun list = cli(u"bob"_s, {u"approvals"_s, u"list"_s, u"--json"_s}, kFourEyes);
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray requests = list.json().value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.at(0).toObject().value(u"requestedBy"_s).toString(), u"alice"_s);
+    QCOMPARE(requests.at(0).toObject().value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(requests.at(0).toObject().value(u"reason"_s).toString(), u"TICKET-9"_s);
+
+    const CliRun notHers = cli(u"bob"_s, {u"approvals"_s, u"issue"_s, n}, kFourEyes);
+    QCOMPARE(notHers.exitCode, 2);
+    QVERIFY2(notHers.err.contains(u"only they issue it"_s), qPrintable(notHers.err));
+    const CliRun approve = cli(
+        u"bob"_s, {u"approvals"_s, u"approve"_s, n, u"--reason"_s, u"checked with compliance"_s}, kFourEyes);
+    QVERIFY2(approve.exitCode == 0, qPrintable(approve.err));
+    QVERIFY2(approve.out.contains("approved by bob"), approve.out.constData());
+    const CliRun twice = cli(u"carol"_s, {u"approvals"_s, u"reject"_s, n, u"--reason"_s, u"no"_s}, kFourEyes);
+    QCOMPARE(twice.exitCode, 2); // a reviewer may not write, and the request is decided anyway
+    QCOMPARE(m_emulator.requestLog(), sent);
+
+    const CliRun issued =
+        cli(u"alice"_s,
+            {u"--base-url"_s, m_emulator.baseUrl().toString(), u"--json"_s, u"approvals"_s, u"issue"_s, n},
+            kFourEyes);
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    QVERIFY(issued.json().value(u"token"_s).toString().startsWith(u"eyJ"_s));
+    QCOMPARE(issued.json().value(u"forClientId"_s).toString(), u"CoolCoinLtd"_s);
+    QCOMPARE(m_emulator.requestLog().size(), sent.size() + 1);
+    const CliRun again =
+        cli(u"alice"_s, {u"--base-url"_s, m_emulator.baseUrl().toString(), u"approvals"_s, u"issue"_s, n},
+            kFourEyes);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"issued"_s), qPrintable(again.err));
+    QCOMPARE(m_emulator.requestLog().size(), sent.size() + 1);
+
+    const CliRun report =
+        cli(u"carol"_s, {u"report"_s, u"shares"_s, u"--partner"_s, u"CoolCoinLtd"_s, u"--json"_s}, kFourEyes);
+    QCOMPARE(report.exitCode, 0);
+    const QJsonArray shares = report.json().value(u"shares"_s).toArray();
+    QCOMPARE(shares.size(), 1);
+    QCOMPARE(shares.at(0).toObject().value(u"operator"_s).toString(), u"alice"_s);
+    QCOMPARE(shares.at(0).toObject().value(u"approver"_s).toString(), u"bob"_s);
+    QCOMPARE(shares.at(0).toObject().value(u"outcome"_s).toString(), u"ok"_s);
+    const CliRun verify = cli(u"carol"_s, {u"history"_s, u"verify"_s}, kFourEyes);
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+}
+
+void TestTeamHistory::aRejectedRequestIsNotIssued()
+{
+    const CliRun asked = cli(u"alice"_s, shareArgs(u"ShadyPartner"_s), kFourEyes);
+    QCOMPARE(asked.exitCode, 9);
+    const QString n = QString::number(asked.json().value(u"pending"_s).toObject().value(u"id"_s).toInt());
+    const CliRun noReason = cli(u"bob"_s, {u"approvals"_s, u"reject"_s, n}, kFourEyes);
+    QCOMPARE(noReason.exitCode, 2);
+    QVERIFY2(noReason.err.contains(u"--reason"_s), qPrintable(noReason.err));
+    QCOMPARE(
+        cli(u"bob"_s, {u"approvals"_s, u"reject"_s, n, u"--reason"_s, u"not a partner of ours"_s}, kFourEyes)
+            .exitCode,
+        0);
+    const QStringList sent = m_emulator.requestLog();
+    const CliRun issue =
+        cli(u"alice"_s, {u"--base-url"_s, m_emulator.baseUrl().toString(), u"approvals"_s, u"issue"_s, n},
+            kFourEyes);
+    QCOMPARE(issue.exitCode, 2);
+    QVERIFY2(issue.err.contains(u"rejected by bob: not a partner of ours"_s), qPrintable(issue.err));
+    QCOMPARE(m_emulator.requestLog(), sent);
+    // Neither shows as open any more.
+    QCOMPARE(cli(u"bob"_s, {u"approvals"_s, u"list"_s, u"--json"_s}, kFourEyes)
+                 .json()
+                 .value(u"requests"_s)
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void TestTeamHistory::theDatabaseKeepsTheFourEyes_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("refusal");
+    // Each goes past the console, straight to the database, as a client of its own would.
+    const QString insert = u"INSERT INTO kyc_share.records (id, kind, intent_id, at_ms, at_utc, operation,"
+                           " environment, subject, partner, ttl_secs, expires_at, prev_hash, hash)"
+                           " SELECT max(id) + 1, %1, 0, 'x', %2, 'sandbox', 'x', 'x', 600, %3,"
+                           " (SELECT hash FROM kyc_share.records ORDER BY id DESC LIMIT 1), 'x'"
+                           " FROM kyc_share.records"_s;
+    QTest::newRow("an intent without approval")
+        << u"alice"_s << insert.arg(u"'intent', NULL"_s, u"'sumsub-share-token'"_s, u"NULL"_s)
+        << u"needs a second person's approval first"_s;
+    QTest::newRow("approving one's own request")
+        << u"alice"_s
+        << insert.arg(u"'approval', (SELECT min(id) FROM kyc_share.records WHERE kind = 'request')"_s,
+                      u"'sumsub-share-token'"_s, u"'2099-01-01T00:00:00.000Z'"_s)
+        << u"who cannot also decide it"_s;
+    QTest::newRow("an approval for years")
+        << u"bob"_s << u"SELECT 1"_s // replaced below: needs a fresh request of Alice's
+        << QString();
+    QTest::newRow("issuing a rejected request")
+        << u"alice"_s
+        << insert.arg(u"'intent', (SELECT max(intent_id) FROM kyc_share.records WHERE kind = 'rejection')"_s,
+                      u"'sumsub-share-token'"_s, u"NULL"_s)
+        << u"is not approved"_s;
+}
+
+void TestTeamHistory::theDatabaseKeepsTheFourEyes()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, statement);
+    QFETCH(QString, refusal);
+    if (refusal.isEmpty()) {
+        // An approval that would stand for years: Alice asks, Bob approves beyond the team's 24 hours.
+        const CliRun asked = cli(u"alice"_s, shareArgs(u"LongPartner"_s), kFourEyes);
+        QCOMPARE(asked.exitCode, 9);
+        const int id = asked.json().value(u"pending"_s).toObject().value(u"id"_s).toInt();
+        statement =
+            u"INSERT INTO kyc_share.records (id, kind, intent_id, at_ms, at_utc, operation, environment,"
+            " subject, partner, ttl_secs, expires_at, prev_hash, hash)"
+            " SELECT max(id) + 1, 'approval', %1, 0, 'x', 'sumsub-share-token', 'sandbox', 'x', 'x', 600,"
+            " '2099-01-01T00:00:00.000Z', (SELECT hash FROM kyc_share.records ORDER BY id DESC LIMIT 1), 'x'"
+            " FROM kyc_share.records"_s.arg(id);
+        refusal = u"an approval lapses within 24 hours"_s;
+    }
+    QString error;
+    QVERIFY2(!m_server.sql(statement, role, kFourEyes, nullptr, &error), "the database accepted it");
+    QVERIFY2(error.contains(refusal), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTeamHistory)

@@ -288,8 +288,13 @@ bool AuditVerifier::add(const AuditChain::Fields &f, QByteArrayView previousHash
                     tr("Record %1 does not match its hash: it was edited or replaced.").arg(position));
 
     const AuditValue &kind = f[AuditChain::Kind];
+    if (const QString problem = checkApprovals(position, f); !problem.isEmpty())
+        return fail(position, problem);
     if (equals(kind, AuditChain::kIntent)) {
         m_openIntents.insert(position);
+    } else if (equals(kind, AuditChain::kRequest) || equals(kind, AuditChain::kApproval) ||
+               equals(kind, AuditChain::kRejection)) {
+        // checked above
     } else if (equals(kind, AuditChain::kOutcome)) {
         const AuditValue &intent = f[AuditChain::IntentId];
         if (intent.type != AuditValue::Type::Integer || !m_openIntents.remove(intent.integer))
@@ -309,6 +314,50 @@ bool AuditVerifier::add(const AuditChain::Fields &f, QByteArrayView previousHash
         m_verdict.checkpointProven = true;
     }
     return true;
+}
+
+QString AuditVerifier::checkApprovals(qint64 position, const AuditChain::Fields &f)
+{
+    const AuditValue &kind = f[AuditChain::Kind];
+    const AuditValue &ref = f[AuditChain::IntentId];
+    const QByteArray who = f[AuditChain::Operator].text.toByteArray();
+    if (equals(kind, AuditChain::kRequest)) {
+        Request request;
+        request.maker = who;
+        m_requests.insert(position, request);
+        return {};
+    }
+    const bool decision = equals(kind, AuditChain::kApproval) || equals(kind, AuditChain::kRejection);
+    const bool approvedIntent = equals(kind, AuditChain::kIntent) && ref.type == AuditValue::Type::Integer;
+    if (!decision && !approvedIntent)
+        return {};
+    const auto it = ref.type == AuditValue::Type::Integer ? m_requests.find(ref.integer) : m_requests.end();
+    if (it == m_requests.end())
+        return tr("Record %1 refers to a request that is not before it.").arg(position);
+    Request &request = *it;
+    if (decision) {
+        if (request.decided)
+            return tr("Record %1 decides request %2 a second time.").arg(position).arg(ref.integer);
+        if (who == request.maker)
+            return tr("Record %1 is a decision on request %2 by the person who made it: four eyes need two "
+                      "people.")
+                .arg(position)
+                .arg(ref.integer);
+        request.decided = true;
+        request.approved = equals(kind, AuditChain::kApproval);
+        request.approvalExpires = f[AuditChain::ExpiresAt].text.toByteArray();
+        return {};
+    }
+    if (!request.approved)
+        return tr("Record %1 issues request %2, which was not approved.").arg(position).arg(ref.integer);
+    if (request.issued)
+        return tr("Record %1 issues request %2 a second time.").arg(position).arg(ref.integer);
+    if (who != request.maker)
+        return tr("Record %1 issues request %2, but not at its maker's desk.").arg(position).arg(ref.integer);
+    if (f[AuditChain::AtUtc].text.toByteArray() > request.approvalExpires)
+        return tr("Record %1 issues request %2 after its approval lapsed.").arg(position).arg(ref.integer);
+    request.issued = true;
+    return {};
 }
 
 AuditVerdict AuditVerifier::finish()

@@ -109,6 +109,11 @@ public:
                                                            // before the chain)
     static constexpr const char *kIntent = "intent";       // written before a byte goes to the provider
     static constexpr const char *kOutcome = "outcome";     // how an intent ended
+    // Team mode's four eyes: a request waiting for a second person, and that person's decision on it
+    // (intent_id names the request). The intent that issues an approved request names it the same way.
+    static constexpr const char *kRequest = "request";
+    static constexpr const char *kApproval = "approval";   // expires_at: when the approval lapses
+    static constexpr const char *kRejection = "rejection"; // reason: why
 
     // The previous hash of the genesis record: 64 zeros.
     static QByteArray genesisPreviousHash();
@@ -144,6 +149,18 @@ private:
     QByteArray m_scratch;
     std::unique_ptr<Sha256> m_sha;
     QSet<qint64> m_openIntents;
+    struct Request
+    {
+        QByteArray maker;
+        bool decided = false;
+        bool approved = false;
+        QByteArray approvalExpires; // expires_at of the approval, ISO 8601 UTC (sorts as time)
+        bool issued = false;
+    };
+    QHash<qint64, Request> m_requests;
+    // Checks the four-eyes rules of a request, a decision, or an intent that names a request; empty when
+    // they hold.
+    QString checkApprovals(qint64 position, const AuditChain::Fields &fields);
     bool m_broken = false;
 };
 

@@ -97,6 +97,26 @@ std::optional<HistoryLocation> HistoryLocation::parse(const QString &text, QStri
     return l;
 }
 
+std::optional<HistoryLocation> HistoryLocation::resolve(const QString &option, const QString &setting,
+                                                        const QString &defaultPath, QString *error)
+{
+    const QString environment = qEnvironmentVariable(kEnvironmentVariable);
+    const std::pair<QString, QString> sources[] = {
+        {option, u"--history-url"_s},
+        {environment, QString::fromLatin1(kEnvironmentVariable)},
+        {setting, tr("Preferences' team history")},
+    };
+    for (const auto &[value, name] : sources) {
+        if (value.trimmed().isEmpty())
+            continue;
+        const std::optional<HistoryLocation> l = parse(value, error);
+        if (!l)
+            *error = name + u": "_s + *error;
+        return l;
+    }
+    return sqliteFile(defaultPath);
+}
+
 bool HistoryLocation::isLocalServer() const
 {
     return host.isEmpty() || host.startsWith(u'/') || Transport::isLoopbackHost(host);

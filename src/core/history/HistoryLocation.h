@@ -45,6 +45,11 @@ public:
     // A postgresql:// URL, or a file's path or file:// URL. nullopt with *error saying what is wrong and
     // how to write it instead.
     static std::optional<HistoryLocation> parse(const QString &text, QString *error);
+    // The history to use: the first given of --history-url (option), KYC_SHARE_HISTORY_URL and the
+    // Preferences' setting; else the SQLite file at defaultPath. nullopt when the one given is wrong, with
+    // *error naming where it came from and what is wrong.
+    static std::optional<HistoryLocation> resolve(const QString &option, const QString &setting,
+                                                  const QString &defaultPath, QString *error);
     // Whether the server is this machine (loopback, or a Unix socket), where plain connections are allowed.
     bool isLocalServer() const;
     // For the status bar and --json: "SQLite /path" / "PostgreSQL alice@db.example:5432/kyc". Never a

@@ -16,12 +16,13 @@ qint64 HistoryStore::record(const HistoryEntry &entry)
     return std::max<qint64>(append(e), 0);
 }
 
-qint64 HistoryStore::recordIntent(const HistoryEntry &entry)
+namespace {
+// What is not known yet stays empty: an intent or a request says only what is about to be asked.
+HistoryEntry beforeSending(const HistoryEntry &entry, const char *kind, qint64 request)
 {
     HistoryEntry e = entry;
-    e.kind = QLatin1String(AuditChain::kIntent);
-    e.intentId = 0;
-    // What is not known yet stays empty: the intent says only what is about to be asked.
+    e.kind = QLatin1String(kind);
+    e.intentId = request;
     e.ok = false;
     e.expiresAt = QDateTime();
     e.failureKind.clear();
@@ -30,7 +31,28 @@ qint64 HistoryStore::recordIntent(const HistoryEntry &entry)
     e.providerName.clear();
     e.correlationId.clear();
     e.tokenFingerprint.clear();
-    return std::max<qint64>(append(e), 0);
+    return e;
+}
+} // namespace
+
+qint64 HistoryStore::recordIntent(const HistoryEntry &entry, qint64 approvedRequest)
+{
+    return std::max<qint64>(append(beforeSending(entry, AuditChain::kIntent, approvedRequest)), 0);
+}
+
+bool HistoryStore::requiresApproval(const QString &, const QString &) const
+{
+    return false;
+}
+
+QHash<qint64, QString> HistoryStore::approvers(const QList<qint64> &) const
+{
+    return {};
+}
+
+qint64 HistoryStore::recordRequest(const HistoryEntry &entry)
+{
+    return std::max<qint64>(append(beforeSending(entry, AuditChain::kRequest, 0)), 0);
 }
 
 qint64 HistoryStore::recordOutcome(qint64 intentId, const HistoryEntry &entry)

@@ -4,6 +4,7 @@
 #include "history/HistoryEntry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -79,8 +80,16 @@ public:
     // written (error() says why). record(): a whole attempt that sent nothing; recordIntent(): before a
     // request goes out; recordOutcome(): how that intent ended (the entry repeats the intent's fields).
     qint64 record(const HistoryEntry &entry);
-    qint64 recordIntent(const HistoryEntry &entry);
+    // approvedRequest: the team's request this intent issues, once a second person approved it.
+    qint64 recordIntent(const HistoryEntry &entry, qint64 approvedRequest = 0);
     qint64 recordOutcome(qint64 intentId, const HistoryEntry &entry);
+    // Team mode's four eyes (a store without them never asks for one): whether an attempt needs a second
+    // person's approval before it is sent, by the environment of its key and its operation; and the
+    // request that waits for it, written instead of an intent.
+    virtual bool requiresApproval(const QString &environment, const QString &operation) const;
+    qint64 recordRequest(const HistoryEntry &entry);
+    // Who approved the attempts these records (outcomes or intents) belong to, where someone did.
+    virtual QHash<qint64, QString> approvers(const QList<qint64> &records) const;
     // Re-computes the whole chain; with a checkpoint, also proves its first records unchanged.
     virtual AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const = 0;
     // The number of records and the last one's hash, as they stand (not verified).

@@ -18,6 +18,17 @@ namespace kyc {
 namespace {
 const QString kTable = u"kyc_share.records"_s;
 
+// What the database said, without libpq's "ERROR:" and PL/pgSQL's context lines: the trigger's words
+// are written for people.
+QString databaseWords(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.section(u'\n', 0, 0).trimmed();
+    if (text.startsWith(u"ERROR:"_s))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
 // How a connection failed, with what to do about it.
 QString connectionProblem(const HistoryLocation &l, const QSqlError &error)
 {
@@ -161,6 +172,8 @@ HistoryStore::OpenResult PostgresHistoryStore::open(const HistoryLocation &locat
         }
         if (key == u"require_approval")
             m_policy = TeamSchema::policyFromKey(value).value_or(TeamSchema::ApprovalPolicy::All);
+        if (key == u"approval_valid_hours")
+            m_approvalValidHours = value.toInt();
     }
     return r;
 }
@@ -202,7 +215,7 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
     if (!q.exec(u"BEGIN"_s))
         return failWrite(connectionProblem(m_location, q.lastError()));
     if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TeamSchema::kChainLock)))
-        return failWrite(q.lastError().databaseText());
+        return failWrite(databaseWords(q.lastError()));
     if (!q.exec(u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s))
         return failWrite(q.lastError().databaseText());
     QByteArray previous = AuditChain::genesisPreviousHash();
@@ -223,10 +236,172 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
     m_insert->bindValue(bind++, QString::fromLatin1(previous));
     m_insert->bindValue(bind, QString::fromLatin1(hash));
     if (!m_insert->exec())
-        return failWrite(m_insert->lastError().databaseText());
+        return failWrite(databaseWords(m_insert->lastError()));
     if (!q.exec(u"COMMIT"_s))
-        return failWrite(q.lastError().databaseText());
+        return failWrite(databaseWords(q.lastError()));
     return e.id;
+}
+
+bool PostgresHistoryStore::requiresApproval(const QString &environment, const QString &operation) const
+{
+    return TeamSchema::requiresApproval(m_policy, environment, operation);
+}
+
+bool PostgresHistoryStore::listen(QObject *context, std::function<void(const QString &)> onChange)
+{
+    QSqlDriver *driver = database().driver();
+    const QString channel = QString::fromLatin1(TeamSchema::kApprovalsChannel);
+    if (!driver || !driver->subscribeToNotification(channel))
+        return false;
+    QObject::connect(
+        driver, &QSqlDriver::notification, context,
+        [channel, onChange](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+            if (name == channel)
+                onChange(payload.toString());
+        });
+    return true;
+}
+
+QHash<qint64, QString> PostgresHistoryStore::approvers(const QList<qint64> &records) const
+{
+    QHash<qint64, QString> out;
+    if (records.isEmpty())
+        return out;
+    QStringList ids;
+    for (const qint64 id : records)
+        ids << QString::number(id);
+    // An outcome's intent, that intent's request, and the request's approval.
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT x.id, a.operator FROM kyc_share.records x"
+                " JOIN kyc_share.records i ON i.kind = 'intent'"
+                "  AND i.id = CASE WHEN x.kind = 'outcome' THEN x.intent_id ELSE x.id END"
+                " JOIN kyc_share.records a ON a.kind = 'approval' AND a.intent_id = i.intent_id"
+                " WHERE x.id IN ("_s +
+                ids.join(u", "_s) + u')')) {
+        m_error = databaseWords(q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+QString ApprovalRequest::stateKey() const
+{
+    switch (state) {
+    case State::Pending:
+        return u"pending"_s;
+    case State::Approved:
+        return u"approved"_s;
+    case State::Rejected:
+        return u"rejected"_s;
+    case State::Issued:
+        return u"issued"_s;
+    case State::Lapsed:
+        return u"lapsed"_s;
+    }
+    return u"pending"_s;
+}
+
+QString ApprovalRequest::stateText() const
+{
+    switch (state) {
+    case State::Pending:
+        return tr("waiting for a second person");
+    case State::Approved:
+        return tr("approved by %1; %2 may issue it until %3")
+            .arg(decidedBy, request.operatorName, approvalLapses.toString(Qt::ISODate));
+    case State::Rejected:
+        return tr("rejected by %1: %2").arg(decidedBy, decisionReason);
+    case State::Issued:
+        return tr("approved by %1 and issued").arg(decidedBy);
+    case State::Lapsed:
+        return tr("approved by %1, but not issued before the approval lapsed").arg(decidedBy);
+    }
+    return {};
+}
+
+QList<ApprovalRequest> PostgresHistoryStore::approvalRequests(bool openOnly) const
+{
+    return requestsWhere(
+        openOnly ? u"AND i.id IS NULL AND (d.kind IS NULL OR d.kind = 'approval')"_s : QString(), {});
+}
+
+std::optional<ApprovalRequest> PostgresHistoryStore::approvalRequest(qint64 id) const
+{
+    const QList<ApprovalRequest> found = requestsWhere(u"AND r.id = ?"_s, {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+// Each request with its decision and the intent that issued it, if any: three records of one story.
+QList<ApprovalRequest> PostgresHistoryStore::requestsWhere(const QString &condition,
+                                                           const QVariantList &binds) const
+{
+    QStringList columns;
+    for (const char *name : AuditChain::columnNames())
+        columns << u"r."_s + QLatin1String(name);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + columns.join(u", "_s) +
+              u", d.kind, d.operator, d.at_ms, d.reason, d.expires_at, i.id"
+              " FROM kyc_share.records r"
+              " LEFT JOIN kyc_share.records d ON d.intent_id = r.id AND d.kind IN ('approval', 'rejection')"
+              " LEFT JOIN kyc_share.records i ON i.intent_id = r.id AND i.kind = 'intent'"
+              " WHERE r.kind = 'request' "_s +
+              condition + u" ORDER BY r.id"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<ApprovalRequest> out;
+    if (!q.exec()) {
+        m_error = databaseWords(q.lastError());
+        return out;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr int n = AuditChain::FieldCount;
+    QVariantList stored;
+    while (q.next()) {
+        stored.clear();
+        for (int i = 0; i < n; ++i)
+            stored << q.value(i);
+        ApprovalRequest a;
+        a.request = HistoryEntry::fromStored(stored);
+        const QString decision = q.value(n).toString();
+        a.decidedBy = q.value(n + 1).toString();
+        if (!q.value(n + 2).isNull())
+            a.decidedAt = QDateTime::fromMSecsSinceEpoch(q.value(n + 2).toLongLong(), Qt::UTC);
+        a.decisionReason = q.value(n + 3).toString();
+        a.approvalLapses = QDateTime::fromString(q.value(n + 4).toString(), Qt::ISODateWithMs);
+        a.intentId = q.value(n + 5).toLongLong();
+        if (a.intentId > 0)
+            a.state = ApprovalRequest::State::Issued;
+        else if (decision == u"rejection")
+            a.state = ApprovalRequest::State::Rejected;
+        else if (decision == u"approval")
+            a.state =
+                a.approvalLapses < now ? ApprovalRequest::State::Lapsed : ApprovalRequest::State::Approved;
+        out.append(a);
+    }
+    return out;
+}
+
+qint64 PostgresHistoryStore::recordDecision(qint64 requestId, bool approve, const QString &reason)
+{
+    const std::optional<ApprovalRequest> request = approvalRequest(requestId);
+    if (!request) {
+        m_error = tr("There is no request %1.").arg(requestId);
+        return 0;
+    }
+    // The decision repeats what was asked, so that it reads on its own in an export or a report.
+    HistoryEntry e = request->request;
+    e.kind = QLatin1String(approve ? AuditChain::kApproval : AuditChain::kRejection);
+    e.intentId = requestId;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.reason = reason;
+    e.note.clear();
+    e.expiresAt = approve ? e.at.addSecs(qint64(m_approvalValidHours) * 3600) : QDateTime();
+    return std::max<qint64>(append(e), 0);
 }
 
 std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const

@@ -6,12 +6,40 @@
 
 #include <QTemporaryFile>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
 class QSqlQuery;
 
 namespace kyc {
+
+// A request of the team's four eyes, as the chain tells it: who asked for what, and what became of it.
+struct ApprovalRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(kyc::ApprovalRequest)
+
+public:
+    enum class State
+    {
+        Pending,  // waiting for a second person
+        Approved, // its maker may issue it, until the approval lapses
+        Rejected,
+        Issued,
+        Lapsed // approved, not issued in time
+    };
+
+    HistoryEntry request; // its record: the maker is request.operatorName
+    State state = State::Pending;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionReason;
+    QDateTime approvalLapses;
+    qint64 intentId = 0; // the intent that issued it
+
+    QString stateKey() const;  // "pending", "approved", "rejected", "issued", "lapsed"
+    QString stateText() const; // in words, for people
+};
 
 // A team's audit trail in PostgreSQL (team mode), through Qt's QPSQL driver: the same records and chain
 // as a SQLite history, written by many consoles at once. The database keeps the rules (TeamSchema): this
@@ -36,6 +64,19 @@ public:
     QString role() const { return m_role; }
     TeamSchema::ApprovalPolicy approvalPolicy() const { return m_policy; }
 
+    bool requiresApproval(const QString &environment, const QString &operation) const override;
+    QHash<qint64, QString> approvers(const QList<qint64> &records) const override;
+    // The team's requests, oldest first: all of them, or only those still open (pending, or approved
+    // and not yet issued or lapsed).
+    QList<ApprovalRequest> approvalRequests(bool openOnly) const;
+    std::optional<ApprovalRequest> approvalRequest(qint64 id) const;
+    // A second person's decision on a request, as this connection's role; 0 when the database refused
+    // it (error() says why, in its words: the maker deciding, a request decided twice).
+    qint64 recordDecision(qint64 requestId, bool approve, const QString &reason);
+    // Calls onChange (in context's thread, while context lives) whenever any console records a request or
+    // a decision: PostgreSQL's LISTEN/NOTIFY on this connection. False when the driver cannot listen.
+    bool listen(QObject *context, std::function<void(const QString &what)> onChange);
+
     AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const override;
     std::optional<AuditCheckpoint> checkpoint() const override;
     QList<HistoryEntry> query(const HistoryFilter &filter) const override;
@@ -47,6 +88,7 @@ private:
     qint64 failWrite(const QString &what);
     QList<qint64> openIntents() const;
     QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
+    QList<ApprovalRequest> requestsWhere(const QString &condition, const QVariantList &binds) const;
     bool writeCaBundle(QString *error);
     void close();
 
@@ -54,6 +96,7 @@ private:
     HistoryLocation m_location;
     QString m_role;
     TeamSchema::ApprovalPolicy m_policy = TeamSchema::ApprovalPolicy::Production;
+    int m_approvalValidHours = TeamSchema::kApprovalValidHours;
     std::unique_ptr<QTemporaryFile> m_caBundle; // the system's CAs and the extra one, for libpq
     std::unique_ptr<QSqlQuery> m_insert;
 };

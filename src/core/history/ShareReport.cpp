@@ -22,8 +22,12 @@ QList<ShareReport::Row> ShareReport::collect(const HistoryStore &store, const QS
     // Page by page: a partner of years may have had many thousands.
     for (;;) {
         const QList<HistoryEntry> page = store.query(filter);
+        QList<qint64> ids;
         for (const HistoryEntry &e : page)
-            rows.append(Row{e, QString()});
+            ids << e.id;
+        const QHash<qint64, QString> approvers = store.approvers(ids);
+        for (const HistoryEntry &e : page)
+            rows.append(Row{e, approvers.value(e.id)});
         if (page.size() < filter.limit)
             break;
         filter.offset += filter.limit;

@@ -33,6 +33,21 @@ std::optional<TeamSchema::ApprovalPolicy> TeamSchema::policyFromKey(const QStrin
     return std::nullopt;
 }
 
+bool TeamSchema::requiresApproval(ApprovalPolicy policy, const QString &environment, const QString &operation)
+{
+    if (operation == u"sumsub-id-connect-token" || operation == u"sumsub-id-connect-refresh")
+        return false;
+    switch (policy) {
+    case ApprovalPolicy::None:
+        return false;
+    case ApprovalPolicy::Production:
+        return environment != u"sandbox"; // production, and a key of unknown environment
+    case ApprovalPolicy::All:
+        return true;
+    }
+    return true;
+}
+
 QStringList TeamSchema::statements(ApprovalPolicy policy)
 {
     // Every column a client may write: all but the operator, which the database fills in.
@@ -46,8 +61,9 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
     return {
         u"CREATE SCHEMA kyc_share"_s,
         u"CREATE TABLE kyc_share.settings (key text PRIMARY KEY, value text NOT NULL)"_s,
-        u"INSERT INTO kyc_share.settings VALUES ('schema_version', '%1'), ('require_approval', '%2')"_s.arg(
-            QString::number(kVersion), policyKey(policy)),
+        u"INSERT INTO kyc_share.settings VALUES ('schema_version', '%1'), ('require_approval', '%2'),"
+        " ('approval_valid_hours', '%3')"_s.arg(QString::number(kVersion), policyKey(policy),
+                                                QString::number(kApprovalValidHours)),
         // The same columns, in the same order, as a SQLite history's records.
         u"CREATE TABLE kyc_share.records ("
         "  id bigint PRIMARY KEY, kind text NOT NULL, intent_id bigint,"
@@ -65,8 +81,11 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
         u"CREATE INDEX records_intents ON kyc_share.records (id) WHERE kind = 'intent'"_s,
         // One writer at a time at the chain's end, whatever the client does: the lock is taken here too,
         // and the record must follow the head it names.
+        // One writer at a time at the chain's end, whatever the client does: the lock is taken here too,
+        // and the record must follow the head it names. Then the four eyes: who may decide a request,
+        // and what may be issued without, or after, a decision.
         u"CREATE FUNCTION kyc_share.records_append() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
-        "DECLARE head_id bigint; head_hash text;\n"
+        "DECLARE head_id bigint; head_hash text; policy text; valid_hours int; r record; a record;\n"
         "BEGIN\n"
         "  PERFORM pg_advisory_xact_lock(%1);\n"
         "  IF NEW.operator IS DISTINCT FROM current_user::text THEN\n"
@@ -78,9 +97,62 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
         "    IF NEW.id IS DISTINCT FROM 0 OR NEW.prev_hash IS DISTINCT FROM repeat('0', 64) THEN\n"
         "      RAISE EXCEPTION 'the chain begins with record 0';\n"
         "    END IF;\n"
+        "    RETURN NEW;\n"
         "  ELSIF NEW.id IS DISTINCT FROM head_id + 1 OR NEW.prev_hash IS DISTINCT FROM head_hash THEN\n"
         "    RAISE EXCEPTION 'the history is append-only: a record goes only at its end, after record %',\n"
         "      head_id;\n"
+        "  END IF;\n"
+        "  SELECT value INTO policy FROM kyc_share.settings WHERE key = 'require_approval';\n"
+        "  SELECT value::int INTO valid_hours FROM kyc_share.settings WHERE key = 'approval_valid_hours';\n"
+        "  IF NEW.kind IN ('approval', 'rejection') THEN\n"
+        "    SELECT * INTO r FROM kyc_share.records WHERE id = NEW.intent_id AND kind = 'request';\n"
+        "    IF NOT FOUND THEN\n"
+        "      RAISE EXCEPTION 'there is no request %', NEW.intent_id;\n"
+        "    END IF;\n"
+        "    IF r.operator = current_user::text THEN\n"
+        "      RAISE EXCEPTION 'request % was made by %, who cannot also decide it: four eyes need a second "
+        "person', r.id, r.operator USING ERRCODE = 'insufficient_privilege';\n"
+        "    END IF;\n"
+        "    IF EXISTS (SELECT 1 FROM kyc_share.records WHERE intent_id = r.id\n"
+        "               AND kind IN ('approval', 'rejection')) THEN\n"
+        "      RAISE EXCEPTION 'request % was already decided', r.id;\n"
+        "    END IF;\n"
+        "    IF NEW.kind = 'approval' AND (NEW.expires_at IS NULL OR\n"
+        "        NEW.expires_at::timestamptz > clock_timestamp() + make_interval(hours => valid_hours, mins "
+        "=> 1)) THEN\n"
+        "      RAISE EXCEPTION 'an approval lapses within % hours', valid_hours;\n"
+        "    END IF;\n"
+        "  ELSIF NEW.kind = 'intent' AND NEW.intent_id IS NULL THEN\n"
+        "    IF NEW.operation NOT IN ('sumsub-id-connect-token', 'sumsub-id-connect-refresh') AND\n"
+        "       (policy = 'all' OR (policy = 'production' AND NEW.environment IS DISTINCT FROM 'sandbox')) "
+        "THEN\n"
+        "      RAISE EXCEPTION 'this request needs a second person''s approval first (the team requires it "
+        "for %)', policy USING ERRCODE = 'insufficient_privilege';\n"
+        "    END IF;\n"
+        "  ELSIF NEW.kind = 'intent' THEN\n"
+        "    SELECT * INTO r FROM kyc_share.records WHERE id = NEW.intent_id AND kind = 'request';\n"
+        "    IF NOT FOUND THEN\n"
+        "      RAISE EXCEPTION 'there is no request %', NEW.intent_id;\n"
+        "    END IF;\n"
+        "    IF r.operator IS DISTINCT FROM current_user::text THEN\n"
+        "      RAISE EXCEPTION 'request % is issued only by %, who made it', r.id, r.operator\n"
+        "        USING ERRCODE = 'insufficient_privilege';\n"
+        "    END IF;\n"
+        "    SELECT * INTO a FROM kyc_share.records WHERE intent_id = r.id AND kind IN ('approval', "
+        "'rejection');\n"
+        "    IF NOT FOUND OR a.kind <> 'approval' THEN\n"
+        "      RAISE EXCEPTION 'request % is not approved', r.id USING ERRCODE = 'insufficient_privilege';\n"
+        "    END IF;\n"
+        "    IF a.expires_at::timestamptz < clock_timestamp() THEN\n"
+        "      RAISE EXCEPTION 'the approval of request % lapsed at %', r.id, a.expires_at;\n"
+        "    END IF;\n"
+        "    IF EXISTS (SELECT 1 FROM kyc_share.records WHERE intent_id = r.id AND kind = 'intent') THEN\n"
+        "      RAISE EXCEPTION 'request % was already issued', r.id;\n"
+        "    END IF;\n"
+        "    IF (NEW.operation, NEW.subject, NEW.partner, NEW.ttl_secs, NEW.environment) IS DISTINCT FROM\n"
+        "       (r.operation, r.subject, r.partner, r.ttl_secs, r.environment) THEN\n"
+        "      RAISE EXCEPTION 'what is issued differs from request %, which was approved', r.id;\n"
+        "    END IF;\n"
         "  END IF;\n"
         "  RETURN NEW;\n"
         "END $f$"_s.arg(lock),
@@ -90,6 +162,16 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
         "BEGIN\n"
         "  RAISE EXCEPTION 'the history is append-only' USING ERRCODE = 'insufficient_privilege';\n"
         "END $f$"_s,
+        // Consoles waiting for approvals hear of requests and decisions at once.
+        u"CREATE FUNCTION kyc_share.records_notify() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
+        "BEGIN\n"
+        "  IF NEW.kind IN ('request', 'approval', 'rejection') THEN\n"
+        "    PERFORM pg_notify('kyc_share_approvals', NEW.kind || ' ' || NEW.id);\n"
+        "  END IF;\n"
+        "  RETURN NULL;\n"
+        "END $f$"_s,
+        u"CREATE TRIGGER records_notify AFTER INSERT ON kyc_share.records"
+        " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_notify()"_s,
         u"CREATE TRIGGER records_no_change BEFORE UPDATE OR DELETE ON kyc_share.records"
         " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_refuse_change()"_s,
         u"CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON kyc_share.records"

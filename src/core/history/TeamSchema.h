@@ -18,7 +18,9 @@ namespace kyc {
 // - the operator of a record is the database role that wrote it (current_user), which the client cannot
 //   name: it has no right to write that column, and the database fills it in;
 // - kyc_operator may read and add records; kyc_reviewer may only read. A person is added with plain SQL:
-//   GRANT kyc_operator TO alice.
+//   GRANT kyc_operator TO alice;
+// - four eyes: under the team's policy, an intent needs an approved request of its own maker, decided by
+//   someone else, issued once and within its validity, with what was approved.
 class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::TeamSchema)
@@ -32,6 +34,13 @@ public:
     };
 
     static constexpr int kVersion = 1;
+    // How long an approval stands: the maker issues the request within this time, or asks again.
+    static constexpr int kApprovalValidHours = 24;
+    // The channel consoles LISTEN on: "request N", "approval N", "rejection N".
+    static constexpr const char *kApprovalsChannel = "kyc_share_approvals";
+    // Whether an operation in an environment needs a second person under a policy. Sumsub ID Connect's
+    // own tokens never do: their code lapses in minutes, and the share token made from them needs one.
+    static bool requiresApproval(ApprovalPolicy policy, const QString &environment, const QString &operation);
     static constexpr const char *kSchema = "kyc_share";
     static constexpr const char *kOperatorRole = "kyc_operator";
     static constexpr const char *kReviewerRole = "kyc_reviewer";

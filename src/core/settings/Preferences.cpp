@@ -12,6 +12,7 @@ namespace {
 const QString kClearClipboardSecs = u"preferences/clearClipboardSecs"_s;
 const QString kMessageTemplate = u"preferences/messageTemplate"_s;
 const QString kConfirmProduction = u"preferences/confirmProduction"_s;
+const QString kHistoryUrl = u"preferences/historyUrl"_s;
 } // namespace
 
 Preferences Preferences::load(const QSettings &settings)
@@ -26,6 +27,7 @@ Preferences Preferences::load(const QSettings &settings)
     // Before Preferences existed the question was switched off by a top-level "confirmProduction".
     p.confirmProduction =
         settings.value(kConfirmProduction, settings.value(u"confirmProduction"_s, true)).toBool();
+    p.historyUrl = settings.value(kHistoryUrl).toString();
     return p;
 }
 
@@ -38,6 +40,10 @@ void Preferences::save(QSettings *settings) const
     else
         settings->setValue(kMessageTemplate, messageTemplate);
     settings->setValue(kConfirmProduction, confirmProduction);
+    if (historyUrl.trimmed().isEmpty())
+        settings->remove(kHistoryUrl);
+    else
+        settings->setValue(kHistoryUrl, historyUrl.trimmed());
 }
 
 } // namespace kyc

@@ -51,6 +51,8 @@ QString failureKindKey(FailureKind kind)
         return u"environment-mismatch"_s;
     case FailureKind::HistoryFailed:
         return u"history-failed"_s;
+    case FailureKind::AwaitingApproval:
+        return u"awaiting-approval"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -142,6 +144,8 @@ QString Outcome::headline(const Failure &f)
                       "shown.")
                 .arg(f.intentId);
         return tr("The history could not be written, so nothing was sent.");
+    case FailureKind::AwaitingApproval:
+        return tr("Request %1 waits for a second person's approval; nothing was sent.").arg(f.requestId);
     }
     Q_UNREACHABLE();
     return {};
@@ -252,6 +256,10 @@ QString Outcome::advice(const Failure &f)
                 .arg(f.intentId);
         return tr("Another program may hold the history locked, or the disk is full or read-only. Free it "
                   "and try again.");
+    case FailureKind::AwaitingApproval:
+        return tr("Another member of the team approves it in their console's Approvals pane (or with "
+                  "'kyc-share approvals approve %1'); then issue it from yours.")
+            .arg(f.requestId);
     }
     Q_UNREACHABLE();
     return {};

@@ -48,6 +48,7 @@ enum class FailureKind
     Cancelled,
     EnvironmentMismatch, // the profile's label contradicts its key's environment; nothing was sent
     HistoryFailed,       // the audit trail could not be written: nothing sent, or nothing shown
+    AwaitingApproval,    // team mode: a request waits for a second person; nothing was sent
 };
 
 QString failureKindKey(FailureKind kind); // stable, for JSON: "authentication"
@@ -64,7 +65,8 @@ struct Failure
     QList<FieldError> fieldErrors;
     std::optional<qint64> clockSkewSecs;  // server time minus ours, when known
     std::optional<qint64> retryAfterSecs; // from Retry-After, when given
-    qint64 intentId = 0; // HistoryFailed after sending: the intent whose outcome could not be recorded
+    qint64 intentId = 0;  // HistoryFailed after sending: the intent whose outcome could not be recorded
+    qint64 requestId = 0; // AwaitingApproval: the team's request that waits
 };
 
 class Outcome
