@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Issue appro&amp;ved</source>
+        <translation>Genehmigte aus&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>Anfragen, die auf Genehmigung warten</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Approve the selected request of another member of the team</source>
+        <translation>Die gewählte Anfrage eines anderen Teammitglieds genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject the selected request, saying why</source>
+        <translation>Die gewählte Anfrage ablehnen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Issue your selected request, now that it is approved</source>
+        <translation>Ihre gewählte Anfrage ausstellen, nun da sie genehmigt ist</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database cannot tell this console of new requests: use Refresh.</source>
+        <translation>Die Datenbank des Teams kann diese Konsole nicht über neue Anfragen benachrichtigen: Verwenden Sie „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No request is waiting. Where the team requires it, a production request waits here for a second person.</source>
+        <translation>Keine Anfrage wartet. Wo das Team es verlangt, wartet eine Produktionsanfrage hier auf eine zweite Person.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1. Your own requests are issued here once another member approved them.</source>
+        <translation>Warten auf Ihre Entscheidung: %1. Ihre eigenen Anfragen stellen Sie hier aus, sobald ein anderes Mitglied sie genehmigt hat.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s requests could not be read: %1</source>
+        <translation>Die Anfragen des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 was not approved: %2</source>
+        <translation>Anfrage %1 wurde nicht genehmigt: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 approved; its maker may issue it now.</source>
+        <translation>Anfrage %1 genehmigt; wer sie gestellt hat, kann sie jetzt ausstellen.</translation>
+    </message>
+    <message>
+        <source>Say why request %1 is rejected: its maker reads it, and so does the auditor.</source>
+        <translation>Sagen Sie, warum Anfrage %1 abgelehnt wird: Wer sie gestellt hat, liest es, und die Prüfer auch.</translation>
+    </message>
+    <message>
+        <source>Request %1 was not rejected: %2</source>
+        <translation>Anfrage %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Anfrage %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: %3 for %4 to %5.</source>
+        <translation>Anfrage %1 von %2: %3 für %4 an %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>Anfrage %1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Anfrage %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>A note for the record (optional):</source>
+        <translation>Eine Notiz für den Verlauf (optional):</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Warum wird sie abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 waits for your approval.</source>
+        <translation>Anfrage %1 von %2 wartet auf Ihre Genehmigung.</translation>
+    </message>
+</context>
+<context>
     <name>ComplyCubeSdkForm</name>
     <message>
         <source>ComplyCube SDK token</source>
@@ -582,6 +725,22 @@
         <source>Keep the history as it is for your investigation: %1</source>
         <translation>Lassen Sie den Verlauf für Ihre Untersuchung unverändert: %1</translation>
     </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Genehmigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose Issue approved again: a connect token is never kept.</source>
+        <translation>Anfrage %1 ist genehmigt. Fügen Sie das Sumsub-ID-Connect-Token in dieses Formular ein und wählen Sie dann erneut „Genehmigte ausstellen“: Ein Connect-Token wird nie aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
@@ -674,6 +833,30 @@
     <message>
         <source>%1 are replaced by the token, the partner, its expiry in UTC and the operation.</source>
         <translation>%1 werden durch das Token, den Partner, seinen Ablauf in UTC und den Vorgang ersetzt.</translation>
+    </message>
+    <message>
+        <source>Team &amp;history:</source>
+        <translation>Team-&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com:5432/kyc</source>
+        <translation>postgresql://sie@db.example.com:5432/kyc</translation>
+    </message>
+    <message>
+        <source>Team history URL</source>
+        <translation>URL des Team-Verlaufs</translation>
+    </message>
+    <message>
+        <source>A team&apos;s PostgreSQL database for the history; empty for this computer&apos;s own history</source>
+        <translation>Die PostgreSQL-Datenbank eines Teams für den Verlauf; leer für den eigenen Verlauf dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Problem with the team history URL</source>
+        <translation>Problem mit der URL des Team-Verlaufs</translation>
+    </message>
+    <message>
+        <source>Empty: this computer&apos;s own history. A change takes effect when the console starts again. No password goes here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Leer: der eigene Verlauf dieses Rechners. Eine Änderung wirkt beim nächsten Start der Konsole. Hier steht kein Passwort: PostgreSQL nimmt es aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1392,10 @@
         <source>The token has expired.</source>
         <translation>Das Token ist abgelaufen.</translation>
     </message>
+    <message>
+        <source>Waiting for approval: nothing was sent to the provider</source>
+        <translation>Wartet auf Genehmigung: An den Anbieter wurde nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>SumsubIdConnectForm</name>
@@ -1666,6 +1853,29 @@
     </message>
 </context>
 <context>
+    <name>kyc::ApprovalRequest</name>
+    <message>
+        <source>waiting for a second person</source>
+        <translation>wartet auf eine zweite Person</translation>
+    </message>
+    <message>
+        <source>approved by %1; %2 may issue it until %3</source>
+        <translation>genehmigt von %1; %2 kann sie bis %3 ausstellen</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>abgelehnt von %1: %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 and issued</source>
+        <translation>genehmigt von %1 und ausgestellt</translation>
+    </message>
+    <message>
+        <source>approved by %1, but not issued before the approval lapsed</source>
+        <translation>genehmigt von %1, aber nicht ausgestellt, bevor die Genehmigung ablief</translation>
+    </message>
+</context>
+<context>
     <name>kyc::AuditRecordCheck</name>
     <message>
         <source>A record has no number.</source>
@@ -1717,6 +1927,34 @@
     <message>
         <source>The history has %1 records, but the checkpoint names %2: records at the end were deleted.</source>
         <translation>Der Verlauf hat %1 Einträge, der Prüfpunkt nennt aber %2: Einträge am Ende wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record %1 refers to a request that is not before it.</source>
+        <translation>Eintrag %1 verweist auf eine Anfrage, die nicht vor ihm steht.</translation>
+    </message>
+    <message>
+        <source>Record %1 decides request %2 a second time.</source>
+        <translation>Eintrag %1 entscheidet Anfrage %2 ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a decision on request %2 by the person who made it: four eyes need two people.</source>
+        <translation>Eintrag %1 ist eine Entscheidung über Anfrage %2 durch die Person, die sie gestellt hat: Vier Augen brauchen zwei Personen.</translation>
+    </message>
+    <message>
+        <source>Record %1 issues request %2, which was not approved.</source>
+        <translation>Eintrag %1 stellt Anfrage %2 aus, die nicht genehmigt wurde.</translation>
+    </message>
+    <message>
+        <source>Record %1 issues request %2 a second time.</source>
+        <translation>Eintrag %1 stellt Anfrage %2 ein zweites Mal aus.</translation>
+    </message>
+    <message>
+        <source>Record %1 issues request %2, but not at its maker&apos;s desk.</source>
+        <translation>Eintrag %1 stellt Anfrage %2 aus, aber nicht am Platz der Person, die sie gestellt hat.</translation>
+    </message>
+    <message>
+        <source>Record %1 issues request %2 after its approval lapsed.</source>
+        <translation>Eintrag %1 stellt Anfrage %2 aus, nachdem ihre Genehmigung abgelaufen war.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2126,10 @@
     <message>
         <source>PostgreSQL %1%2/%3</source>
         <translation>PostgreSQL %1%2/%3</translation>
+    </message>
+    <message>
+        <source>Preferences&apos; team history</source>
+        <translation>Team-Verlauf in den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2457,14 @@
         <source>Another program may hold the history locked, or the disk is full or read-only. Free it and try again.</source>
         <translation>Ein anderes Programm hält den Verlauf womöglich gesperrt, oder die Festplatte ist voll oder schreibgeschützt. Geben Sie ihn frei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Request %1 waits for a second person&apos;s approval; nothing was sent.</source>
+        <translation>Anfrage %1 wartet auf die Genehmigung einer zweiten Person; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Another member of the team approves it in their console&apos;s Approvals pane (or with &apos;kyc-share approvals approve %1&apos;); then issue it from yours.</source>
+        <translation>Ein anderes Teammitglied genehmigt sie im Bereich „Genehmigungen“ seiner Konsole (oder mit „kyc-share approvals approve %1“); dann stellen Sie sie in Ihrer aus.</translation>
+    </message>
 </context>
 <context>
     <name>kyc::PartnerBook</name>
@@ -2295,6 +2545,10 @@
     <message>
         <source>The team history&apos;s records could not be read: %1</source>
         <translation>Die Einträge des Team-Verlaufs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
     </message>
 </context>
 <context>

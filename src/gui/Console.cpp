@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
+#include "history/HistoryLocation.h"
 #include "history/SqliteHistoryStore.h"
 #include "net/Transport.h"
 #include "profiles/EnvironmentCredentialSource.h"
@@ -16,6 +17,7 @@
 #include "profiles/PartnerBook.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RoutingCredentialSource.h"
+#include "settings/Preferences.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -51,7 +53,7 @@ struct Console::Shared
 struct Console::Session
 {
     std::optional<DemoMode> demo; // only in demo mode: it holds an emulator
-    kyc::SqliteHistoryStore history;
+    std::unique_ptr<kyc::HistoryStore> history;
     std::unique_ptr<kyc::Issuer> issuer;
     std::unique_ptr<MainWindow> window;
 };
@@ -171,12 +173,22 @@ QString Console::build(bool demo)
 
     session->issuer = std::make_unique<kyc::Issuer>(&m_shared->transport, credentials);
     // Demo mode's tokens are not real and do not belong in the audit trail: its history lives in memory.
-    const QString historyPath =
-        m_options.historyPath.isEmpty() ? kyc::SqliteHistoryStore::defaultPath() : m_options.historyPath;
-    const kyc::SqliteHistoryStore::OpenResult historyOpened =
-        session->history.open(demo ? u":memory:"_s : historyPath);
+    // Otherwise: the history the Preferences (or KYC_SHARE_HISTORY_URL) name, a team's or this computer's.
+    kyc::HistoryStore::OpenResult historyOpened;
+    QString locationProblem;
+    const std::optional<kyc::HistoryLocation> location =
+        demo ? kyc::HistoryLocation::sqliteFile(u":memory:"_s)
+        : !m_options.historyPath.isEmpty()
+            ? kyc::HistoryLocation::sqliteFile(m_options.historyPath)
+            : kyc::HistoryLocation::resolve(QString(), kyc::Preferences::load(*m_settings).historyUrl,
+                                            kyc::SqliteHistoryStore::defaultPath(), &locationProblem);
+    if (location) {
+        session->history = kyc::openHistoryStore(*location, &historyOpened);
+    } else {
+        historyOpened.error = locationProblem;
+    }
     if (historyOpened.ok)
-        session->issuer->setHistory(&session->history);
+        session->issuer->setHistory(session->history.get());
 
     session->window = std::make_unique<MainWindow>(session->issuer.get(), profiles);
     MainWindow *window = session->window.get();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApprovalsPanel.h"
 #include "Clipboard.h"
 #include "ComplyCubeSdkForm.h"
 #include "Confirm.h"
@@ -16,15 +17,18 @@
 #include "SumsubShareTokenForm.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
+#include "history/PostgresHistoryStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -106,6 +110,13 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         connect(m_ui->findAction, &QAction::triggered, m_history, &HistoryPanel::focusFilter);
         connect(m_history, &HistoryPanel::issueAgainRequested, this, &MainWindow::issueAgain);
+        // Which history this is, always in sight: the operator's own file or the team's database.
+        auto *store = new QLabel(tr("History: %1").arg(issuer->history()->description()));
+        store->setObjectName(u"historyStoreLabel"_s);
+        store->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(store);
+        if (auto *team = dynamic_cast<kyc::PostgresHistoryStore *>(issuer->history()))
+            addApprovals(team, dock);
     }
     m_ui->findAction->setEnabled(m_history != nullptr);
 
@@ -122,6 +133,53 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     });
     refreshProfileSwitcher();
     m_shareForm->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::addApprovals(kyc::PostgresHistoryStore *team, QDockWidget *besides)
+{
+    m_approvals = new ApprovalsPanel(team);
+    auto *dock = new QDockWidget(tr("Approvals"), this);
+    dock->setObjectName(u"approvalsDockWidget"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_approvals);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(besides, dock);
+    const auto title = [dock](int waiting) {
+        dock->setWindowTitle(waiting > 0 ? tr("Approvals (%1)").arg(waiting) : tr("Approvals"));
+    };
+    title(m_approvals->waitingForYou());
+    connect(m_approvals, &ApprovalsPanel::waitingChanged, dock, title);
+    connect(m_approvals, &ApprovalsPanel::announce, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_approvals, &ApprovalsPanel::requestArrived, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+        QApplication::alert(this); // the taskbar's attention, when the console is not in front
+    });
+    connect(m_approvals, &ApprovalsPanel::issueRequested, this, &MainWindow::issueApproved);
+}
+
+void MainWindow::issueApproved(const kyc::ApprovalRequest &approved)
+{
+    const kyc::HistoryEntry &e = approved.request;
+    const std::optional<kyc::TokenRequest> repeated = e.repeatRequest();
+    OperationForm *form = repeated ? formFor(repeated->operation()) : nullptr;
+    if (!repeated || !form || m_pending)
+        return;
+    kyc::TokenRequest request = *repeated;
+    if (request.operation() == kyc::Operation::SumsubIdShareToken) {
+        // A connect token is never kept: the one in the ID share form, if its maker pasted it again.
+        request.set(kyc::Field::ConnectToken, m_idShareForm->request().value(kyc::Field::ConnectToken));
+        if (request.value(kyc::Field::ConnectToken).trimmed().isEmpty()) {
+            setCurrentForm(m_idShareForm);
+            showNotice(
+                tr("Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose "
+                   "Issue approved again: a connect token is never kept.")
+                    .arg(e.id));
+            return;
+        }
+    }
+    setCurrentForm(form);
+    send(form, profileFor(kyc::providerOf(request.operation())), request, e.id);
 }
 
 namespace {
@@ -566,14 +624,20 @@ void MainWindow::issue()
             return;
         }
     }
+    send(form, profile, form->request(), 0);
+}
+
+void MainWindow::send(OperationForm *form, const kyc::Profile &profile, const kyc::TokenRequest &request,
+                      qint64 approvedRequest)
+{
     form->clearFieldErrors();
     setBusy(true);
     m_result->showBusy();
     statusBar()->showMessage(tr("Issuing…"));
     m_issuingForm = form;
     m_issuingProfile = profile;
-    m_issuingRequest = form->request();
-    m_pending = m_issuer->issue(profile, m_issuingRequest);
+    m_issuingRequest = request;
+    m_pending = m_issuer->issue(profile, m_issuingRequest, approvedRequest);
     connect(m_pending, &kyc::PendingIssue::finished, this, &MainWindow::onFinished);
 }
 
@@ -604,6 +668,8 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
     }
     m_result->showOutcome(outcome);
     fitResult();
+    if (m_approvals && (outcome.isIssued() || outcome.failure().kind == kyc::FailureKind::AwaitingApproval))
+        m_approvals->refresh();
 }
 
 void MainWindow::fitResult()

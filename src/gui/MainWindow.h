@@ -11,8 +11,10 @@
 #include <functional>
 #include <memory>
 
+class ApprovalsPanel;
 class Clipboard;
 class HistoryPanel;
+class QDockWidget;
 class QSettings;
 class ProfilesDialog;
 class ComplyCubeSdkForm;
@@ -22,7 +24,9 @@ class SumsubIdConnectForm;
 class SumsubIdShareForm;
 class SumsubShareTokenForm;
 namespace kyc {
+struct ApprovalRequest;
 struct HistoryEntry;
+class PostgresHistoryStore;
 class PartnerBook;
 class Issuer;
 class PendingIssue;
@@ -72,11 +76,16 @@ public:
     ResultPanel *resultPanel() const { return m_result; }
     Clipboard *clipboard() const { return m_clipboard; }
     HistoryPanel *historyPanel() const { return m_history; }
+    // Team mode's approvals pane; null with a history of one's own.
+    ApprovalsPanel *approvalsPanel() const { return m_approvals; }
     bool isIssuing() const { return !m_pending.isNull(); }
     void setCurrentForm(OperationForm *form);
     // Fills the operation's form from a history row, with its profile when it still exists; the
     // operator checks it and issues.
     void issueAgain(const kyc::HistoryEntry &entry);
+    // Issues the operator's own request, as it was approved (an ID share token with the connect token in
+    // its form: that is never kept).
+    void issueApproved(const kyc::ApprovalRequest &approved);
 
 public Q_SLOTS:
     void issue();
@@ -88,7 +97,10 @@ private:
     kyc::Profile profileFor(kyc::Provider provider) const;
     QList<kyc::Profile> allProfiles() const;
     void refreshProfileSwitcher();
+    void send(OperationForm *form, const kyc::Profile &profile, const kyc::TokenRequest &request,
+              qint64 approvedRequest);
     void onFinished(const kyc::Outcome &outcome);
+    void addApprovals(kyc::PostgresHistoryStore *team, QDockWidget *besides);
     // A Sumsub ID refresh token (with its code verifier) is a secret: kept only in the keychain, per profile.
     void storeRefreshToken(const kyc::Profile &profile, const QString &refreshToken,
                            const QString &codeVerifier);
@@ -123,6 +135,7 @@ private:
     QList<OperationForm *> m_forms;
     ResultPanel *m_result;
     HistoryPanel *m_history = nullptr;
+    ApprovalsPanel *m_approvals = nullptr;
     QPointer<kyc::PendingIssue> m_pending;
     QPointer<OperationForm> m_issuingForm;
     kyc::Profile m_issuingProfile;

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Style.h"
+#include "history/HistoryLocation.h"
 #include "settings/ShareMessage.h"
 #include "ui_PreferencesDialog.h"
 
@@ -24,17 +25,24 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_ui->placeholdersLabel->setText(
         tr("%1 are replaced by the token, the partner, its expiry in UTC and the operation.")
             .arg(ShareMessage::placeholders().join(u", "_s)));
-    QPalette p = m_ui->problemLabel->palette();
-    p.setColor(QPalette::WindowText, Style::errorColor(palette()));
-    m_ui->problemLabel->setPalette(p);
+    m_ui->historyUrlLineEdit->setText(preferences.historyUrl);
+    m_ui->historyNoteLabel->setText(
+        tr("Empty: this computer's own history. A change takes effect when the console starts again. No "
+           "password goes here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass."));
+    for (QLabel *label : {m_ui->problemLabel, m_ui->historyProblemLabel}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, Style::errorColor(palette()));
+        label->setPalette(p);
+    }
 
     connect(m_ui->messageTemplatePlainTextEdit, &QPlainTextEdit::textChanged, this,
-            &PreferencesDialog::checkTemplate);
+            &PreferencesDialog::check);
+    connect(m_ui->historyUrlLineEdit, &QLineEdit::textChanged, this, &PreferencesDialog::check);
     connect(m_ui->restoreTemplatePushButton, &QPushButton::clicked, this,
             [this] { m_ui->messageTemplatePlainTextEdit->setPlainText(ShareMessage::defaultTemplate()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    checkTemplate();
+    check();
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -45,13 +53,19 @@ Preferences PreferencesDialog::preferences() const
     p.clearClipboardSecs = m_ui->clearClipboardSpinBox->value();
     p.confirmProduction = m_ui->confirmProductionCheckBox->isChecked();
     p.messageTemplate = m_ui->messageTemplatePlainTextEdit->toPlainText();
+    p.historyUrl = m_ui->historyUrlLineEdit->text().trimmed();
     return p;
 }
 
-void PreferencesDialog::checkTemplate()
+void PreferencesDialog::check()
 {
     const QString problem = ShareMessage::check(m_ui->messageTemplatePlainTextEdit->toPlainText());
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    QString historyProblem;
+    if (const QString url = m_ui->historyUrlLineEdit->text(); !url.trimmed().isEmpty())
+        kyc::HistoryLocation::parse(url, &historyProblem);
+    m_ui->historyProblemLabel->setText(historyProblem);
+    m_ui->historyProblemLabel->setVisible(!historyProblem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && historyProblem.isEmpty());
 }

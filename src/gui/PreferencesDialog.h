@@ -10,8 +10,9 @@ namespace Ui {
 class PreferencesDialog;
 }
 
-// The operator's preferences: the clipboard's clear time, the production question and the text of
-// "Copy as message". OK stays disabled while the message cannot be used, and says why.
+// The operator's preferences: the clipboard's clear time, the production question, the text of
+// "Copy as message" and the team's history. OK stays disabled while the message or the history's URL
+// cannot be used, and says why.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     kyc::Preferences preferences() const;
 
 private:
-    void checkTemplate();
+    void check();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };

@@ -189,8 +189,11 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
 void ResultPanel::showFailure(const Failure &f)
 {
     forgetToken();
+    // A request waiting for a second person is not an error: it is told in the panel's own colours.
+    const bool waiting = f.kind == kyc::FailureKind::AwaitingApproval;
     QPalette p = m_ui->errorHeadlineLabel->palette();
-    p.setColor(QPalette::WindowText, Style::errorColor(palette()));
+    p.setColor(QPalette::WindowText,
+               waiting ? palette().color(QPalette::WindowText) : Style::errorColor(palette()));
     m_ui->errorHeadlineLabel->setPalette(p);
     m_ui->errorHeadlineLabel->setText(Outcome::headline(f));
     const QString advice = Outcome::advice(f);
@@ -205,7 +208,8 @@ void ResultPanel::showFailure(const Failure &f)
     if (!f.name.isEmpty())
         status += u" · "_s + f.name;
     if (status.isEmpty())
-        status = tr("No answer from the provider");
+        status = waiting ? tr("Waiting for approval: nothing was sent to the provider")
+                         : tr("No answer from the provider");
     m_ui->errorStatusLabel->setText(status);
 
     const bool showMessage = !f.message.isEmpty() && f.message != advice;
