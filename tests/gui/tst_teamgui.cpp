@@ -45,6 +45,7 @@ private Q_SLOTS:
     void theStatusBarNamesTheTeamHistory();
     void anotherMembersRequestArrivesAndIsApproved();
     void myRequestWaitsThenIsIssued();
+    void theServerGoesAwayAndComesBack();
 
 private:
     CliRun cli(const QString &role, const QStringList &args);
@@ -223,6 +224,45 @@ void TestTeamGui::myRequestWaitsThenIsIssued()
                    u"'OtherBank'"
                    " AND operator = 'bob'"_s),
              u"1"_s);
+}
+
+// The database server stops mid-session: issuing says the history cannot be written, nothing is sent;
+// when it is back, the console carries on with the same connection's settings, hears of requests again,
+// and nothing written before is lost.
+void TestTeamGui::theServerGoesAwayAndComesBack()
+{
+    const QString before = query(u"SELECT count(*) || ':' || max(hash) FROM kyc_share.records"_s);
+    m_server.stop();
+    SumsubShareTokenForm *form = window()->shareTokenForm();
+    window()->setCurrentForm(form);
+    in<QLineEdit>(form, "applicantIdLineEdit")->setText(kApplicant);
+    in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"ThirdBank"_s);
+    const QStringList sent = m_emulator.requestLog();
+    window()->issue();
+    const auto *pages = in<QStackedWidget>(window()->resultPanel(), "pagesStackedWidget");
+    QTRY_COMPARE(pages->currentWidget()->objectName(), u"errorPage"_s);
+    const QString headline = in<QLabel>(window()->resultPanel(), "errorHeadlineLabel")->text();
+    QVERIFY2(headline.contains(u"history could not be written, so nothing was sent"_s), qPrintable(headline));
+    QCOMPARE(m_emulator.requestLog(), sent);
+
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    QCOMPARE(query(u"SELECT count(*) || ':' || max(hash) FROM kyc_share.records"_s), before);
+    const int open = int(panel()->requests().size());
+    window()->issue();
+    QTRY_VERIFY(in<QLabel>(window()->resultPanel(), "errorHeadlineLabel")
+                    ->text()
+                    .contains(u"waits for a second person"_s));
+    QTRY_COMPARE(panel()->requests().size(), open + 1);
+    QCOMPARE(m_emulator.requestLog(), sent);
+    // Alice's request, made from elsewhere, still reaches this console: it listens again.
+    const CliRun asked =
+        cli(u"alice"_s, {u"--base-url"_s, m_emulator.baseUrl().toString(), u"sumsub"_s, u"share-token"_s,
+                         u"--applicant-id"_s, kApplicant, u"--for-client-id"_s, u"FourthBank"_s});
+    QCOMPARE(asked.exitCode, 9);
+    QTRY_COMPARE(panel()->waitingForYou(), 1);
+    const CliRun verify = cli(u"alice"_s, {u"history"_s, u"verify"_s});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void aRejectedRequestIsNotIssued();
     void theDatabaseKeepsTheFourEyes_data();
     void theDatabaseKeepsTheFourEyes();
+    void aLapsedApprovalIsNotIssued();
+    void verifiedTlsToTheServer();
 
 private:
     CliRun cli(const QString &role, const QStringList &args, const QString &database = kDatabase);
@@ -90,6 +92,8 @@ void TestTeamHistory::createTeamDatabase(const QString &database, const QStringL
 void TestTeamHistory::initTestCase()
 {
     QString error;
+    // The server also speaks TLS, with the test CA's certificate for localhost.
+    m_server.useTls(testTlsFile("server.pem"), testTlsFile("server-key.pem"));
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(m_emulator.start());
     m_env = QProcessEnvironment::systemEnvironment();
@@ -516,6 +520,67 @@ void TestTeamHistory::theDatabaseKeepsTheFourEyes()
     QString error;
     QVERIFY2(!m_server.sql(statement, role, kFourEyes, nullptr, &error), "the database accepted it");
     QVERIFY2(error.contains(refusal), qPrintable(error));
+}
+
+// An approval is good for 24 hours. One that lapsed (moved into the past behind the rules' back, as a
+// day's wait would) is not issued, by the CLI or by a client of one's own; and the edit shows in verify.
+void TestTeamHistory::aLapsedApprovalIsNotIssued()
+{
+    const QString lapse = u"kyc_lapse"_s;
+    createTeamDatabase(lapse, {u"--require-approval"_s, u"all"_s});
+    const QString admin = QString::fromLatin1(PostgresServer::kAdmin);
+    QString error;
+    QVERIFY2(m_server.sql(u"GRANT kyc_operator TO alice, bob"_s, admin, lapse, nullptr, &error),
+             qPrintable(error));
+    const CliRun asked = cli(u"alice"_s, shareArgs(u"CoolCoinLtd"_s), lapse);
+    QCOMPARE(asked.exitCode, 9);
+    const QString n = QString::number(asked.json().value(u"pending"_s).toObject().value(u"id"_s).toInt());
+    QCOMPARE(cli(u"bob"_s, {u"approvals"_s, u"approve"_s, n}, lapse).exitCode, 0);
+    QVERIFY2(m_server.sql(u"ALTER TABLE kyc_share.records DISABLE TRIGGER records_no_change;"
+                          " UPDATE kyc_share.records SET expires_at = '2020-01-01T00:00:00.000Z'"
+                          "  WHERE kind = 'approval' AND intent_id = %1;"
+                          " ALTER TABLE kyc_share.records ENABLE TRIGGER records_no_change"_s.arg(n),
+                          admin, lapse, nullptr, &error),
+             qPrintable(error));
+    const QStringList sent = m_emulator.requestLog();
+    const CliRun issue = cli(
+        u"alice"_s, {u"--base-url"_s, m_emulator.baseUrl().toString(), u"approvals"_s, u"issue"_s, n}, lapse);
+    QCOMPARE(issue.exitCode, 2);
+    QVERIFY2(issue.err.contains(u"not issued before the approval lapsed"_s), qPrintable(issue.err));
+    QCOMPARE(m_emulator.requestLog(), sent);
+    QVERIFY(!m_server.sql(
+        u"INSERT INTO kyc_share.records (id, kind, intent_id, at_ms, at_utc, operation, environment,"
+        " subject, partner, ttl_secs, prev_hash, hash)"
+        " SELECT (SELECT max(id) + 1 FROM kyc_share.records), 'intent', %1, 0, 'x', operation,"
+        " environment, subject, partner, ttl_secs,"
+        " (SELECT hash FROM kyc_share.records ORDER BY id DESC LIMIT 1), 'x'"
+        " FROM kyc_share.records WHERE id = %1"_s.arg(n),
+        u"alice"_s, lapse, nullptr, &error));
+    QVERIFY2(error.contains(u"lapsed"_s), qPrintable(error));
+    QCOMPARE(cli(u"bob"_s, {u"history"_s, u"verify"_s}, lapse).exitCode, 7);
+}
+
+// A server named with sslmode=verify-full is reached over TLS whose certificate is checked: with the
+// team's CA added to the system's, it works; with the system's alone, nothing is written or sent.
+void TestTeamHistory::verifiedTlsToTheServer()
+{
+    const QString verified =
+        u"postgresql://alice@localhost:%1/kyc?sslmode=verify-full&sslrootcert=%2"_s.arg(m_server.port())
+            .arg(testTlsFile("ca.pem"));
+    const CliRun ok = runCli({u"--history-url"_s, verified, u"history"_s, u"verify"_s}, m_env);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+
+    const QString unknownCa =
+        u"postgresql://alice@localhost:%1/kyc?sslmode=verify-full"_s.arg(m_server.port());
+    const QStringList sent = m_emulator.requestLog();
+    const CliRun refused =
+        runCli({u"--history-url"_s, unknownCa, u"--base-url"_s, m_emulator.baseUrl().toString(), u"sumsub"_s,
+                u"share-token"_s, u"--applicant-id"_s, kApplicant, u"--for-client-id"_s, u"CoolCoinLtd"_s},
+               m_env);
+    QCOMPARE(refused.exitCode, 7);
+    QVERIFY2(refused.err.contains(u"certificate verify failed"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"nothing is issued"_s), qPrintable(refused.err));
+    QCOMPARE(m_emulator.requestLog(), sent);
 }
 
 QTEST_GUILESS_MAIN(TestTeamHistory)

@@ -100,14 +100,47 @@ bool PostgresServer::start(QString *error)
               u"--no-sync"_s, u"--locale=C"_s},
              error))
         return false;
+    if (!m_tlsCertificate.isEmpty()) {
+        // PostgreSQL reads its key only when its own account owns it and no one else may read it.
+        for (const auto &[from, to] :
+             {std::pair{m_tlsCertificate, u"server.crt"_s}, std::pair{m_tlsKey, u"server.key"_s}}) {
+            const QString target = data + u'/' + to;
+            QFile::remove(target);
+            if (!QFile::copy(from, target)) {
+                *error = u"cannot copy "_s + from;
+                return false;
+            }
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            if (m_asPostgres) {
+                const passwd *pw = getpwnam("postgres");
+                if (!pw || chown(QFile::encodeName(target).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+                    *error = u"cannot give the TLS files to postgres"_s;
+                    return false;
+                }
+            }
+        }
+    }
+    return launch(error);
+}
+
+void PostgresServer::useTls(const QString &certificate, const QString &key)
+{
+    m_tlsCertificate = certificate;
+    m_tlsKey = key;
+}
+
+bool PostgresServer::launch(QString *error)
+{
     // Fast and still a real server: only durability against power loss is given up (fsync=off).
-    const QString options =
+    QString options =
         u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"_s.arg(m_port).arg(
             m_dir->path());
-    if (!run(
-            binary(u"pg_ctl"_s),
-            {u"-D"_s, data, u"-l"_s, m_dir->path() + u"/server.log"_s, u"-o"_s, options, u"-w"_s, u"start"_s},
-            error)) {
+    if (!m_tlsCertificate.isEmpty())
+        options += u" -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"_s;
+    if (!run(binary(u"pg_ctl"_s),
+             {u"-D"_s, m_dir->path() + u"/data"_s, u"-l"_s, m_dir->path() + u"/server.log"_s, u"-o"_s,
+              options, u"-w"_s, u"start"_s},
+             error)) {
         QFile log(m_dir->path() + u"/server.log"_s);
         if (log.open(QIODevice::ReadOnly))
             *error += QString::fromLocal8Bit(log.readAll());
@@ -115,6 +148,12 @@ bool PostgresServer::start(QString *error)
     }
     m_running = true;
     return true;
+}
+
+bool PostgresServer::restart(QString *error)
+{
+    stop();
+    return launch(error);
 }
 
 void PostgresServer::stop()

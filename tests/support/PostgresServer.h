@@ -20,9 +20,14 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
+    // Before start(): serve TLS too, with this certificate and key (PEM files; copied into the server's
+    // folder, private to it, as PostgreSQL requires).
+    void useTls(const QString &certificate, const QString &key);
     // False with *error saying why (no initdb, no free port, a server that did not start).
     bool start(QString *error);
     void stop();
+    // Starts the stopped server again, on the same data and port (a server that went away and came back).
+    bool restart(QString *error);
     int port() const { return m_port; }
     // postgresql://ROLE@127.0.0.1:PORT/DATABASE
     QString url(const QString &role, const QString &database) const;
@@ -33,6 +38,7 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
+    bool launch(QString *error);
     QString binary(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -40,4 +46,6 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgres = false;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
 };

@@ -191,9 +191,20 @@ qint64 PostgresHistoryStore::failWrite(const QString &what)
 // in the insert's trigger, and refuses a record that does not follow its head.)
 qint64 PostgresHistoryStore::append(HistoryEntry e)
 {
-    QSqlDatabase db = database();
-    if (!db.isOpen())
+    if (!QSqlDatabase::contains(m_connection))
         return failWrite(tr("The team history is not open."));
+    // A connection the server dropped (a restart, a failover, a cut) is opened again, once.
+    if (!database().isOpen() && !reopenIfDropped())
+        return failWrite(connectionProblem(m_location, database().lastError()));
+    QSqlQuery q(database());
+    if (!q.exec(u"BEGIN"_s)) {
+        if (!reopenIfDropped())
+            return failWrite(connectionProblem(m_location, q.lastError()));
+        q = QSqlQuery(database());
+        if (!q.exec(u"BEGIN"_s))
+            return failWrite(connectionProblem(m_location, q.lastError()));
+    }
+    QSqlDatabase db = database();
     if (!m_insert) {
         QStringList columns;
         QStringList marks;
@@ -211,9 +222,6 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
             return failWrite(error);
         }
     }
-    QSqlQuery q(db);
-    if (!q.exec(u"BEGIN"_s))
-        return failWrite(connectionProblem(m_location, q.lastError()));
     if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TeamSchema::kChainLock)))
         return failWrite(databaseWords(q.lastError()));
     if (!q.exec(u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s))
@@ -242,6 +250,47 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
     return e.id;
 }
 
+bool PostgresHistoryStore::reopenIfDropped() const
+{
+    QSqlDatabase db = database();
+    if (db.isOpen() && QSqlQuery(db).exec(u"SELECT 1"_s))
+        return false; // the connection is there: the failure was the statement's own
+    m_insert.reset(); // prepared on the connection that is gone
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcIssuer) << "the team history's server is still out of reach";
+        return false;
+    }
+    qCInfo(lcIssuer) << "the team history's connection was opened again";
+    if (m_listening)
+        db.driver()->subscribeToNotification(QString::fromLatin1(TeamSchema::kApprovalsChannel));
+    return true;
+}
+
+bool PostgresHistoryStore::run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        q = QSqlQuery(database());
+        q.setForwardOnly(true);
+        bool ok = false;
+        if (binds.isEmpty()) {
+            ok = q.exec(sql);
+        } else if (q.prepare(sql)) {
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            ok = q.exec();
+        }
+        if (ok) {
+            m_error.clear();
+            return true;
+        }
+        if (attempt > 0 || !reopenIfDropped())
+            break;
+    }
+    m_error = databaseWords(q.lastError());
+    return false;
+}
+
 bool PostgresHistoryStore::requiresApproval(const QString &environment, const QString &operation) const
 {
     return TeamSchema::requiresApproval(m_policy, environment, operation);
@@ -253,6 +302,7 @@ bool PostgresHistoryStore::listen(QObject *context, std::function<void(const QSt
     const QString channel = QString::fromLatin1(TeamSchema::kApprovalsChannel);
     if (!driver || !driver->subscribeToNotification(channel))
         return false;
+    m_listening = true;
     QObject::connect(
         driver, &QSqlDriver::notification, context,
         [channel, onChange](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -271,16 +321,14 @@ QHash<qint64, QString> PostgresHistoryStore::approvers(const QList<qint64> &reco
     for (const qint64 id : records)
         ids << QString::number(id);
     // An outcome's intent, that intent's request, and the request's approval.
-    QSqlQuery q(database());
-    if (!q.exec(u"SELECT x.id, a.operator FROM kyc_share.records x"
+    QSqlQuery q;
+    if (!run(q, u"SELECT x.id, a.operator FROM kyc_share.records x"
                 " JOIN kyc_share.records i ON i.kind = 'intent'"
                 "  AND i.id = CASE WHEN x.kind = 'outcome' THEN x.intent_id ELSE x.id END"
                 " JOIN kyc_share.records a ON a.kind = 'approval' AND a.intent_id = i.intent_id"
                 " WHERE x.id IN ("_s +
-                ids.join(u", "_s) + u')')) {
-        m_error = databaseWords(q.lastError());
+                    ids.join(u", "_s) + u')'))
         return out;
-    }
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
     return out;
@@ -342,22 +390,19 @@ QList<ApprovalRequest> PostgresHistoryStore::requestsWhere(const QString &condit
     QStringList columns;
     for (const char *name : AuditChain::columnNames())
         columns << u"r."_s + QLatin1String(name);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + columns.join(u", "_s) +
-              u", d.kind, d.operator, d.at_ms, d.reason, d.expires_at, i.id"
-              " FROM kyc_share.records r"
-              " LEFT JOIN kyc_share.records d ON d.intent_id = r.id AND d.kind IN ('approval', 'rejection')"
-              " LEFT JOIN kyc_share.records i ON i.intent_id = r.id AND i.kind = 'intent'"
-              " WHERE r.kind = 'request' "_s +
-              condition + u" ORDER BY r.id"_s);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    QSqlQuery q;
     QList<ApprovalRequest> out;
-    if (!q.exec()) {
-        m_error = databaseWords(q.lastError());
+    if (!run(
+            q,
+            u"SELECT "_s + columns.join(u", "_s) +
+                u", d.kind, d.operator, d.at_ms, d.reason, d.expires_at, i.id"
+                " FROM kyc_share.records r"
+                " LEFT JOIN kyc_share.records d ON d.intent_id = r.id AND d.kind IN ('approval', 'rejection')"
+                " LEFT JOIN kyc_share.records i ON i.intent_id = r.id AND i.kind = 'intent'"
+                " WHERE r.kind = 'request' "_s +
+                condition + u" ORDER BY r.id"_s,
+            binds))
         return out;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     constexpr int n = AuditChain::FieldCount;
     QVariantList stored;
@@ -406,11 +451,9 @@ qint64 PostgresHistoryStore::recordDecision(qint64 requestId, bool approve, cons
 
 std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s) || !q.next()) {
-        m_error = q.lastError().databaseText();
+    QSqlQuery q;
+    if (!run(q, u"SELECT id, hash FROM kyc_share.records ORDER BY id DESC LIMIT 1"_s) || !q.next())
         return std::nullopt;
-    }
     return AuditCheckpoint{q.value(0).toLongLong() + 1, q.value(1).toString().toLatin1()};
 }
 
@@ -419,8 +462,9 @@ std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const
 AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &against) const
 {
     AuditVerifier verifier(against);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
+    QSqlQuery q;
+    // The transaction's first statement may find the connection dropped and open it again.
+    const bool begun = run(q, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     const auto failed = [&](const QString &what) {
         AuditVerdict v = verifier.finish();
         v.intact = false;
@@ -428,9 +472,8 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
         QSqlQuery(database()).exec(u"ROLLBACK"_s);
         return v;
     };
-    if (!q.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s) ||
-        !q.exec(u"DECLARE kyc_verify NO SCROLL CURSOR FOR SELECT "_s + selectColumns() +
-                u" FROM kyc_share.records ORDER BY id"_s))
+    if (!begun || !q.exec(u"DECLARE kyc_verify NO SCROLL CURSOR FOR SELECT "_s + selectColumns() +
+                          u" FROM kyc_share.records ORDER BY id"_s))
         return failed(q.lastError().databaseText());
     constexpr int kBatch = 10'000;
     std::array<QByteArray, AuditChain::FieldCount> utf8;
@@ -458,9 +501,9 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
 
 QList<qint64> PostgresHistoryStore::openIntents() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q;
     QList<qint64> open;
-    if (!q.exec(u"SELECT id FROM kyc_share.records AS i WHERE kind = 'intent' AND NOT EXISTS"
+    if (!run(q, u"SELECT id FROM kyc_share.records AS i WHERE kind = 'intent' AND NOT EXISTS"
                 " (SELECT 1 FROM kyc_share.records AS o WHERE o.intent_id = i.id) ORDER BY id DESC"_s))
         return open;
     while (q.next())
@@ -478,35 +521,23 @@ QString PostgresHistoryStore::whereOf(const HistoryFilter &f, QVariantList &bind
 qint64 PostgresHistoryStore::count(const HistoryFilter &f) const
 {
     QVariantList binds;
-    QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM kyc_share.records"_s + whereOf(f, binds));
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().databaseText();
+    const QString sql = u"SELECT count(*) FROM kyc_share.records"_s + whereOf(f, binds);
+    QSqlQuery q;
+    if (!run(q, sql, binds) || !q.next())
         return 0;
-    }
     return q.value(0).toLongLong();
 }
 
 QList<HistoryEntry> PostgresHistoryStore::query(const HistoryFilter &f) const
 {
     QVariantList binds;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + selectColumns() + u" FROM kyc_share.records"_s + whereOf(f, binds) + orderOf(f) +
-              u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    q.addBindValue(f.limit);
-    q.addBindValue(f.offset);
-    QList<HistoryEntry> out;
-    if (!q.exec()) {
-        m_error = q.lastError().databaseText();
-        return out;
-    }
-    out = entriesOf(q);
-    return out;
+    const QString sql = u"SELECT "_s + selectColumns() + u" FROM kyc_share.records"_s + whereOf(f, binds) +
+                        orderOf(f) + u" LIMIT ? OFFSET ?"_s;
+    binds << f.limit << f.offset;
+    QSqlQuery q;
+    if (!run(q, sql, binds))
+        return {};
+    return entriesOf(q);
 }
 
 } // namespace kyc

@@ -86,6 +86,11 @@ private:
     qint64 append(HistoryEntry entry) override;
     QSqlDatabase database() const;
     qint64 failWrite(const QString &what);
+    // When the server dropped the connection: opens it again (and listens again); false when the
+    // connection was there all along, or cannot be opened.
+    bool reopenIfDropped() const;
+    // A statement on its own (binds: prepared), with the connection opened again once if it was dropped.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds = {}) const;
     QList<qint64> openIntents() const;
     QString whereOf(const HistoryFilter &filter, QVariantList &binds) const;
     QList<ApprovalRequest> requestsWhere(const QString &condition, const QVariantList &binds) const;
@@ -98,7 +103,8 @@ private:
     TeamSchema::ApprovalPolicy m_policy = TeamSchema::ApprovalPolicy::Production;
     int m_approvalValidHours = TeamSchema::kApprovalValidHours;
     std::unique_ptr<QTemporaryFile> m_caBundle; // the system's CAs and the extra one, for libpq
-    std::unique_ptr<QSqlQuery> m_insert;
+    mutable std::unique_ptr<QSqlQuery> m_insert;
+    bool m_listening = false;
 };
 
 } // namespace kyc
