@@ -741,6 +741,18 @@
         <source>Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose Issue approved again: a connect token is never kept.</source>
         <translation>Anfrage %1 ist genehmigt. Fügen Sie das Sumsub-ID-Connect-Token in dieses Formular ein und wählen Sie dann erneut „Genehmigte ausstellen“: Ein Connect-Token wird nie aufbewahrt.</translation>
     </message>
+    <message>
+        <source>&amp;Shares report…</source>
+        <translation>&amp;Weitergabebericht…</translation>
+    </message>
+    <message>
+        <source>Every share of one applicant, or everything given to one partner, with who asked and who approved</source>
+        <translation>Jede Weitergabe eines Antragstellers oder alles, was ein Partner erhielt, mit wer es anfragte und wer es genehmigte</translation>
+    </message>
+    <message>
+        <source>No history is open, so there is nothing to report.</source>
+        <translation>Es ist kein Verlauf geöffnet, es gibt also nichts zu berichten.</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
@@ -1395,6 +1407,125 @@
     <message>
         <source>Waiting for approval: nothing was sent to the provider</source>
         <translation>Wartet auf Genehmigung: An den Anbieter wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReportDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Shares report</source>
+        <translation>Weitergabebericht</translation>
+    </message>
+    <message>
+        <source>Applicant (or ComplyCube client)</source>
+        <translation>Antragsteller (oder ComplyCube-Kunde)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>Bericht über</translation>
+    </message>
+    <message>
+        <source>Applicant or partner ID</source>
+        <translation>ID des Antragstellers oder Partners</translation>
+    </message>
+    <message>
+        <source>e.g. 63e092c51b7b4030f2e01154, or CoolCoinLtd</source>
+        <translation>z. B. 63e092c51b7b4030f2e01154 oder CoolCoinLtd</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Report &amp;on:</source>
+        <translation>Bericht &amp;über:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Der Bericht wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Enter an applicant&apos;s or a partner&apos;s ID.</source>
+        <translation>Geben Sie die ID eines Antragstellers oder Partners ein.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempts in %3.</source>
+        <translation>%1: %2 Versuche in %3.</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,6 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
         if (ask) {
             f.kind = FailureKind::AwaitingApproval;
             f.requestId = intentId;
-            f.message = Outcome::headline(f);
             pending->finishLater(f);
             return;
         }

@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "ProfilesDialog.h"
 #include "ResultPanel.h"
+#include "ShareReportDialog.h"
 #include "Style.h"
 #include "SumsubIdConnectForm.h"
 #include "SumsubIdShareForm.h"
@@ -233,6 +234,7 @@ void MainWindow::createActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->verifyHistoryAction, &QAction::triggered, this, &MainWindow::verifyHistory);
+    connect(m_ui->shareReportAction, &QAction::triggered, this, [this] { openShareReport(); });
     m_ui->profilesPushButton->setIcon(Icons::profiles());
 }
 
@@ -529,6 +531,20 @@ void MainWindow::showNotice(const QString &text, const QString &buttonText, std:
     m_ui->noticePushButton->setVisible(!buttonText.isEmpty());
     m_noticeAction = std::move(action);
     m_ui->noticeFrame->show();
+}
+
+ShareReportDialog *MainWindow::openShareReport()
+{
+    kyc::HistoryStore *history = m_issuer->history();
+    if (!history) {
+        statusBar()->showMessage(tr("No history is open, so there is nothing to report."));
+        return nullptr;
+    }
+    auto *dialog = new ShareReportDialog(history, this);
+    dialog->setObjectName(u"shareReportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::verifyHistory()

@@ -86,6 +86,8 @@ public:
     // Issues the operator's own request, as it was approved (an ID share token with the connect token in
     // its form: that is never kept).
     void issueApproved(const kyc::ApprovalRequest &approved);
+    // History > Shares report…: opened window-modal, deleted on close.
+    class ShareReportDialog *openShareReport();
 
 public Q_SLOTS:
     void issue();

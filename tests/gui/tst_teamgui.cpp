@@ -10,10 +10,12 @@
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "ResultPanel.h"
+#include "ShareReportDialog.h"
 #include "SumsubShareTokenForm.h"
 #include "profiles/EnvironmentCredentialSource.h"
 #include "settings/Preferences.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void anotherMembersRequestArrivesAndIsApproved();
     void myRequestWaitsThenIsIssued();
     void theServerGoesAwayAndComesBack();
+    void theSharesReportNamesWhoAskedAndWhoApproved();
 
 private:
     CliRun cli(const QString &role, const QStringList &args);
@@ -53,7 +56,7 @@ private:
     MainWindow *window() const { return m_console->window(); }
     ApprovalsPanel *panel() const { return window()->approvalsPanel(); }
     void select(qint64 request);
-    void screenshot(const QString &name);
+    void screenshot(const QString &name, QWidget *widget = nullptr);
 
     PostgresServer m_server;
     EmulatorProcess m_emulator;
@@ -119,11 +122,11 @@ void TestTeamGui::cleanupTestCase()
     m_console.reset();
 }
 
-void TestTeamGui::screenshot(const QString &name)
+void TestTeamGui::screenshot(const QString &name, QWidget *widget)
 {
     const QString dir = qEnvironmentVariable("KYC_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        window()->grab().save(dir + u'/' + name + u".png"_s);
+        (widget ? widget : window())->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 void TestTeamGui::select(qint64 request)
@@ -263,6 +266,39 @@ void TestTeamGui::theServerGoesAwayAndComesBack()
     QTRY_COMPARE(panel()->waitingForYou(), 1);
     const CliRun verify = cli(u"alice"_s, {u"history"_s, u"verify"_s});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+}
+
+// History > Shares report…: the applicant's shares from the whole team, each with its approver.
+void TestTeamGui::theSharesReportNamesWhoAskedAndWhoApproved()
+{
+    auto *action = window()->findChild<QAction *>(u"shareReportAction"_s);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = window()->findChild<ShareReportDialog *>(u"shareReportDialog"_s);
+    QVERIFY(dialog);
+    QTest::keyClicks(in<QLineEdit>(dialog, "reportIdLineEdit"), kApplicant);
+    QTest::keyClick(in<QLineEdit>(dialog, "reportIdLineEdit"), Qt::Key_Return);
+    QTreeWidget *list = in<QTreeWidget>(dialog, "reportTreeWidget");
+    // Alice's share to CoolCoinLtd (approved by Bob) and Bob's to OtherBank (approved by Alice); the
+    // requests that wait, or failed to be written, issued nothing and are not shares.
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(3), u"CoolCoinLtd"_s);
+    QCOMPARE(list->topLevelItem(0)->text(4), u"alice"_s);
+    QCOMPARE(list->topLevelItem(0)->text(5), u"bob"_s);
+    QCOMPARE(list->topLevelItem(1)->text(3), u"OtherBank"_s);
+    QCOMPARE(list->topLevelItem(1)->text(4), u"bob"_s);
+    QCOMPARE(list->topLevelItem(1)->text(5), u"alice"_s);
+    QVERIFY(in<QLabel>(dialog, "reportSummaryLabel")->text().contains(u"PostgreSQL bob@"_s));
+    screenshot(u"team-report"_s, dialog);
+    QString error;
+    const QString csv = m_dir->filePath(u"shares.csv"_s);
+    QVERIFY2(dialog->exportTo(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(",alice,bob,"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestTeamGui)
