@@ -123,6 +123,12 @@ bool PostgresServer::start(QString *error)
     return launch(error);
 }
 
+void PostgresServer::setSettings(const QStringList &settings, bool durable)
+{
+    m_settings = settings;
+    m_durable = durable;
+}
+
 void PostgresServer::useTls(const QString &certificate, const QString &key)
 {
     m_tlsCertificate = certificate;
@@ -131,10 +137,14 @@ void PostgresServer::useTls(const QString &certificate, const QString &key)
 
 bool PostgresServer::launch(QString *error)
 {
-    // Fast and still a real server: only durability against power loss is given up (fsync=off).
+    // Fast and still a real server: only durability against power loss is given up (fsync=off), unless
+    // asked for.
     QString options =
-        u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"_s.arg(m_port).arg(
-            m_dir->path());
+        u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=50"_s.arg(m_port).arg(m_dir->path());
+    if (!m_durable)
+        options += u" -c fsync=off"_s;
+    for (const QString &setting : std::as_const(m_settings))
+        options += u" -c "_s + setting;
     if (!m_tlsCertificate.isEmpty())
         options += u" -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"_s;
     if (!run(binary(u"pg_ctl"_s),

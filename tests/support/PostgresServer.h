@@ -23,6 +23,9 @@ public:
     // Before start(): serve TLS too, with this certificate and key (PEM files; copied into the server's
     // folder, private to it, as PostgreSQL requires).
     void useTls(const QString &certificate, const QString &key);
+    // Before start(): more server settings ("shared_buffers=1GB"), and whether commits wait for the disk
+    // (the tests' default is fsync=off: a benchmark of writes wants it on).
+    void setSettings(const QStringList &settings, bool durable);
     // False with *error saying why (no initdb, no free port, a server that did not start).
     bool start(QString *error);
     void stop();
@@ -36,16 +39,20 @@ public:
     bool sql(const QString &statement, const QString &role, const QString &database,
              QString *output = nullptr, QString *error = nullptr) const;
 
+    // A program of the server's installation: initdb, pg_ctl, psql.
+    QString binary(const QString &name) const;
+
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
     bool launch(QString *error);
-    QString binary(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgres = false;
+    QStringList m_settings;
+    bool m_durable = false;
     QString m_tlsCertificate;
     QString m_tlsKey;
 };

@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 using namespace Qt::StringLiterals;
 
 namespace kyc {
@@ -458,13 +460,11 @@ std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const
 }
 
 // Through a cursor in one snapshot, a batch at a time: the whole chain as it stood when verify began,
-// however long it is, and whatever is added meanwhile.
+// however long it is, and whatever is added meanwhile. Read through libpq's own interface on the driver's
+// connection: ten million records are hashed without a QVariant or a QString for any of their values.
 AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &against) const
 {
     AuditVerifier verifier(against);
-    QSqlQuery q;
-    // The transaction's first statement may find the connection dropped and open it again.
-    const bool begun = run(q, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     const auto failed = [&](const QString &what) {
         AuditVerdict v = verifier.finish();
         v.intact = false;
@@ -472,30 +472,69 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
         QSqlQuery(database()).exec(u"ROLLBACK"_s);
         return v;
     };
-    if (!begun || !q.exec(u"DECLARE kyc_verify NO SCROLL CURSOR FOR SELECT "_s + selectColumns() +
-                          u" FROM kyc_share.records ORDER BY id"_s))
-        return failed(q.lastError().databaseText());
+    QSqlQuery q;
+    // The transaction's first statement may find the connection dropped and open it again.
+    if (!run(q, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
+        return failed(m_error);
+    q.finish();
+    const QVariant handle = database().driver()->handle();
+    // Qt names the type by libpq's struct: "pg_conn*".
+    const bool isConnection = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+                                                   qstrcmp(handle.typeName(), "PGconn*") == 0);
+    PGconn *connection = isConnection ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (!connection)
+        return failed(tr("the driver gives no connection to read through"));
+    const auto exec = [connection](const QByteArray &sql, ExecStatusType expected, QString *error) {
+        PGresult *r = PQexec(connection, sql.constData());
+        if (PQresultStatus(r) != expected) {
+            *error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            PQclear(r);
+            return static_cast<PGresult *>(nullptr);
+        }
+        return r;
+    };
+    QString error;
+    PGresult *declared = exec(("DECLARE kyc_verify NO SCROLL CURSOR FOR SELECT " + selectColumns().toUtf8() +
+                               " FROM kyc_share.records ORDER BY id"),
+                              PGRES_COMMAND_OK, &error);
+    if (!declared)
+        return failed(error);
+    PQclear(declared);
     constexpr int kBatch = 10'000;
-    std::array<QByteArray, AuditChain::FieldCount> utf8;
-    QVariantList row;
+    AuditChain::Fields fields;
     bool going = true;
     while (going) {
-        if (!q.exec(u"FETCH FORWARD %1 FROM kyc_verify"_s.arg(kBatch)))
-            return failed(q.lastError().databaseText());
-        int rows = 0;
-        while (going && q.next()) {
-            ++rows;
-            row.clear();
-            for (int i = 0; i < AuditChain::FieldCount; ++i)
-                row << q.value(i);
-            const QByteArray previous = q.value(AuditChain::FieldCount).toString().toLatin1();
-            const QByteArray hash = q.value(AuditChain::FieldCount + 1).toString().toLatin1();
-            going = verifier.add(AuditChain::fieldsOf(row, utf8), previous, hash);
+        PGresult *batch =
+            exec("FETCH FORWARD " + QByteArray::number(kBatch) + " FROM kyc_verify", PGRES_TUPLES_OK, &error);
+        if (!batch)
+            return failed(error);
+        const int rows = PQntuples(batch);
+        // Which columns are whole numbers (bigint): the rest are text.
+        std::array<bool, AuditChain::FieldCount> integer{};
+        for (int c = 0; c < AuditChain::FieldCount; ++c) {
+            const Oid type = PQftype(batch, c);
+            integer[c] = type == 20 || type == 23 || type == 21; // int8, int4, int2
         }
+        const auto text = [batch](int row, int column) {
+            return QByteArrayView(PQgetvalue(batch, row, column), PQgetlength(batch, row, column));
+        };
+        for (int row = 0; going && row < rows; ++row) {
+            for (int c = 0; c < AuditChain::FieldCount; ++c) {
+                if (PQgetisnull(batch, row, c))
+                    fields[c] = AuditValue::null();
+                else if (integer[c])
+                    fields[c] = AuditValue::of(text(row, c).toLongLong());
+                else
+                    fields[c] = AuditValue::of(text(row, c));
+            }
+            going = verifier.add(fields, text(row, AuditChain::FieldCount),
+                                 text(row, AuditChain::FieldCount + 1));
+        }
+        PQclear(batch);
         if (rows < kBatch)
             break;
     }
-    QSqlQuery(database()).exec(u"COMMIT"_s);
+    PQclear(PQexec(connection, "COMMIT"));
     return verifier.finish();
 }
 
@@ -503,8 +542,7 @@ QList<qint64> PostgresHistoryStore::openIntents() const
 {
     QSqlQuery q;
     QList<qint64> open;
-    if (!run(q, u"SELECT id FROM kyc_share.records AS i WHERE kind = 'intent' AND NOT EXISTS"
-                " (SELECT 1 FROM kyc_share.records AS o WHERE o.intent_id = i.id) ORDER BY id DESC"_s))
+    if (!run(q, u"SELECT id FROM kyc_share.open_intents ORDER BY id DESC"_s))
         return open;
     while (q.next())
         open << q.value(0).toLongLong();
@@ -518,10 +556,32 @@ QString PostgresHistoryStore::whereOf(const HistoryFilter &f, QVariantList &bind
     return u" WHERE "_s + where.join(u" AND "_s);
 }
 
+QString PostgresHistoryStore::countSql(const HistoryFilter &f, QVariantList &binds) const
+{
+    // The whole history, as the pane opens on it: from the counts the database keeps, and the few open
+    // intents, rather than by counting every row.
+    const bool unfiltered = !f.since.isValid() && !f.until.isValid() && f.subject.isEmpty() &&
+                            f.partner.isEmpty() && f.provider.isEmpty() && f.operation.isEmpty() && !f.ok &&
+                            !f.outcomeUnknown && f.text.isEmpty();
+    if (unfiltered)
+        return u"SELECT (SELECT coalesce(sum(n), 0) FROM kyc_share.record_counts WHERE kind IN ('attempt', "
+               u"'outcome'))"
+               " + (SELECT count(*) FROM kyc_share.open_intents)"_s;
+    return u"SELECT count(*) FROM kyc_share.records"_s + whereOf(f, binds);
+}
+
+QString PostgresHistoryStore::querySql(const HistoryFilter &f, QVariantList &binds) const
+{
+    const QString sql = u"SELECT "_s + selectColumns() + u" FROM kyc_share.records"_s + whereOf(f, binds) +
+                        orderOf(f) + u" LIMIT ? OFFSET ?"_s;
+    binds << f.limit << f.offset;
+    return sql;
+}
+
 qint64 PostgresHistoryStore::count(const HistoryFilter &f) const
 {
     QVariantList binds;
-    const QString sql = u"SELECT count(*) FROM kyc_share.records"_s + whereOf(f, binds);
+    const QString sql = countSql(f, binds);
     QSqlQuery q;
     if (!run(q, sql, binds) || !q.next())
         return 0;
@@ -531,9 +591,7 @@ qint64 PostgresHistoryStore::count(const HistoryFilter &f) const
 QList<HistoryEntry> PostgresHistoryStore::query(const HistoryFilter &f) const
 {
     QVariantList binds;
-    const QString sql = u"SELECT "_s + selectColumns() + u" FROM kyc_share.records"_s + whereOf(f, binds) +
-                        orderOf(f) + u" LIMIT ? OFFSET ?"_s;
-    binds << f.limit << f.offset;
+    const QString sql = querySql(f, binds);
     QSqlQuery q;
     if (!run(q, sql, binds))
         return {};

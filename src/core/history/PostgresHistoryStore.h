@@ -81,6 +81,10 @@ public:
     std::optional<AuditCheckpoint> checkpoint() const override;
     QList<HistoryEntry> query(const HistoryFilter &filter) const override;
     qint64 count(const HistoryFilter &filter) const override;
+    // The statements query() and count() run, with the values to bind in order: the benchmark has psql
+    // run the same ones to compare.
+    QString querySql(const HistoryFilter &filter, QVariantList &binds) const;
+    QString countSql(const HistoryFilter &filter, QVariantList &binds) const;
 
 private:
     qint64 append(HistoryEntry entry) override;

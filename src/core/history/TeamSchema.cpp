@@ -1,5 +1,6 @@
 #include "history/TeamSchema.h"
 
+#include "Logging.h"
 #include "history/AuditChain.h"
 #include "history/HistoryEntry.h"
 
@@ -79,6 +80,27 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
         u"CREATE INDEX records_intent ON kyc_share.records (intent_id) WHERE intent_id IS NOT NULL"_s,
         u"CREATE INDEX records_shown ON kyc_share.records (at_ms) WHERE kind IN ('attempt', 'outcome')"_s,
         u"CREATE INDEX records_intents ON kyc_share.records (id) WHERE kind = 'intent'"_s,
+        // The intents that have no outcome yet ("outcome unknown" when they stay so), and the number of
+        // records of each kind: derived from the records by a trigger (the records stay the evidence), so
+        // that the history need not search millions of intents for the few, or count millions of rows.
+        u"CREATE TABLE kyc_share.open_intents (id bigint PRIMARY KEY)"_s,
+        // How many records of each kind: the History pane's total without counting millions of rows.
+        u"CREATE TABLE kyc_share.record_counts (kind text PRIMARY KEY, n bigint NOT NULL)"_s,
+        u"CREATE FUNCTION kyc_share.records_track_intents() RETURNS trigger LANGUAGE plpgsql"
+        " SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$\n"
+        "BEGIN\n"
+        "  IF NEW.kind = 'intent' THEN\n"
+        "    INSERT INTO kyc_share.open_intents VALUES (NEW.id);\n"
+        "  ELSIF NEW.kind = 'outcome' THEN\n"
+        "    DELETE FROM kyc_share.open_intents WHERE id = NEW.intent_id;\n"
+        "  END IF;\n"
+        "  INSERT INTO kyc_share.record_counts VALUES (NEW.kind, 1)\n"
+        "    ON CONFLICT (kind) DO UPDATE SET n = kyc_share.record_counts.n + 1;\n"
+        "  RETURN NULL;\n"
+        "END $f$"_s,
+        u"REVOKE ALL ON FUNCTION kyc_share.records_track_intents() FROM PUBLIC"_s,
+        u"CREATE TRIGGER records_track_intents AFTER INSERT ON kyc_share.records"
+        " FOR EACH ROW EXECUTE FUNCTION kyc_share.records_track_intents()"_s,
         // One writer at a time at the chain's end, whatever the client does: the lock is taken here too,
         // and the record must follow the head it names.
         // One writer at a time at the chain's end, whatever the client does: the lock is taken here too,
@@ -189,9 +211,18 @@ QStringList TeamSchema::statements(ApprovalPolicy policy)
         "END $d$"_s,
         u"REVOKE ALL ON SCHEMA kyc_share FROM PUBLIC"_s,
         u"GRANT USAGE ON SCHEMA kyc_share TO kyc_operator, kyc_reviewer"_s,
-        u"GRANT SELECT ON kyc_share.records, kyc_share.settings TO kyc_operator, kyc_reviewer"_s,
+        u"GRANT SELECT ON kyc_share.records, kyc_share.settings, kyc_share.open_intents,"
+        " kyc_share.record_counts TO kyc_operator, kyc_reviewer"_s,
         u"GRANT INSERT (%1) ON kyc_share.records TO kyc_operator"_s.arg(writable.join(u", "_s)),
     };
+}
+
+QStringList TeamSchema::textIndexStatements()
+{
+    return {
+        u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+        u"CREATE INDEX records_text ON kyc_share.records USING gin"
+        " (subject gin_trgm_ops, partner gin_trgm_ops, correlation_id gin_trgm_ops, reason gin_trgm_ops)"_s};
 }
 
 bool TeamSchema::install(QSqlDatabase &db, ApprovalPolicy policy, QString *error)
@@ -210,6 +241,17 @@ bool TeamSchema::install(QSqlDatabase &db, ApprovalPolicy policy, QString *error
     for (const QString &sql : statements(policy)) {
         if (!q.exec(sql))
             return fail(tr("The team history could not be created: %1").arg(q.lastError().databaseText()));
+    }
+    // The text search's index, where the server has pg_trgm (PostgreSQL's contrib, in Debian's server
+    // package) and lets this role create it; without it the search reads every row, slowly but right.
+    q.exec(u"SAVEPOINT text_index"_s);
+    bool indexed = true;
+    for (const QString &sql : textIndexStatements())
+        indexed = indexed && q.exec(sql);
+    if (!indexed) {
+        qCWarning(lcIssuer) << "no trigram index for the team history's text search:"
+                            << q.lastError().databaseText();
+        q.exec(u"ROLLBACK TO SAVEPOINT text_index"_s);
     }
     if (!q.exec(u"SELECT current_user"_s) || !q.next())
         return fail(q.lastError().text());
