@@ -4,20 +4,8 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Genehmigen…</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>A&amp;blehnen…</translation>
-    </message>
-    <message>
-        <source>Issue appro&amp;ved</source>
-        <translation>Genehmigte aus&amp;stellen</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Requests waiting for approval</source>
@@ -70,10 +58,6 @@
     <message>
         <source>Issue your selected request, now that it is approved</source>
         <translation>Ihre gewählte Anfrage ausstellen, nun da sie genehmigt ist</translation>
-    </message>
-    <message>
-        <source>The team&apos;s database cannot tell this console of new requests: use Refresh.</source>
-        <translation>Die Datenbank des Teams kann diese Konsole nicht über neue Anfragen benachrichtigen: Verwenden Sie „Aktualisieren“.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -142,6 +126,22 @@
     <message>
         <source>Request %1 from %2 waits for your approval.</source>
         <translation>Anfrage %1 von %2 wartet auf Ihre Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Geneh&amp;migen…</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue approved</source>
+        <translation>Genehmigte a&amp;usstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database cannot tell this console of new requests: use Reload.</source>
+        <translation>Die Datenbank des Teams kann diese Konsole nicht über neue Anfragen benachrichtigen: Verwenden Sie „Neu laden“.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2680,10 @@
     <message>
         <source>There is no request %1.</source>
         <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>the driver gives no connection to read through</source>
+        <translation>der Treiber gibt keine Verbindung zum Lesen heraus</translation>
     </message>
 </context>
 <context>

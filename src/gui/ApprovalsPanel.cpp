@@ -19,18 +19,18 @@ ApprovalsPanel::ApprovalsPanel(kyc::PostgresHistoryStore *store, QWidget *parent
     , m_store(store)
     , m_list(new QTreeWidget)
     , m_emptyLabel(new QLabel)
-    , m_approveButton(new QPushButton(tr("&Approve…")))
+    , m_approveButton(new QPushButton(tr("Appro&ve…")))
     , m_rejectButton(new QPushButton(tr("Re&ject…")))
-    , m_issueButton(new QPushButton(tr("Issue appro&ved")))
-    , m_refreshButton(new QPushButton(tr("Re&fresh")))
+    , m_issueButton(new QPushButton(tr("Iss&ue approved")))
+    , m_refreshButton(new QPushButton(tr("Re&load")))
 {
     m_list->setObjectName(u"approvalsTreeWidget"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Requests waiting for approval"));
-    m_list->setHeaderLabels({tr("Request"), tr("Asked"), tr("By"), tr("Operation"), tr("Applicant"),
-                             tr("Partner"), tr("TTL"), tr("Reason"), tr("State")});
+    m_list->setHeaderLabels({tr("Request"), tr("State"), tr("Asked"), tr("By"), tr("Operation"), tr("Applicant"),
+                             tr("Partner"), tr("TTL"), tr("Reason")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_emptyLabel->setTextFormat(Qt::PlainText);
@@ -61,7 +61,7 @@ ApprovalsPanel::ApprovalsPanel(kyc::PostgresHistoryStore *store, QWidget *parent
             Q_EMIT issueRequested(*r);
     });
     if (!m_store->listen(this, [this](const QString &what) { onNotification(what); }))
-        Q_EMIT announce(tr("The team's database cannot tell this console of new requests: use Refresh."));
+        m_notice = tr("The team's database cannot tell this console of new requests: use Reload.");
     refresh();
 }
 
@@ -78,10 +78,10 @@ void ApprovalsPanel::refresh()
         const bool mine = r.operatorName == m_store->role();
         const std::optional<kyc::Operation> op = kyc::operationFromKey(r.operation);
         auto *item = new QTreeWidgetItem(
-            m_list, {QString::number(r.id), r.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+            m_list, {QString::number(r.id), a.stateText(), r.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                      mine ? tr("%1 (you)").arg(r.operatorName) : r.operatorName,
                      op ? kyc::operationDisplayName(*op) : r.operation, safe(r.subject), safe(r.partner),
-                     r.ttlSecs > 0 ? tr("%1 s").arg(r.ttlSecs) : QString(), safe(r.reason), a.stateText()});
+                     r.ttlSecs > 0 ? tr("%1 s").arg(r.ttlSecs) : QString(), safe(r.reason)});
         item->setData(0, Qt::UserRole, r.id);
         if (r.id == current)
             m_list->setCurrentItem(item);
@@ -95,6 +95,8 @@ void ApprovalsPanel::refresh()
                                     .arg(waiting));
     if (!m_store->error().isEmpty() && m_requests.isEmpty())
         m_emptyLabel->setText(tr("The team's requests could not be read: %1").arg(m_store->error()));
+    if (!m_notice.isEmpty())
+        m_emptyLabel->setText(m_emptyLabel->text() + u' ' + m_notice);
     updateButtons();
     Q_EMIT waitingChanged(waiting);
 }

@@ -52,4 +52,5 @@ private:
     QPushButton *m_rejectButton;
     QPushButton *m_issueButton;
     QPushButton *m_refreshButton;
+    QString m_notice; // when the database cannot tell this console of new requests
 };
