@@ -3,10 +3,10 @@
 // a date range, sorting by a column; and peak memory. Each figure is set beside sqlite3 itself running
 // the very statements the store runs (its page and its count), in the same run, as the baseline.
 //   history_bench [--rows N] [--runs R] [--db FILE]   (--db keeps the filled file for the next run)
-#include "HistoryModel.h"
-#include "history/AuditChain.h"
-#include "history/HistoryEntry.h"
-#include "history/SqliteHistoryStore.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "gui/HistoryModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

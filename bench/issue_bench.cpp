@@ -4,12 +4,12 @@
 // Each figure is the median of R runs; the emulator runs with --no-rate-limits.
 //   issue_bench --base-url URL [--count N] [--runs R] [--label TEXT]
 // The history goes to a temporary folder (TMPDIR): on a disk, each attempt waits for its fsync.
-#include "EmulatorConfig.h"
-#include "Issuer.h"
-#include "history/SqliteHistoryStore.h"
-#include "net/Transport.h"
-#include "profiles/FixedCredentialSource.h"
-#include "sumsub/SumsubSigner.h"
+#include "core/credentials/FixedCredentialSource.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
+#include "core/sumsub/SumsubSigner.h"
+#include "emulator/EmulatorConfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -5,13 +5,13 @@
 // week, an applicant's share report, and verify; and how many attempts 4 writers record at once against one.
 //   team_bench [--attempts N] [--runs R] [--writes M]
 //   team_bench --writer URL NAME COUNT      (one of the concurrent writers; run by the bench itself)
-#include "HistoryModel.h"
 #include "PostgresServer.h"
-#include "history/AuditChain.h"
-#include "history/HistoryLocation.h"
-#include "history/PostgresHistoryStore.h"
-#include "history/ShareReport.h"
-#include "history/TeamSchema.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryLocation.h"
+#include "core/history/PostgresHistoryStore.h"
+#include "core/history/ShareReport.h"
+#include "core/history/TeamSchema.h"
+#include "gui/HistoryModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

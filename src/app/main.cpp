@@ -1,11 +1,11 @@
 // kyc-share-console: reads the command line and starts the Console; nothing else.
-#include "Bootstrap.h"
-#include "Console.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "profiles/EnvironmentCredentialSource.h"
-#include "profiles/ProfileStore.h"
-#include "tokens/Validators.h"
+#include "core/base/Bootstrap.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/tokens/Validators.h"
+#include "gui/Console.h"
+#include "gui/MainWindow.h"
+#include "gui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/HistoryLocation.h"
-#include "profiles/Profile.h"
-#include "tokens/Outcome.h"
+#include "core/history/HistoryLocation.h"
+#include "core/profiles/Profile.h"
+#include "core/tokens/Outcome.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokens/Outcome.h"
+#include "core/tokens/Outcome.h"
 
 namespace kyc::cli {
 

@@ -1,8 +1,8 @@
-#include "ProfileCommands.h"
+#include "cli/ProfileCommands.h"
 
-#include "ExitStatus.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "cli/ExitStatus.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

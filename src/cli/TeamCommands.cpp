@@ -1,10 +1,10 @@
-#include "TeamCommands.h"
+#include "cli/TeamCommands.h"
 
-#include "ExitStatus.h"
-#include "history/PostgresHistoryStore.h"
-#include "history/ShareReport.h"
-#include "history/TeamSchema.h"
-#include "tokens/Validators.h"
+#include "cli/ExitStatus.h"
+#include "core/history/PostgresHistoryStore.h"
+#include "core/history/ShareReport.h"
+#include "core/history/TeamSchema.h"
+#include "core/tokens/Validators.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryLocation.h"
+#include "core/history/HistoryLocation.h"
 
 #include <memory>
 #include <variant>

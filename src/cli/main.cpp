@@ -1,7 +1,7 @@
 // kyc-share: the command-line twin of KYC Share Console.
-#include "Bootstrap.h"
-#include "Cli.h"
-#include "profiles/EnvironmentCredentialSource.h"
+#include "cli/Cli.h"
+#include "core/base/Bootstrap.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

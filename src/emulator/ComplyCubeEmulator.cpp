@@ -1,7 +1,7 @@
-#include "ComplyCubeEmulator.h"
+#include "emulator/ComplyCubeEmulator.h"
 
-#include "Jwt.h"
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
+#include "emulator/Jwt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EmulatorConfig.h"
-#include "EmulatorResponse.h"
-#include "RateLimiter.h"
-#include "RequestContext.h"
+#include "emulator/EmulatorConfig.h"
+#include "emulator/EmulatorResponse.h"
+#include "emulator/RateLimiter.h"
+#include "emulator/RequestContext.h"
 
 namespace kyc::emulator {
 

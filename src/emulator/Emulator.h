@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ComplyCubeEmulator.h"
-#include "EmulatorConfig.h"
-#include "FaultInjector.h"
-#include "SumsubEmulator.h"
+#include "emulator/ComplyCubeEmulator.h"
+#include "emulator/EmulatorConfig.h"
+#include "emulator/FaultInjector.h"
+#include "emulator/SumsubEmulator.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

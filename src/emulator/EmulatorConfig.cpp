@@ -1,4 +1,4 @@
-#include "EmulatorConfig.h"
+#include "emulator/EmulatorConfig.h"
 
 using namespace Qt::StringLiterals;
 

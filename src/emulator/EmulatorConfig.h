@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EmulatorState.h"
-#include "profiles/Credentials.h"
+#include "core/credentials/Credentials.h"
+#include "emulator/EmulatorState.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "EmulatorResponse.h"
+#include "emulator/EmulatorResponse.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

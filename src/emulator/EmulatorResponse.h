@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/HttpMessage.h"
+#include "core/net/HttpMessage.h"
 
 #include <QByteArray>
 #include <QJsonObject>

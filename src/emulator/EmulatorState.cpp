@@ -1,4 +1,4 @@
-#include "EmulatorState.h"
+#include "emulator/EmulatorState.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "emulator/Jwt.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>

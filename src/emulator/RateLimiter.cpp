@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "emulator/RateLimiter.h"
 
 namespace kyc::emulator {
 

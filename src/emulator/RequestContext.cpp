@@ -1,4 +1,4 @@
-#include "RequestContext.h"
+#include "emulator/RequestContext.h"
 
 #include <QHttpServerRequest>
 

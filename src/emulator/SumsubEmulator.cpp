@@ -1,8 +1,8 @@
-#include "SumsubEmulator.h"
+#include "emulator/SumsubEmulator.h"
 
-#include "Jwt.h"
-#include "sumsub/Pkce.h"
-#include "sumsub/SumsubSigner.h"
+#include "core/sumsub/Pkce.h"
+#include "core/sumsub/SumsubSigner.h"
+#include "emulator/Jwt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

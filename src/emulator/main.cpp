@@ -1,5 +1,5 @@
 // kyc-share-emulator: a local stand-in for the Sumsub and ComplyCube APIs.
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "ApprovalsPanel.h"
+#include "gui/ApprovalsPanel.h"
 
-#include "tokens/Operation.h"
-#include "tokens/Validators.h"
+#include "core/tokens/Operation.h"
+#include "core/tokens/Validators.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,8 +29,8 @@ ApprovalsPanel::ApprovalsPanel(kyc::PostgresHistoryStore *store, QWidget *parent
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Requests waiting for approval"));
-    m_list->setHeaderLabels({tr("Request"), tr("State"), tr("Asked"), tr("By"), tr("Operation"), tr("Applicant"),
-                             tr("Partner"), tr("TTL"), tr("Reason")});
+    m_list->setHeaderLabels({tr("Request"), tr("State"), tr("Asked"), tr("By"), tr("Operation"),
+                             tr("Applicant"), tr("Partner"), tr("TTL"), tr("Reason")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_emptyLabel->setTextFormat(Qt::PlainText);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/PostgresHistoryStore.h"
+#include "core/history/PostgresHistoryStore.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "Clipboard.h"
+#include "gui/Clipboard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "ComplyCubeSdkForm.h"
+#include "gui/ComplyCubeSdkForm.h"
 
 #include "ui_ComplyCubeSdkForm.h"
 

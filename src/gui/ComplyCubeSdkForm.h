@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OperationForm.h"
+#include "gui/OperationForm.h"
 
 #include <memory>
 

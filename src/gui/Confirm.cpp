@@ -1,4 +1,4 @@
-#include "Confirm.h"
+#include "gui/Confirm.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WelcomeDialog.h"
+#include "gui/WelcomeDialog.h"
 
 #include <QObject>
 #include <QPointer>

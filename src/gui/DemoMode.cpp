@@ -1,6 +1,6 @@
-#include "DemoMode.h"
+#include "gui/DemoMode.h"
 
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
 #include <QCoreApplication>
 

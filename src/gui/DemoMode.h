@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/FixedCredentialSource.h"
-#include "profiles/Profile.h"
+#include "core/credentials/FixedCredentialSource.h"
+#include "core/profiles/Profile.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "HistoryModel.h"
+#include "gui/HistoryModel.h"
 
-#include "ResultPanel.h"
-#include "profiles/PartnerBook.h"
-#include "tokens/Validators.h"
+#include "core/partners/PartnerBook.h"
+#include "core/tokens/Validators.h"
+#include "gui/ResultPanel.h"
 
 using namespace Qt::StringLiterals;
 

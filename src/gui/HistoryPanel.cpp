@@ -1,10 +1,10 @@
-#include "HistoryPanel.h"
+#include "gui/HistoryPanel.h"
 
-#include "Clipboard.h"
-#include "Confirm.h"
-#include "HistoryModel.h"
-#include "Issuer.h"
-#include "history/HistoryExport.h"
+#include "core/history/HistoryExport.h"
+#include "core/issuing/Issuer.h"
+#include "gui/Clipboard.h"
+#include "gui/Confirm.h"
+#include "gui/HistoryModel.h"
 #include "ui_HistoryPanel.h"
 
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "profiles/Profile.h"
-#include "settings/Preferences.h"
-#include "tokens/Outcome.h"
+#include "core/profiles/Profile.h"
+#include "core/settings/Preferences.h"
+#include "core/tokens/Outcome.h"
 
 #include <QHash>
 #include <QMainWindow>

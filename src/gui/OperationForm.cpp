@@ -1,7 +1,7 @@
-#include "OperationForm.h"
+#include "gui/OperationForm.h"
 
-#include "PartnerCompleter.h"
-#include "Style.h"
+#include "gui/PartnerCompleter.h"
+#include "gui/Style.h"
 
 #include <QEvent>
 #include <QFormLayout>

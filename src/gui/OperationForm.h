@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokens/TokenRequest.h"
+#include "core/tokens/TokenRequest.h"
 
 namespace kyc {
 class PartnerBook;

@@ -1,7 +1,7 @@
-#include "PartnerCompleter.h"
+#include "gui/PartnerCompleter.h"
 
-#include "Confirm.h"
-#include "profiles/PartnerBook.h"
+#include "core/partners/PartnerBook.h"
+#include "gui/Confirm.h"
 
 #include <QAbstractItemView>
 #include <QAction>

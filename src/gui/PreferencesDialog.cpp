@@ -1,8 +1,8 @@
-#include "PreferencesDialog.h"
+#include "gui/PreferencesDialog.h"
 
-#include "Style.h"
-#include "history/HistoryLocation.h"
-#include "settings/ShareMessage.h"
+#include "core/history/HistoryLocation.h"
+#include "core/settings/ShareMessage.h"
+#include "gui/Style.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/Preferences.h"
+#include "core/settings/Preferences.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "ProfilesDialog.h"
+#include "gui/ProfilesDialog.h"
 
-#include "Confirm.h"
-#include "Issuer.h"
-#include "Style.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
-#include "tokens/Outcome.h"
-#include "tokens/Validators.h"
+#include "core/issuing/Issuer.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/tokens/Outcome.h"
+#include "core/tokens/Validators.h"
+#include "gui/Confirm.h"
+#include "gui/Style.h"
 #include "ui_ProfilesDialog.h"
 
 #include <QFileDialog>

@@ -1,10 +1,10 @@
-#include "ResultPanel.h"
+#include "gui/ResultPanel.h"
 
-#include "Clipboard.h"
-#include "Icons.h"
-#include "Style.h"
-#include "profiles/PartnerBook.h"
-#include "settings/ShareMessage.h"
+#include "core/partners/PartnerBook.h"
+#include "core/settings/ShareMessage.h"
+#include "gui/Clipboard.h"
+#include "gui/Icons.h"
+#include "gui/Style.h"
 #include "ui_ResultPanel.h"
 
 #include <QFontDatabase>

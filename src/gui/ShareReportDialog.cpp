@@ -1,9 +1,9 @@
-#include "ShareReportDialog.h"
+#include "gui/ShareReportDialog.h"
 
-#include "Confirm.h"
-#include "history/HistoryExport.h"
-#include "tokens/Operation.h"
-#include "tokens/Validators.h"
+#include "core/history/HistoryExport.h"
+#include "core/tokens/Operation.h"
+#include "core/tokens/Validators.h"
+#include "gui/Confirm.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/ShareReport.h"
+#include "core/history/ShareReport.h"
 
 #include <QDialog>
 

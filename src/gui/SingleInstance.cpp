@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "gui/SingleInstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>

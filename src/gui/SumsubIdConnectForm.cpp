@@ -1,6 +1,6 @@
-#include "SumsubIdConnectForm.h"
+#include "gui/SumsubIdConnectForm.h"
 
-#include "sumsub/SumsubIdConnect.h"
+#include "core/sumsub/SumsubIdConnect.h"
 #include "ui_SumsubIdConnectForm.h"
 
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
-#include "SumsubIdShareForm.h"
+#include "gui/SumsubIdShareForm.h"
 
-#include "TtlHint.h"
+#include "gui/TtlHint.h"
 #include "ui_SumsubIdShareForm.h"
 
 using kyc::Field;

@@ -1,7 +1,7 @@
-#include "SumsubShareTokenForm.h"
+#include "gui/SumsubShareTokenForm.h"
 
-#include "TtlHint.h"
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
+#include "gui/TtlHint.h"
 #include "ui_SumsubShareTokenForm.h"
 
 using kyc::Field;

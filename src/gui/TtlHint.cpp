@@ -1,4 +1,4 @@
-#include "TtlHint.h"
+#include "gui/TtlHint.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "WelcomeDialog.h"
+#include "gui/WelcomeDialog.h"
 
-#include "Icons.h"
+#include "gui/Icons.h"
 #include "ui_WelcomeDialog.h"
 
 #include <QCommandLinkButton>

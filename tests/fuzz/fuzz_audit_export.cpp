@@ -3,8 +3,8 @@
 // `kyc-share history verify --export` is judged without crashing; one that says it is intact has
 // rows whose records each match their hash.
 #include "FuzzInput.h"
-#include "history/AuditChain.h"
-#include "history/HistoryExport.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

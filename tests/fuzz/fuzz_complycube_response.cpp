@@ -1,6 +1,6 @@
 // What ComplyCube's /v1/tokens (or anything in its place) answers.
 #include "FuzzInput.h"
-#include "complycube/ComplyCubeAdapter.h"
+#include "core/complycube/ComplyCubeAdapter.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // CSV export: any text goes into one cell that a spreadsheet reads back as that text (with a leading
 // apostrophe when it would otherwise be run as a formula), never as more cells, rows or a formula.
 #include "FuzzInput.h"
-#include "history/HistoryExport.h"
+#include "core/history/HistoryExport.h"
 
 namespace {
 // RFC 4180 reading of exactly one cell; false when it is not one cell.

@@ -1,6 +1,6 @@
 // A pasted Sumsub dashboard link: the applicant ID taken out of it is a real ID and was in the link.
 #include "FuzzInput.h"
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
 
 #include <QUrl>
 

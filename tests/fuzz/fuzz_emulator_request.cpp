@@ -1,8 +1,8 @@
 // The emulator's request parsing: any bytes a client could send, through a real socket into a running
 // emulator (Qt's HTTP parser, then the emulator's own parsing of paths, headers, signatures and JSON
 // bodies). It must answer or close, and keep serving.
-#include "Emulator.h"
 #include "FuzzInput.h"
+#include "emulator/Emulator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

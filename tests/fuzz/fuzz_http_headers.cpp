@@ -1,7 +1,7 @@
 // The headers a provider's answer carries that the console reads: Date (for the clock check) and
 // Retry-After (for the rate-limit advice), in any form.
 #include "FuzzInput.h"
-#include "net/ProviderAdapter.h"
+#include "core/net/ProviderAdapter.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 // The id_token a Sumsub ID Connect answer carries, decoded for display (not verified).
 #include "FuzzInput.h"
-#include "sumsub/SumsubIdConnect.h"
+#include "core/sumsub/SumsubIdConnect.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

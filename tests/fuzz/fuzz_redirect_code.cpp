@@ -1,6 +1,6 @@
 // What the operator pastes after consent: a code or the whole redirect address, and the state expected.
 #include "FuzzInput.h"
-#include "sumsub/SumsubIdConnect.h"
+#include "core/sumsub/SumsubIdConnect.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // What a Sumsub endpoint (or anything in its place) answers: any status, headers and body, for each
 // operation. The adapter must classify it without crashing, and never report a token it did not check.
 #include "FuzzInput.h"
-#include "sumsub/SumsubAdapter.h"
+#include "core/sumsub/SumsubAdapter.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 // Every field validator on any text: a message or nothing, never a crash.
 #include "FuzzInput.h"
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,19 +1,19 @@
 // The whole console as main() puts it together (Console), offscreen: the first start, demo mode,
 // the keyboard, Preferences and what the window remembers. Demo mode's emulator answers over real sockets.
 #include "ConsentBrowser.h"
-#include "Console.h"
 #include "FindChild.h"
-#include "HistoryPanel.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "ProfilesDialog.h"
-#include "ResultPanel.h"
-#include "SumsubIdConnectForm.h"
-#include "SumsubIdShareForm.h"
-#include "WelcomeDialog.h"
-#include "history/SqliteHistoryStore.h"
-#include "profiles/EnvironmentCredentialSource.h"
-#include "profiles/ProfileStore.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "gui/Console.h"
+#include "gui/HistoryPanel.h"
+#include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
+#include "gui/ProfilesDialog.h"
+#include "gui/ResultPanel.h"
+#include "gui/SumsubIdConnectForm.h"
+#include "gui/SumsubIdShareForm.h"
+#include "gui/WelcomeDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

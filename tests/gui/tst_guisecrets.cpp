@@ -5,19 +5,19 @@
 // the console could write (settings, the history and its WAL, cache, temporary folder) and the
 // clipboard, once its clear time has passed, are searched for the secrets, the signatures and every
 // token of the session. Made-up credentials only.
-#include "Clipboard.h"
 #include "ConsentBrowser.h"
-#include "Console.h"
-#include "Emulator.h"
 #include "FindChild.h"
-#include "MainWindow.h"
-#include "ResultPanel.h"
 #include "SecretSearch.h"
-#include "SumsubIdConnectForm.h"
-#include "SumsubIdShareForm.h"
-#include "profiles/EnvironmentCredentialSource.h"
-#include "profiles/KeychainSecretStore.h"
-#include "profiles/ProfileStore.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "emulator/Emulator.h"
+#include "gui/Clipboard.h"
+#include "gui/Console.h"
+#include "gui/MainWindow.h"
+#include "gui/ResultPanel.h"
+#include "gui/SumsubIdConnectForm.h"
+#include "gui/SumsubIdShareForm.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,20 +1,20 @@
 // Profiles in the console: the Profiles dialog, the switcher, the environment in sight and the
 // confirmation before a production token. Secrets go through a SecretStore that can fail on demand
 // (the real keychain is tested by tst_keychain and tst_cli_profiles).
-#include "Confirm.h"
 #include "ConsentBrowser.h"
-#include "Emulator.h"
 #include "FindChild.h"
-#include "Issuer.h"
-#include "MainWindow.h"
-#include "ProfilesDialog.h"
-#include "SumsubIdConnectForm.h"
-#include "SumsubShareTokenForm.h"
-#include "net/Transport.h"
-#include "profiles/KeychainCredentialSource.h"
-#include "profiles/LayeredSecretStore.h"
-#include "profiles/MemorySecretStore.h"
-#include "profiles/ProfileStore.h"
+#include "core/credentials/KeychainCredentialSource.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/LayeredSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "emulator/Emulator.h"
+#include "gui/Confirm.h"
+#include "gui/MainWindow.h"
+#include "gui/ProfilesDialog.h"
+#include "gui/SumsubIdConnectForm.h"
+#include "gui/SumsubShareTokenForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

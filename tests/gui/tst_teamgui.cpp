@@ -2,18 +2,18 @@
 // the test starts itself: the team's history chosen in Preferences, requests of others arriving in the
 // Approvals pane as they are made (LISTEN/NOTIFY), approved with the button, and one's own request
 // waiting, then issued once another member approved it.
-#include "ApprovalsPanel.h"
 #include "CliRunner.h"
-#include "Console.h"
 #include "EmulatorProcess.h"
 #include "FindChild.h"
-#include "MainWindow.h"
 #include "PostgresServer.h"
-#include "ResultPanel.h"
-#include "ShareReportDialog.h"
-#include "SumsubShareTokenForm.h"
-#include "profiles/EnvironmentCredentialSource.h"
-#include "settings/Preferences.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/settings/Preferences.h"
+#include "gui/ApprovalsPanel.h"
+#include "gui/Console.h"
+#include "gui/MainWindow.h"
+#include "gui/ResultPanel.h"
+#include "gui/ShareReportDialog.h"
+#include "gui/SumsubShareTokenForm.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "EmulatorProcess.h"
 #include "TestTls.h"
 
-#include "history/AuditChain.h"
-#include "history/HistoryEntry.h"
-#include "history/SqliteHistoryStore.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/SqliteHistoryStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // found in any file the program could have written, nor in its messages.
 #include "CliRunner.h"
 #include "EmulatorProcess.h"
-#include "profiles/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // The emulator itself, over real sockets: every route, state and fault it offers, checked with a
 // plain QNetworkAccessManager client that follows no redirects (and, in emulator_curl.sh, with curl).
-#include "Emulator.h"
-#include "Jwt.h"
-#include "sumsub/Pkce.h"
-#include "sumsub/SumsubSigner.h"
+#include "core/sumsub/Pkce.h"
+#include "core/sumsub/SumsubSigner.h"
+#include "emulator/Emulator.h"
+#include "emulator/Jwt.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

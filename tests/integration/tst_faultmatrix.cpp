@@ -5,13 +5,13 @@
 // outcome classified with words the operator can act on, the attempt in the history, and the request
 // sent at most once. docs/reliability.md holds the table this test prints at its end.
 #include "ConsentBrowser.h"
-#include "Emulator.h"
 #include "EmulatorTls.h"
-#include "Issuer.h"
-#include "history/SqliteHistoryStore.h"
-#include "net/Transport.h"
-#include "profiles/FixedCredentialSource.h"
-#include "sumsub/SumsubIdConnect.h"
+#include "core/credentials/FixedCredentialSource.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
+#include "core/sumsub/SumsubIdConnect.h"
+#include "emulator/Emulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

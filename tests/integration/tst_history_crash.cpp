@@ -1,7 +1,7 @@
 // Kills a process that is recording attempts (SIGKILL, at random moments, many rounds): every attempt
 // it reported as recorded must be in the history afterwards, the file must pass integrity_check, and its
 // hash chain must verify.
-#include "history/SqliteHistoryStore.h"
+#include "core/history/SqliteHistoryStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

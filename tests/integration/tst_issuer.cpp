@@ -1,10 +1,10 @@
 // The Issuer end to end over real sockets against the in-process emulator.
-#include "Emulator.h"
 #include "EmulatorTls.h"
-#include "Issuer.h"
-#include "history/SqliteHistoryStore.h"
-#include "net/Transport.h"
-#include "profiles/FixedCredentialSource.h"
+#include "core/credentials/FixedCredentialSource.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
+#include "emulator/Emulator.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

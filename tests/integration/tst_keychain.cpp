@@ -1,6 +1,6 @@
 // The OS keychain for real: QtKeychain against the gnome-keyring that scripts/test starts in a
 // private D-Bus session (with HOME and XDG folders in a throwaway directory).
-#include "profiles/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

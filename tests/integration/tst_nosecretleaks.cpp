@@ -6,11 +6,11 @@
 #include "CliRunner.h"
 #include "ConsentBrowser.h"
 #include "EmulatorProcess.h"
-#include "Issuer.h"
 #include "SecretSearch.h"
-#include "history/SqliteHistoryStore.h"
-#include "net/Transport.h"
-#include "profiles/FixedCredentialSource.h"
+#include "core/credentials/FixedCredentialSource.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
 
 #include <QDir>
 #include <QJsonObject>

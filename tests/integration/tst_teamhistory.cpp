@@ -5,8 +5,8 @@
 #include "EmulatorProcess.h"
 #include "PostgresServer.h"
 #include "TestTls.h"
-#include "history/HistoryLocation.h"
-#include "history/PostgresHistoryStore.h"
+#include "core/history/HistoryLocation.h"
+#include "core/history/PostgresHistoryStore.h"
 
 #include <QJsonArray>
 #include <QProcess>

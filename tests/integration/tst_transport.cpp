@@ -2,7 +2,7 @@
 // enforces (no redirects, a size cap, a timeout, cancel, plain HTTP only to loopback and never through a
 // proxy, TLS 1.2 or later with the system's CAs plus a profile's, the system proxy honoured).
 #include "TestTls.h"
-#include "net/Transport.h"
+#include "core/net/Transport.h"
 
 #include <QSignalSpy>
 #include <QSslSocket>

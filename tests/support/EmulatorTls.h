@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Emulator.h"
 #include "TestTls.h"
+#include "emulator/Emulator.h"
 
 // Serves the in-process emulator over HTTPS with the given test certificate.
 inline bool loadEmulatorTls(kyc::emulator::Emulator &emulator, const char *cert = "server.pem",

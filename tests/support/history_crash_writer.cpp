@@ -1,6 +1,6 @@
 // Records attempts into a history file as fast as it can and prints each row's id once record() has
 // returned: what the operator would have been told. The crash test kills it at random moments.
-#include "history/SqliteHistoryStore.h"
+#include "core/history/SqliteHistoryStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Writes N attempts (an intent, then its outcome) into a team's history as fast as it can: one of the
 // concurrent writers of tst_teamhistory. Each attempt's subject is WRITER-NUMBER, so the test can tell
 // whose records are whose and that each writer's are in its own order.
-#include "history/HistoryLocation.h"
+#include "core/history/HistoryLocation.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // The ComplyCube adapter: the SDK-token request it builds and how it reads every answer.
-#include "complycube/ComplyCubeAdapter.h"
+#include "core/complycube/ComplyCubeAdapter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // The audit trail over a real SQLite file: recording and filtering, schema versions, a damaged file,
 // and the exports (CSV escaping included).
-#include "history/HistoryExport.h"
-#include "history/SqliteHistoryStore.h"
+#include "core/history/HistoryExport.h"
+#include "core/history/SqliteHistoryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

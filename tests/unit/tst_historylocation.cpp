@@ -1,6 +1,6 @@
 // Where the history is: the rules a --history-url or KYC_SHARE_HISTORY_URL must follow before the
 // console connects anywhere.
-#include "history/HistoryLocation.h"
+#include "core/history/HistoryLocation.h"
 
 #include <QTest>
 

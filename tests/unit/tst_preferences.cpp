@@ -1,6 +1,6 @@
 // Preferences kept in a real settings file, and the "Copy as message" text they shape.
-#include "settings/Preferences.h"
-#include "settings/ShareMessage.h"
+#include "core/settings/Preferences.h"
+#include "core/settings/ShareMessage.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Profiles: their fields in a real QSettings file, their secrets through a SecretStore that can fail
 // in each way the OS keychain fails.
-#include "profiles/KeychainCredentialSource.h"
-#include "profiles/MemorySecretStore.h"
-#include "profiles/PartnerBook.h"
-#include "profiles/ProfileStore.h"
+#include "core/credentials/KeychainCredentialSource.h"
+#include "core/partners/PartnerBook.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 #include <QFile>
 #include <QFileInfo>

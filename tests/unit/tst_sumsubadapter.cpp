@@ -1,6 +1,6 @@
 // The Sumsub adapter: the request it builds (byte for byte, signed) and how it reads every answer.
-#include "sumsub/SumsubAdapter.h"
-#include "sumsub/SumsubSigner.h"
+#include "core/sumsub/SumsubAdapter.h"
+#include "core/sumsub/SumsubSigner.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The operator's side of Sumsub ID Connect: authorize URL, code extraction from a pasted address,
 // id_token claims for display.
-#include "sumsub/Pkce.h"
-#include "sumsub/SumsubIdConnect.h"
+#include "core/sumsub/Pkce.h"
+#include "core/sumsub/SumsubIdConnect.h"
 
 #include <QProcess>
 #include <QTest>

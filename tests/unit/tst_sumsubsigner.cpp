@@ -1,8 +1,8 @@
 // Sumsub request signing: the published vectors, and agreement with an independent implementation
 // (the openssl command line) on random inputs, so the client and the emulator cannot share a mistake.
-#include "Wipe.h"
-#include "profiles/Credentials.h"
-#include "sumsub/SumsubSigner.h"
+#include "core/base/Wipe.h"
+#include "core/credentials/Credentials.h"
+#include "core/sumsub/SumsubSigner.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // Input checks: what the operator types is judged once, here, before anything is sent.
-#include "tokens/TokenRequest.h"
-#include "tokens/Validators.h"
+#include "core/tokens/TokenRequest.h"
+#include "core/tokens/Validators.h"
 
 #include <QTest>
 

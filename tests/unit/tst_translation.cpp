@@ -117,8 +117,7 @@ void TestTranslation::germanIsCompleteForEveryString()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(KYC_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s,
-                                                QStringLiteral(KYC_SOURCE_DIR "/src/core"), u"-I"_s,
-                                                QStringLiteral(KYC_SOURCE_DIR "/src/gui"),
+                                                QStringLiteral(KYC_SOURCE_DIR "/src"),
                                                 u"@"_s + QStringLiteral(KYC_LUPDATE_LIST), u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);

@@ -1,26 +1,26 @@
 // kyc-share-screenshots: the console as main() starts it (Console), driven through a newcomer's first
 // minutes in demo mode, saving a PNG of each step. scripts/screenshots runs it under Xvfb for the README.
 // It uses no secret: demo mode's emulator and made-up values only.
-#include "ComplyCubeSdkForm.h"
 #include "ConsentBrowser.h"
-#include "Console.h"
 #include "FindChild.h"
-#include "HistoryPanel.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "ProfilesDialog.h"
-#include "ResultPanel.h"
-#include "SumsubIdConnectForm.h"
-#include "SumsubIdShareForm.h"
-#include "SumsubShareTokenForm.h"
-#include "WelcomeDialog.h"
+#include "gui/ComplyCubeSdkForm.h"
+#include "gui/Console.h"
+#include "gui/HistoryPanel.h"
+#include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
+#include "gui/ProfilesDialog.h"
+#include "gui/ResultPanel.h"
+#include "gui/SumsubIdConnectForm.h"
+#include "gui/SumsubIdShareForm.h"
+#include "gui/SumsubShareTokenForm.h"
+#include "gui/WelcomeDialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QMessageBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>

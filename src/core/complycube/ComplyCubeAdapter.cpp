@@ -1,6 +1,6 @@
-#include "complycube/ComplyCubeAdapter.h"
+#include "core/complycube/ComplyCubeAdapter.h"
 
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "history/AuditChain.h"
+#include "core/history/AuditChain.h"
 
 #include <openssl/evp.h>
 

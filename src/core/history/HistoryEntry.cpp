@@ -1,7 +1,7 @@
-#include "history/HistoryEntry.h"
+#include "core/history/HistoryEntry.h"
 
-#include "history/AuditChain.h"
-#include "tokens/Validators.h"
+#include "core/history/AuditChain.h"
+#include "core/tokens/Validators.h"
 
 #include <QCryptographicHash>
 

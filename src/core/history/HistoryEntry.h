@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/Profile.h"
-#include "tokens/Outcome.h"
+#include "core/profiles/Profile.h"
+#include "core/tokens/Outcome.h"
 
 #include <QDateTime>
 #include <QString>

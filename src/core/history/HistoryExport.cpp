@@ -1,11 +1,11 @@
-#include "history/HistoryExport.h"
+#include "core/history/HistoryExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include "history/AuditChain.h"
+#include "core/history/AuditChain.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryEntry.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "history/HistoryLocation.h"
+#include "core/history/HistoryLocation.h"
 
-#include "history/PostgresHistoryStore.h"
-#include "history/SqliteHistoryStore.h"
-#include "net/Transport.h"
+#include "core/history/PostgresHistoryStore.h"
+#include "core/history/SqliteHistoryStore.h"
+#include "core/net/Transport.h"
 
 #include <QUrl>
 #include <QUrlQuery>

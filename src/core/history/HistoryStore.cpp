@@ -1,4 +1,4 @@
-#include "history/HistoryStore.h"
+#include "core/history/HistoryStore.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/AuditChain.h"
-#include "history/HistoryEntry.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QCoreApplication>
 #include <QHash>

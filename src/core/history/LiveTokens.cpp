@@ -1,4 +1,4 @@
-#include "history/LiveTokens.h"
+#include "core/history/LiveTokens.h"
 
 namespace kyc {
 

@@ -1,6 +1,6 @@
-#include "history/PostgresHistoryStore.h"
+#include "core/history/PostgresHistoryStore.h"
 
-#include "Logging.h"
+#include "core/base/Logging.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -318,6 +318,10 @@ QHash<qint64, QString> PostgresHistoryStore::approvers(const QList<qint64> &reco
 {
     QHash<qint64, QString> out;
     if (records.isEmpty())
+        return out;
+    // A team that never approved anything (or has no four eyes) has no approver to look for.
+    QSqlQuery any;
+    if (!run(any, u"SELECT 1 FROM kyc_share.record_counts WHERE kind = 'approval' AND n > 0"_s) || !any.next())
         return out;
     QStringList ids;
     for (const qint64 id : records)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/HistoryLocation.h"
-#include "history/HistoryStore.h"
-#include "history/TeamSchema.h"
+#include "core/history/HistoryLocation.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/TeamSchema.h"
 
 #include <QTemporaryFile>
 

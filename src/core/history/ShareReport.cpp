@@ -1,7 +1,7 @@
-#include "history/ShareReport.h"
+#include "core/history/ShareReport.h"
 
-#include "history/HistoryExport.h"
-#include "tokens/Validators.h"
+#include "core/history/HistoryExport.h"
+#include "core/tokens/Validators.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +17,7 @@ QList<ShareReport::Row> ShareReport::collect(const HistoryStore &store, const QS
     filter.subject = applicant;
     filter.partner = partner;
     filter.descending = false;
-    filter.limit = 1000;
+    filter.limit = 5000;
     QList<Row> rows;
     // Page by page: a partner of years may have had many thousands.
     for (;;) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryStore.h"
+#include "core/history/HistoryStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "history/SqliteHistoryStore.h"
+#include "core/history/SqliteHistoryStore.h"
 
-#include "Logging.h"
-#include "PrivateFiles.h"
+#include "core/base/Logging.h"
+#include "core/base/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "history/TeamSchema.h"
+#include "core/history/TeamSchema.h"
 
-#include "Logging.h"
-#include "history/AuditChain.h"
-#include "history/HistoryEntry.h"
+#include "core/base/Logging.h"
+#include "core/history/AuditChain.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "net/HttpMessage.h"
+#include "core/net/HttpMessage.h"
 
 namespace kyc {
 

@@ -1,6 +1,6 @@
-#include "net/PendingReply.h"
+#include "core/net/PendingReply.h"
 
-#include "Logging.h"
+#include "core/base/Logging.h"
 
 #include <QNetworkReply>
 #include <QSslError>

@@ -1,4 +1,4 @@
-#include "net/ProviderAdapter.h"
+#include "core/net/ProviderAdapter.h"
 
 #include <QLocale>
 

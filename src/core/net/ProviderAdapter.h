@@ -1,10 +1,10 @@
 #pragma once
 
-#include "net/HttpMessage.h"
-#include "net/PendingReply.h"
-#include "profiles/Credentials.h"
-#include "tokens/Outcome.h"
-#include "tokens/TokenRequest.h"
+#include "core/credentials/Credentials.h"
+#include "core/net/HttpMessage.h"
+#include "core/net/PendingReply.h"
+#include "core/tokens/Outcome.h"
+#include "core/tokens/TokenRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "net/Transport.h"
+#include "core/net/Transport.h"
 
-#include "Logging.h"
+#include "core/base/Logging.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>

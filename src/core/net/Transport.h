@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/HttpMessage.h"
-#include "net/PendingReply.h"
+#include "core/net/HttpMessage.h"
+#include "core/net/PendingReply.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "profiles/Profile.h"
+#include "core/profiles/Profile.h"
 
-#include "profiles/Credentials.h"
+#include "core/credentials/Credentials.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "profiles/ProfileStore.h"
+#include "core/profiles/ProfileStore.h"
 
-#include "PrivateFiles.h"
+#include "core/base/PrivateFiles.h"
 
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
 
 #include <QFileInfo>
 #include <QSettings>

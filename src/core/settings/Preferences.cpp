@@ -1,6 +1,6 @@
-#include "settings/Preferences.h"
+#include "core/settings/Preferences.h"
 
-#include "settings/ShareMessage.h"
+#include "core/settings/ShareMessage.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "settings/ShareMessage.h"
+#include "core/settings/ShareMessage.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "sumsub/Pkce.h"
+#include "core/sumsub/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

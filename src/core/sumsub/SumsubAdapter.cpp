@@ -1,10 +1,10 @@
-#include "sumsub/SumsubAdapter.h"
+#include "core/sumsub/SumsubAdapter.h"
 
-#include "Logging.h"
-#include "Wipe.h"
-#include "sumsub/SumsubIdConnect.h"
-#include "sumsub/SumsubSigner.h"
-#include "tokens/Validators.h"
+#include "core/base/Logging.h"
+#include "core/base/Wipe.h"
+#include "core/sumsub/SumsubIdConnect.h"
+#include "core/sumsub/SumsubSigner.h"
+#include "core/tokens/Validators.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ProviderAdapter.h"
+#include "core/net/ProviderAdapter.h"
 
 namespace kyc {
 

@@ -1,7 +1,7 @@
-#include "sumsub/SumsubIdConnect.h"
+#include "core/sumsub/SumsubIdConnect.h"
 
-#include "sumsub/Pkce.h"
-#include "tokens/Validators.h"
+#include "core/sumsub/Pkce.h"
+#include "core/tokens/Validators.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

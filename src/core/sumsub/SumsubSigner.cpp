@@ -1,6 +1,6 @@
-#include "sumsub/SumsubSigner.h"
+#include "core/sumsub/SumsubSigner.h"
 
-#include "Wipe.h"
+#include "core/base/Wipe.h"
 
 #include <QCryptographicHash>
 

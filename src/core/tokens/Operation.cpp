@@ -1,4 +1,4 @@
-#include "tokens/Operation.h"
+#include "core/tokens/Operation.h"
 
 #include <QCoreApplication>
 

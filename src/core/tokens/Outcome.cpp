@@ -1,4 +1,4 @@
-#include "tokens/Outcome.h"
+#include "core/tokens/Outcome.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tokens/Operation.h"
-#include "tokens/TokenRequest.h"
+#include "core/tokens/Operation.h"
+#include "core/tokens/TokenRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

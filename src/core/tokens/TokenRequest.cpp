@@ -1,7 +1,7 @@
-#include "tokens/TokenRequest.h"
+#include "core/tokens/TokenRequest.h"
 
-#include "sumsub/SumsubIdConnect.h"
-#include "tokens/Validators.h"
+#include "core/sumsub/SumsubIdConnect.h"
+#include "core/tokens/Validators.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "tokens/Validators.h"
+#include "core/tokens/Validators.h"
 
-#include "net/Transport.h"
+#include "core/net/Transport.h"
 
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>

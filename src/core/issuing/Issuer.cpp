@@ -1,11 +1,11 @@
-#include "Issuer.h"
+#include "core/issuing/Issuer.h"
 
-#include "Logging.h"
-#include "Wipe.h"
-#include "history/HistoryStore.h"
-#include "net/Transport.h"
-#include "profiles/CredentialSource.h"
-#include "tokens/Validators.h"
+#include "core/base/Logging.h"
+#include "core/base/Wipe.h"
+#include "core/credentials/CredentialSource.h"
+#include "core/history/HistoryStore.h"
+#include "core/net/Transport.h"
+#include "core/tokens/Validators.h"
 
 using namespace Qt::StringLiterals;
 

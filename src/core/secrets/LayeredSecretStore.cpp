@@ -1,6 +1,6 @@
-#include "profiles/LayeredSecretStore.h"
+#include "core/secrets/LayeredSecretStore.h"
 
-#include "profiles/MemorySecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 namespace kyc {
 

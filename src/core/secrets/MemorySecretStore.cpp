@@ -1,4 +1,4 @@
-#include "profiles/MemorySecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 namespace kyc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tokens/Outcome.h"
-#include "tokens/TokenRequest.h"
+#include "core/tokens/Outcome.h"
+#include "core/tokens/TokenRequest.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "profiles/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 namespace kyc {
 

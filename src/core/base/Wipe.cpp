@@ -1,4 +1,4 @@
-#include "Wipe.h"
+#include "core/base/Wipe.h"
 
 namespace kyc {
 

@@ -1,6 +1,6 @@
-#include "profiles/PartnerBook.h"
+#include "core/partners/PartnerBook.h"
 
-#include "profiles/Profile.h"
+#include "core/profiles/Profile.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokens/Operation.h"
+#include "core/tokens/Operation.h"
 
 #include <QList>
 #include <QString>

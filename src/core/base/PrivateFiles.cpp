@@ -1,4 +1,4 @@
-#include "PrivateFiles.h"
+#include "core/base/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

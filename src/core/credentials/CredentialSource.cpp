@@ -1,4 +1,4 @@
-#include "profiles/CredentialSource.h"
+#include "core/credentials/CredentialSource.h"
 
 namespace kyc {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "PendingIssue.h"
-#include "complycube/ComplyCubeAdapter.h"
-#include "history/LiveTokens.h"
-#include "net/Transport.h"
-#include "profiles/Profile.h"
-#include "sumsub/SumsubAdapter.h"
+#include "core/complycube/ComplyCubeAdapter.h"
+#include "core/history/LiveTokens.h"
+#include "core/issuing/PendingIssue.h"
+#include "core/net/Transport.h"
+#include "core/profiles/Profile.h"
+#include "core/sumsub/SumsubAdapter.h"
 
 #include <QDateTime>
 #include <QObject>

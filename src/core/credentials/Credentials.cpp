@@ -1,6 +1,6 @@
-#include "profiles/Credentials.h"
+#include "core/credentials/Credentials.h"
 
-#include "Wipe.h"
+#include "core/base/Wipe.h"
 
 namespace kyc {
 

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/base/Logging.h"
 
 Q_LOGGING_CATEGORY(lcNet, "kyc.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcIssuer, "kyc.issuer", QtInfoMsg)

@@ -1,6 +1,6 @@
-#include "profiles/EnvironmentCredentialSource.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
 
-#include "Wipe.h"
+#include "core/base/Wipe.h"
 
 #include <QHash>
 #include <QStringList>

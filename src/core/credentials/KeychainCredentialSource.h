@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/CredentialSource.h"
+#include "core/credentials/CredentialSource.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "profiles/RoutingCredentialSource.h"
+#include "core/credentials/RoutingCredentialSource.h"
 
 namespace kyc {
 

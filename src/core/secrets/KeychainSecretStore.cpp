@@ -1,6 +1,6 @@
-#include "profiles/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "Logging.h"
+#include "core/base/Logging.h"
 
 #include <qt6keychain/keychain.h>
 

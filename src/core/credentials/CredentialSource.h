@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/Credentials.h"
-#include "profiles/Profile.h"
+#include "core/credentials/Credentials.h"
+#include "core/profiles/Profile.h"
 
 #include <functional>
 #include <optional>

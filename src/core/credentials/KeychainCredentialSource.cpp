@@ -1,6 +1,6 @@
-#include "profiles/KeychainCredentialSource.h"
+#include "core/credentials/KeychainCredentialSource.h"
 
-#include "profiles/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "profiles/FixedCredentialSource.h"
+#include "core/credentials/FixedCredentialSource.h"
 
 namespace kyc {
 

@@ -1,6 +1,6 @@
-#include "PendingIssue.h"
+#include "core/issuing/PendingIssue.h"
 
-#include "net/PendingReply.h"
+#include "core/net/PendingReply.h"
 
 namespace kyc {
 

@@ -1,4 +1,4 @@
-#include "Bootstrap.h"
+#include "core/base/Bootstrap.h"
 
 #include <QtGlobal>
 
