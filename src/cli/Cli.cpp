@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/ExitStatus.h"
+#include "cli/Print.h"
 #include "cli/ProfileCommands.h"
 #include "cli/TeamCommands.h"
 #include "core/credentials/EnvironmentCredentialSource.h"
@@ -122,17 +123,9 @@ Cli::Cli(FILE *in, FILE *out, FILE *err)
     , m_err(err)
 {}
 
-void Cli::print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 int Cli::usageError(const QString &message)
 {
-    print(m_err, u"kyc-share: "_s + message + u"\nRun 'kyc-share --help' for the commands and options.\n"_s);
-    return BadInput;
+    return cli::usageError(m_err, message);
 }
 
 int Cli::run(const QStringList &arguments)

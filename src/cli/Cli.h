@@ -54,7 +54,6 @@ private:
     void printIssued(const IssuedToken &token);
     void printFailure(const Failure &failure);
     void printPending(const Failure &failure, const HistoryEntry &what);
-    void print(FILE *stream, const QString &text);
     // Tokens and codes (--code, --redirect-url, --code-verifier, --refresh-token, --connect-token): from
     // the argument (with a warning: argv is readable by every user of the machine), from standard input
     // (--tokens-stdin, NAME=VALUE lines) or from the environment (KYC_SHARE_CODE, …, taken at start).

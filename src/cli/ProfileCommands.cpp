@@ -1,6 +1,7 @@
 #include "cli/ProfileCommands.h"
 
 #include "cli/ExitStatus.h"
+#include "cli/Print.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/SecretStore.h"
 
@@ -83,13 +84,6 @@ ProfileCommands::ProfileCommands(ProfileStore *store, SecretStore *secrets, FILE
     , m_out(out)
     , m_err(err)
 {}
-
-void ProfileCommands::print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 int ProfileCommands::fail(const QString &message)
 {

@@ -43,7 +43,6 @@ private:
     // suggestEnvironment, the environment follows the first key's prefix (and the operator is told).
     bool replaceSecrets(Profile &profile, bool fromStdin, bool suggestEnvironment);
     int fail(const QString &message);
-    void print(FILE *stream, const QString &text);
 
     ProfileStore *m_store;
     SecretStore *m_secrets;

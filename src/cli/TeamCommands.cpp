@@ -1,6 +1,7 @@
 #include "cli/TeamCommands.h"
 
 #include "cli/ExitStatus.h"
+#include "cli/Print.h"
 #include "core/history/PostgresHistoryStore.h"
 #include "core/history/ShareReport.h"
 #include "core/history/TeamSchema.h"
@@ -21,17 +22,9 @@ TeamCommands::TeamCommands(const HistoryLocation &location, FILE *out, FILE *err
     , m_err(err)
 {}
 
-void TeamCommands::print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 int TeamCommands::usageError(const QString &message)
 {
-    print(m_err, u"kyc-share: "_s + message + u"\nRun 'kyc-share --help' for the commands and options.\n"_s);
-    return BadInput;
+    return cli::usageError(m_err, message);
 }
 
 int TeamCommands::init(const QString &policyText, bool json)

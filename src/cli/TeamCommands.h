@@ -47,7 +47,6 @@ private:
     // cannot be opened.
     std::unique_ptr<PostgresHistoryStore> openTeamHistory(int *status);
     int usageError(const QString &message);
-    void print(FILE *stream, const QString &text);
 
     HistoryLocation m_location;
     FILE *m_out;
