@@ -5,6 +5,7 @@
 #include "core/history/PostgresHistoryStore.h"
 #include "core/issuing/Issuer.h"
 #include "core/profiles/ProfileStore.h"
+#include "core/secrets/RefreshTokenVault.h"
 #include "core/secrets/SecretStore.h"
 #include "gui/ApprovalsPanel.h"
 #include "gui/Clipboard.h"
@@ -27,8 +28,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -466,31 +465,22 @@ void MainWindow::selectProfile(const QString &name)
 void MainWindow::storeRefreshToken(const kyc::Profile &profile, const QString &refreshToken,
                                    const QString &codeVerifier)
 {
-    if (!m_secrets || profile.id.isEmpty()) // the environment's and demo mode's accounts keep nothing
-        return;
-    const QJsonObject entry{{u"refreshToken"_s, refreshToken}, {u"codeVerifier"_s, codeVerifier}};
-    m_secrets->write(profile.secretKey(kyc::Secret::SumsubIdRefreshToken),
-                     QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)),
-                     [this](const kyc::SecretResult &r) {
-                         if (r.error != kyc::SecretError::None)
-                             statusBar()->showMessage(
-                                 tr("The refresh token was not kept: %1").arg(r.message));
-                     });
+    kyc::RefreshTokenVault(m_secrets).keep(
+        profile, {refreshToken, codeVerifier},
+        [window = QPointer<MainWindow>(this)](const kyc::SecretResult &r) {
+            if (window && r.error != kyc::SecretError::None)
+                window->statusBar()->showMessage(tr("The refresh token was not kept: %1").arg(r.message));
+        });
 }
 
 void MainWindow::offerStoredRefreshToken()
 {
-    const kyc::Profile profile = profileFor(kyc::Provider::Sumsub);
-    if (!m_secrets || profile.id.isEmpty())
-        return;
     QPointer<SumsubIdConnectForm> form(m_connectForm);
-    m_secrets->read(profile.secretKey(kyc::Secret::SumsubIdRefreshToken), [form](const kyc::SecretResult &r) {
-        if (!form || r.error != kyc::SecretError::None || !r.value)
-            return;
-        const QJsonObject entry = QJsonDocument::fromJson(r.value->toUtf8()).object();
-        form->offerStoredRefresh(entry.value(u"refreshToken"_s).toString(),
-                                 entry.value(u"codeVerifier"_s).toString());
-    });
+    kyc::RefreshTokenVault(m_secrets).find(
+        profileFor(kyc::Provider::Sumsub), [form](std::optional<kyc::RefreshTokenVault::Entry> entry) {
+            if (form && entry)
+                form->offerStoredRefresh(entry->refreshToken, entry->codeVerifier);
+        });
 }
 
 void MainWindow::refreshProfileSwitcher()

@@ -4,6 +4,7 @@
 #include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/RefreshTokenVault.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void checks();
     void secretKeysAreNamespacedPerProfile();
     void credentialsFromTheStore();
+    void refreshTokensAreKeptPerProfile();
     void credentialsFailures_data();
     void credentialsFailures();
     void partnerBook();
@@ -177,6 +179,36 @@ void TestProfiles::credentialsFromTheStore()
     QCOMPARE(r.credentials->sumsubAppToken,
              u"sbx:made-up-token"_s); // pasted whitespace does not reach the signer
     QCOMPARE(r.credentials->sumsubSecretKey, u"made-up-secret"_s);
+}
+
+// A Sumsub ID refresh token and its verifier, kept together per profile in the secret store; the
+// environment's account (no profile id) keeps nothing.
+void TestProfiles::refreshTokensAreKeptPerProfile()
+{
+    MemorySecretStore secrets;
+    RefreshTokenVault vault(&secrets);
+    Profile a = sumsubProfile();
+    a.id = u"a"_s;
+    Profile b = sumsubProfile();
+    b.id = u"b"_s;
+    bool kept = false;
+    vault.keep(a, {u"made-up-refresh"_s, u"made-up-verifier"_s},
+               [&kept](const SecretResult &r) { kept = r.error == SecretError::None; });
+    QVERIFY(kept);
+    std::optional<RefreshTokenVault::Entry> found;
+    vault.find(a, [&found](std::optional<RefreshTokenVault::Entry> e) { found = e; });
+    QVERIFY(found);
+    QCOMPARE(found->refreshToken, u"made-up-refresh"_s);
+    QCOMPARE(found->codeVerifier, u"made-up-verifier"_s);
+    bool none = false;
+    vault.find(b, [&none](std::optional<RefreshTokenVault::Entry> e) { none = !e; });
+    QVERIFY(none);
+    const Profile environment = sumsubProfile(); // no id: the environment's account
+    QVERIFY(!vault.canKeep(environment));
+    vault.keep(environment, {u"made-up-refresh"_s, {}}, [](const SecretResult &) {});
+    none = false;
+    vault.find(environment, [&none](std::optional<RefreshTokenVault::Entry> e) { none = !e; });
+    QVERIFY(none);
 }
 
 void TestProfiles::credentialsFailures_data()
