@@ -386,7 +386,7 @@ int main(int argc, char *argv[])
         kyc::HistoryFilter a;
         a.subject = applicant;
         a.descending = false;
-        a.limit = 1000;
+        a.limit = 5000; // the page ShareReport reads
         QVariantList binds;
         report.psql << psqlMs(server, {withValues(store.querySql(a, binds), binds)});
 
