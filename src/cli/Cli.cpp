@@ -6,6 +6,7 @@
 #include "cli/TeamCommands.h"
 #include "core/credentials/EnvironmentCredentialSource.h"
 #include "core/credentials/KeychainCredentialSource.h"
+#include "core/credentials/RoutingCredentialSource.h"
 #include "core/history/HistoryExport.h"
 #include "core/history/SqliteHistoryStore.h"
 #include "core/issuing/Issuer.h"
@@ -541,19 +542,14 @@ int Cli::run(const QStringList &arguments)
                                       .arg(allow.names().constFirst()));
         }
     }
-    // The environment's credentials, when complete, override a profile's: an explicit choice for automation.
     EnvironmentCredentialSource environment;
     KeychainSecretStore keychain;
     KeychainCredentialSource profileSecrets(&keychain);
-    CredentialsResult fromEnvironment = EnvironmentCredentialSource::read(provider);
-    const bool useEnvironment = fromEnvironment.credentials.has_value() || !parser.isSet(profileOption);
-    if (fromEnvironment.credentials)
-        fromEnvironment.credentials->wipe();
-    if (useEnvironment && parser.isSet(profileOption))
+    RoutingCredentialSource credentials(&profileSecrets, &environment,
+                                        RoutingCredentialSource::Rule::EnvironmentFirst);
+    if (credentials.overridesProfile(profile))
         print(m_err, tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
-    return issue(profile, request,
-                 useEnvironment ? static_cast<CredentialSource *>(&environment) : &profileSecrets,
-                 approved ? approved->id : 0);
+    return issue(profile, request, &credentials, approved ? approved->id : 0);
 }
 
 QString Cli::tokenVariable(const QString &name)

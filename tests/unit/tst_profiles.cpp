@@ -1,6 +1,9 @@
 // Profiles: their fields in a real QSettings file, their secrets through a SecretStore that can fail
 // in each way the OS keychain fails.
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/credentials/FixedCredentialSource.h"
 #include "core/credentials/KeychainCredentialSource.h"
+#include "core/credentials/RoutingCredentialSource.h"
 #include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/MemorySecretStore.h"
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void secretKeysAreNamespacedPerProfile();
     void credentialsFromTheStore();
     void refreshTokensAreKeptPerProfile();
+    void theCommandLinePrefersCompleteEnvironmentCredentials();
     void credentialsFailures_data();
     void credentialsFailures();
     void partnerBook();
@@ -209,6 +213,38 @@ void TestProfiles::refreshTokensAreKeptPerProfile()
     none = false;
     vault.find(environment, [&none](std::optional<RefreshTokenVault::Entry> e) { none = !e; });
     QVERIFY(none);
+}
+
+// The console routes by profile; the command line lets complete credentials in the environment override a
+// stored profile's, and only complete ones.
+void TestProfiles::theCommandLinePrefersCompleteEnvironmentCredentials()
+{
+    Credentials stored;
+    stored.sumsubAppToken = u"sbx:made-up-stored"_s;
+    stored.sumsubSecretKey = u"made-up-stored-secret"_s;
+    FixedCredentialSource keychain(stored);
+    EnvironmentCredentialSource environment;
+    Profile p = sumsubProfile();
+    p.id = u"p1"_s;
+    const auto appTokenFrom = [this, &p](CredentialSource &source) {
+        const CredentialsResult r = fetch(source, p);
+        return r.credentials ? r.credentials->sumsubAppToken : QString();
+    };
+    qputenv(EnvironmentCredentialSource::kSumsubAppToken, "sbx:made-up-environment");
+    qunsetenv(EnvironmentCredentialSource::kSumsubSecretKey);
+    RoutingCredentialSource console(&keychain, &environment);
+    RoutingCredentialSource commandLine(&keychain, &environment,
+                                        RoutingCredentialSource::Rule::EnvironmentFirst);
+    // Incomplete in the environment: the profile's, for both.
+    QVERIFY(!commandLine.overridesProfile(p));
+    QCOMPARE(appTokenFrom(commandLine), u"sbx:made-up-stored"_s);
+    qputenv(EnvironmentCredentialSource::kSumsubSecretKey, "made-up-environment-secret");
+    QVERIFY(commandLine.overridesProfile(p));
+    QCOMPARE(appTokenFrom(commandLine), u"sbx:made-up-environment"_s);
+    QVERIFY(!console.overridesProfile(p));
+    QCOMPARE(appTokenFrom(console), u"sbx:made-up-stored"_s);
+    qunsetenv(EnvironmentCredentialSource::kSumsubAppToken);
+    qunsetenv(EnvironmentCredentialSource::kSumsubSecretKey);
 }
 
 void TestProfiles::credentialsFailures_data()
