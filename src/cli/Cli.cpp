@@ -15,6 +15,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Preferences.h"
 #include "core/sumsub/SumsubIdConnect.h"
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 
 #include <QCommandLineParser>
@@ -24,47 +25,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace kyc::cli {
 
 namespace {
-// Each field's option; the authorization response has two (--code or --redirect-url).
+// Each field's option (the operation table's); the authorization response has two (--code or --redirect-url).
 QString optionFor(Field field)
 {
-    switch (field) {
-    case Field::ApplicantId:
-        return u"--applicant-id"_s;
-    case Field::ForClientId:
-        return u"--for-client-id"_s;
-    case Field::TtlSecs:
-        return u"--ttl"_s;
-    case Field::ConnectToken:
-        return u"--connect-token"_s;
-    case Field::AuthorizationResponse:
-        return u"--code/--redirect-url"_s;
-    case Field::CodeVerifier:
-        return u"--code-verifier"_s;
-    case Field::ExpectedState:
-        return u"--state"_s;
-    case Field::RefreshToken:
-        return u"--refresh-token"_s;
-    case Field::Scope:
-        return u"--scope"_s;
-    case Field::ClientId:
-        return u"--client-id"_s;
-    case Field::Referrer:
-        return u"--referrer"_s;
-    case Field::AppId:
-        return u"--app-id"_s;
-    case Field::SdkKind:
-        return u"--referrer/--app-id"_s;
-    case Field::Reason:
-        return u"--reason"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QLatin1String(specOf(field).cliOption);
 }
 
 QString isoUtc(const QDateTime &t)
@@ -93,27 +64,34 @@ struct Command
     std::optional<Operation> operation = std::nullopt; // what it issues (none: the authorize URL)
 };
 
+// The operation table's commands (Sumsub ID Connect's code and refresh share one), each taking its
+// fields' options, and the authorize URL, which issues nothing.
 const QList<Command> &commands()
 {
-    static const QList<Command> list{
-        {u"sumsub"_s,
-         u"share-token"_s,
-         {u"applicant-id"_s, u"for-client-id"_s, u"ttl"_s},
-         Operation::SumsubShareToken},
-        {u"sumsub"_s,
-         u"id-connect-token"_s,
-         {u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"state"_s, u"refresh-token"_s, u"scope"_s},
-         Operation::SumsubIdConnectToken},
-        {u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}},
-        {u"sumsub"_s,
-         u"id-share-token"_s,
-         {u"connect-token"_s, u"for-client-id"_s, u"ttl"_s},
-         Operation::SumsubIdShareToken},
-        {u"complycube"_s,
-         u"sdk-token"_s,
-         {u"client-id"_s, u"referrer"_s, u"app-id"_s},
-         Operation::ComplyCubeSdkToken},
-    };
+    static const QList<Command> list = [] {
+        QList<Command> all;
+        for (const OperationSpec &spec : operationSpecs()) {
+            const QString provider = QLatin1String(spec.cliProvider);
+            const QString name = QLatin1String(spec.cliCommand);
+            auto it = std::find_if(all.begin(), all.end(), [&](const Command &c) {
+                return c.provider == provider && c.name == name;
+            });
+            if (it == all.end()) {
+                all.append(Command{provider, name, {}, spec.operation});
+                it = all.end() - 1;
+            }
+            for (const Field field : spec.fields) {
+                for (const QString &option : optionFor(field).split(u'/')) {
+                    const QString bare = option.mid(2);
+                    if (!it->options.contains(bare))
+                        it->options << bare;
+                }
+            }
+        }
+        all.append(Command{
+            u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}});
+        return all;
+    }();
     return list;
 }
 } // namespace
@@ -443,7 +421,7 @@ int Cli::run(const QStringList &arguments)
                 tr("--%1 does not apply to '%2 %3'.").arg(name, command->provider, command->name));
     }
 
-    if (command->name == u"id-connect-authorize-url" && parser.isSet(reasonOption))
+    if (!command->operation && parser.isSet(reasonOption))
         return usageError(tr("--reason goes with the commands that issue."));
     const Provider provider = providerFromKey(command->provider).value_or(Provider::Sumsub);
     Profile profile;
@@ -478,7 +456,7 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("--timeout takes a whole number of seconds from 1 to 600."));
         profile.timeoutMs = secs * 1000;
     }
-    if (command->name == u"id-connect-authorize-url")
+    if (!command->operation) // the authorize URL: nothing issued
         return authorizeUrl(parser, profile);
 
     if (!readTokensFromStdin(parser))
@@ -492,9 +470,9 @@ int Cli::run(const QStringList &arguments)
         // A connect token is never kept: the ID share token's maker gives it again.
         if (request.operation() == Operation::SumsubIdShareToken)
             request.set(Field::ConnectToken, secret(u"connect-token"_s));
-    } else if (command->name == u"share-token" || command->name == u"id-share-token") {
-        const Operation op =
-            command->name == u"share-token" ? Operation::SumsubShareToken : Operation::SumsubIdShareToken;
+    } else if (command->operation == Operation::SumsubShareToken ||
+               command->operation == Operation::SumsubIdShareToken) {
+        const Operation op = *command->operation;
         request = TokenRequest(op);
         request.set(Field::ApplicantId, valueOf(u"applicant-id"_s));
         request.set(Field::ConnectToken, secret(u"connect-token"_s));
@@ -502,7 +480,7 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::TtlSecs, parser.isSet(u"ttl"_s)
                                         ? valueOf(u"ttl"_s)
                                         : QString::number(TokenRequest::defaultTtlSecs(op)));
-    } else if (command->name == u"id-connect-token") {
+    } else if (command->operation == Operation::SumsubIdConnectToken) { // or its refresh
         const bool refresh = has(u"refresh-token"_s);
         const bool code = has(u"code"_s) || has(u"redirect-url"_s);
         if (refresh == code)

@@ -1,5 +1,7 @@
 #include "core/tokens/Operation.h"
 
+#include "core/tokens/OperationSpec.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -8,13 +10,15 @@ namespace kyc {
 
 QList<Operation> allOperations()
 {
-    return {Operation::SumsubShareToken, Operation::SumsubIdConnectToken, Operation::SumsubIdConnectRefresh,
-            Operation::SumsubIdShareToken, Operation::ComplyCubeSdkToken};
+    QList<Operation> all;
+    for (const OperationSpec &spec : operationSpecs())
+        all << spec.operation;
+    return all;
 }
 
 Provider providerOf(Operation operation)
 {
-    return operation == Operation::ComplyCubeSdkToken ? Provider::ComplyCube : Provider::Sumsub;
+    return specOf(operation).provider;
 }
 
 QString providerDisplayName(Provider provider)
@@ -31,47 +35,21 @@ QString providerDisplayName(Provider provider)
 
 QString operationKey(Operation operation)
 {
-    switch (operation) {
-    case Operation::SumsubShareToken:
-        return u"sumsub-share-token"_s;
-    case Operation::SumsubIdConnectToken:
-        return u"sumsub-id-connect-token"_s;
-    case Operation::SumsubIdConnectRefresh:
-        return u"sumsub-id-connect-refresh"_s;
-    case Operation::SumsubIdShareToken:
-        return u"sumsub-id-share-token"_s;
-    case Operation::ComplyCubeSdkToken:
-        return u"complycube-sdk-token"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QLatin1String(specOf(operation).key);
 }
 
 std::optional<Operation> operationFromKey(const QString &key)
 {
-    for (const Operation operation : allOperations()) {
-        if (operationKey(operation) == key)
-            return operation;
+    for (const OperationSpec &spec : operationSpecs()) {
+        if (key == QLatin1String(spec.key))
+            return spec.operation;
     }
     return std::nullopt;
 }
 
 QString operationDisplayName(Operation operation)
 {
-    switch (operation) {
-    case Operation::SumsubShareToken:
-        return QCoreApplication::translate("kyc::Operation", "Sumsub share token (Reusable KYC)");
-    case Operation::SumsubIdConnectToken:
-        return QCoreApplication::translate("kyc::Operation", "Sumsub ID Connect access token");
-    case Operation::SumsubIdConnectRefresh:
-        return QCoreApplication::translate("kyc::Operation", "Sumsub ID Connect access token (refreshed)");
-    case Operation::SumsubIdShareToken:
-        return QCoreApplication::translate("kyc::Operation", "Sumsub ID share token");
-    case Operation::ComplyCubeSdkToken:
-        return QCoreApplication::translate("kyc::Operation", "ComplyCube SDK token");
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QCoreApplication::translate("kyc::Operation", specOf(operation).displayName);
 }
 
 } // namespace kyc

@@ -1,6 +1,7 @@
 #include "core/tokens/TokenRequest.h"
 
 #include "core/sumsub/SumsubIdConnect.h"
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 
 #include <QCoreApplication>
@@ -11,74 +12,12 @@ namespace kyc {
 
 QString fieldKey(Field field)
 {
-    switch (field) {
-    case Field::ApplicantId:
-        return u"applicantId"_s;
-    case Field::ForClientId:
-        return u"forClientId"_s;
-    case Field::TtlSecs:
-        return u"ttlInSecs"_s;
-    case Field::ConnectToken:
-        return u"sumsubIdConnectToken"_s;
-    case Field::AuthorizationResponse:
-        return u"code"_s;
-    case Field::CodeVerifier:
-        return u"codeVerifier"_s;
-    case Field::ExpectedState:
-        return u"state"_s;
-    case Field::RefreshToken:
-        return u"refresh_token"_s;
-    case Field::Scope:
-        return u"scope"_s;
-    case Field::ClientId:
-        return u"clientId"_s;
-    case Field::SdkKind:
-        return u"sdk"_s;
-    case Field::Referrer:
-        return u"referrer"_s;
-    case Field::AppId:
-        return u"appId"_s;
-    case Field::Reason:
-        return u"reason"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QLatin1String(specOf(field).key);
 }
 
 QString fieldDisplayName(Field field)
 {
-    switch (field) {
-    case Field::ApplicantId:
-        return QCoreApplication::translate("kyc::Field", "Applicant ID");
-    case Field::ForClientId:
-        return QCoreApplication::translate("kyc::Field", "Partner client ID");
-    case Field::TtlSecs:
-        return QCoreApplication::translate("kyc::Field", "TTL");
-    case Field::ConnectToken:
-        return QCoreApplication::translate("kyc::Field", "Connect access token");
-    case Field::AuthorizationResponse:
-        return QCoreApplication::translate("kyc::Field", "Authorization code or redirect URL");
-    case Field::CodeVerifier:
-        return QCoreApplication::translate("kyc::Field", "Code verifier");
-    case Field::ExpectedState:
-        return QCoreApplication::translate("kyc::Field", "State");
-    case Field::RefreshToken:
-        return QCoreApplication::translate("kyc::Field", "Refresh token");
-    case Field::Scope:
-        return QCoreApplication::translate("kyc::Field", "Scope");
-    case Field::ClientId:
-        return QCoreApplication::translate("kyc::Field", "Client ID");
-    case Field::SdkKind:
-        return QCoreApplication::translate("kyc::Field", "SDK");
-    case Field::Referrer:
-        return QCoreApplication::translate("kyc::Field", "Referrer");
-    case Field::AppId:
-        return QCoreApplication::translate("kyc::Field", "App ID");
-    case Field::Reason:
-        return QCoreApplication::translate("kyc::Field", "Reason");
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QCoreApplication::translate("kyc::Field", specOf(field).label);
 }
 
 TokenRequest::TokenRequest(Operation operation)
@@ -92,36 +31,12 @@ void TokenRequest::set(Field field, const QString &value)
 
 QList<Field> TokenRequest::fieldsOf(Operation operation)
 {
-    switch (operation) {
-    case Operation::SumsubShareToken:
-        return {Field::ApplicantId, Field::ForClientId, Field::TtlSecs};
-    case Operation::SumsubIdConnectToken:
-        return {Field::AuthorizationResponse, Field::CodeVerifier, Field::ExpectedState};
-    case Operation::SumsubIdConnectRefresh:
-        return {Field::RefreshToken, Field::CodeVerifier, Field::Scope};
-    case Operation::SumsubIdShareToken:
-        return {Field::ConnectToken, Field::ForClientId, Field::TtlSecs};
-    case Operation::ComplyCubeSdkToken:
-        return {Field::ClientId, Field::SdkKind, Field::Referrer, Field::AppId};
-    }
-    Q_UNREACHABLE();
-    return {};
+    return specOf(operation).fields;
 }
 
 qint64 TokenRequest::defaultTtlSecs(Operation operation)
 {
-    switch (operation) {
-    case Operation::SumsubShareToken:
-        return 600; // the vendor's documented example
-    case Operation::SumsubIdShareToken:
-        return 1800; // the vendor's default
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh:
-    case Operation::ComplyCubeSdkToken:
-        return 0; // the provider decides
-    }
-    Q_UNREACHABLE();
-    return 0;
+    return specOf(operation).defaultTtlSecs;
 }
 
 QList<FieldError> TokenRequest::validate() const

@@ -1,0 +1,100 @@
+#include "core/tokens/OperationSpec.h"
+
+#include <QCoreApplication>
+
+namespace kyc {
+
+const QList<OperationSpec> &operationSpecs()
+{
+    using F = Field;
+    static const QList<OperationSpec> specs{
+        {Operation::SumsubShareToken,
+         "sumsub-share-token",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub share token (Reusable KYC)"),
+         {F::ApplicantId, F::ForClientId, F::TtlSecs},
+         600 /* the vendor's documented example */,
+         "sumsub",
+         "share-token"},
+        {Operation::SumsubIdConnectToken,
+         "sumsub-id-connect-token",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID Connect access token"),
+         {F::AuthorizationResponse, F::CodeVerifier, F::ExpectedState},
+         0,
+         "sumsub",
+         "id-connect-token"},
+        {Operation::SumsubIdConnectRefresh,
+         "sumsub-id-connect-refresh",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID Connect access token (refreshed)"),
+         {F::RefreshToken, F::CodeVerifier, F::Scope},
+         0,
+         "sumsub",
+         "id-connect-token"},
+        {Operation::SumsubIdShareToken,
+         "sumsub-id-share-token",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID share token"),
+         {F::ConnectToken, F::ForClientId, F::TtlSecs},
+         1800 /* the vendor's default */,
+         "sumsub",
+         "id-share-token"},
+        {Operation::ComplyCubeSdkToken,
+         "complycube-sdk-token",
+         Provider::ComplyCube,
+         QT_TRANSLATE_NOOP("kyc::Operation", "ComplyCube SDK token"),
+         {F::ClientId, F::SdkKind, F::Referrer, F::AppId},
+         0,
+         "complycube",
+         "sdk-token"},
+    };
+    return specs;
+}
+
+const OperationSpec &specOf(Operation operation)
+{
+    for (const OperationSpec &spec : operationSpecs()) {
+        if (spec.operation == operation)
+            return spec;
+    }
+    qFatal("no spec for operation %d", int(operation));
+}
+
+const QList<FieldSpec> &fieldSpecs()
+{
+    static const QList<FieldSpec> specs{
+        {Field::ApplicantId, "applicantId", QT_TRANSLATE_NOOP("kyc::Field", "Applicant ID"),
+         "--applicant-id"},
+        {Field::ForClientId, "forClientId", QT_TRANSLATE_NOOP("kyc::Field", "Partner client ID"),
+         "--for-client-id"},
+        {Field::TtlSecs, "ttlInSecs", QT_TRANSLATE_NOOP("kyc::Field", "TTL"), "--ttl"},
+        {Field::ConnectToken, "sumsubIdConnectToken", QT_TRANSLATE_NOOP("kyc::Field", "Connect access token"),
+         "--connect-token"},
+        {Field::AuthorizationResponse, "code",
+         QT_TRANSLATE_NOOP("kyc::Field", "Authorization code or redirect URL"), "--code/--redirect-url"},
+        {Field::CodeVerifier, "codeVerifier", QT_TRANSLATE_NOOP("kyc::Field", "Code verifier"),
+         "--code-verifier"},
+        {Field::ExpectedState, "state", QT_TRANSLATE_NOOP("kyc::Field", "State"), "--state"},
+        {Field::RefreshToken, "refresh_token", QT_TRANSLATE_NOOP("kyc::Field", "Refresh token"),
+         "--refresh-token"},
+        {Field::Scope, "scope", QT_TRANSLATE_NOOP("kyc::Field", "Scope"), "--scope"},
+        {Field::ClientId, "clientId", QT_TRANSLATE_NOOP("kyc::Field", "Client ID"), "--client-id"},
+        {Field::SdkKind, "sdk", QT_TRANSLATE_NOOP("kyc::Field", "SDK"), "--referrer/--app-id"},
+        {Field::Referrer, "referrer", QT_TRANSLATE_NOOP("kyc::Field", "Referrer"), "--referrer"},
+        {Field::AppId, "appId", QT_TRANSLATE_NOOP("kyc::Field", "App ID"), "--app-id"},
+        {Field::Reason, "reason", QT_TRANSLATE_NOOP("kyc::Field", "Reason"), "--reason"},
+    };
+    return specs;
+}
+
+const FieldSpec &specOf(Field field)
+{
+    for (const FieldSpec &spec : fieldSpecs()) {
+        if (spec.field == field)
+            return spec;
+    }
+    qFatal("no spec for field %d", int(field));
+}
+
+} // namespace kyc

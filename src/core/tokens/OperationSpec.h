@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/tokens/Operation.h"
+#include "core/tokens/TokenRequest.h"
+
+#include <QList>
+
+namespace kyc {
+
+// What one field of a request is, in one place: its name in the vendor's JSON, its name for people, and
+// its option on the command line.
+struct FieldSpec
+{
+    Field field;
+    const char *key;       // the vendor's JSON name: "applicantId"
+    const char *label;     // for people (translated in the context "kyc::Field"): "Applicant ID"
+    const char *cliOption; // "--applicant-id"; two where two options give it ("--code/--redirect-url")
+};
+
+// What one operation is, in one place: the forms, the CLI, the history and the Issuer read this table.
+// Adding an operation is a new row here, its adapter and its form.
+struct OperationSpec
+{
+    Operation operation;
+    const char *key; // stable, for JSON, logs and the history: "sumsub-share-token"
+    Provider provider;
+    const char *displayName; // for people (translated in the context "kyc::Operation")
+    QList<Field> fields;     // what the operator gives, in the order a form shows it
+    qint64 defaultTtlSecs;   // 0: the provider decides
+    const char *cliProvider; // kyc-share PROVIDER COMMAND: "sumsub"
+    const char *cliCommand;  // "share-token"
+};
+
+const QList<OperationSpec> &operationSpecs();
+const OperationSpec &specOf(Operation operation);
+const QList<FieldSpec> &fieldSpecs();
+const FieldSpec &specOf(Field field);
+
+} // namespace kyc
