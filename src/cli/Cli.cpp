@@ -890,7 +890,7 @@ void Cli::printIssued(const IssuedToken &t)
         o.insert(u"ttlInSecs"_s, t.ttlSecs);
         text += tr("partner:        %1\nttl:            %2 s\n").arg(t.partner).arg(t.ttlSecs);
         if (t.operation == Operation::SumsubIdShareToken) {
-            const bool allowed = t.extras.value(u"sharingAllowed"_s).toBool();
+            const bool allowed = t.sharingAllowed.value_or(false);
             o.insert(u"sharingAllowed"_s, allowed);
             text += tr("sharing allowed: %1\n").arg(allowed ? tr("yes") : tr("NO"));
             if (!allowed)
@@ -903,17 +903,16 @@ void Cli::printIssued(const IssuedToken &t)
         break;
     case Operation::SumsubIdConnectToken:
     case Operation::SumsubIdConnectRefresh: {
-        o.insert(u"tokenType"_s, t.extras.value(u"tokenType"_s).toString());
+        o.insert(u"tokenType"_s, t.tokenType);
         o.insert(u"expiresIn"_s, t.ttlSecs);
-        const QString refresh = t.extras.value(u"refreshToken"_s).toString();
+        const QString &refresh = t.refreshToken;
         if (!refresh.isEmpty())
             o.insert(u"refreshToken"_s, refresh);
         text += tr("expires in:     %1 s\nrefresh token:  %2\n")
                     .arg(t.ttlSecs)
                     .arg(refresh.isEmpty() ? tr("(not granted)") : refresh);
-        if (t.extras.contains(u"idTokenClaims"_s)) {
-            const QJsonObject claims =
-                QJsonObject::fromVariantMap(t.extras.value(u"idTokenClaims"_s).toMap());
+        if (t.idTokenClaims) {
+            const QJsonObject &claims = *t.idTokenClaims;
             o.insert(u"idTokenClaimsUnverified"_s, claims);
             text += tr("id_token claims (NOT verified): %1\n")
                         .arg(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
@@ -921,12 +920,11 @@ void Cli::printIssued(const IssuedToken &t)
         break;
     }
     case Operation::ComplyCubeSdkToken: {
-        const bool web = t.extras.value(u"sdk"_s).toString() == u"web";
-        o.insert(u"clientId"_s, t.extras.value(u"clientId"_s).toString());
+        const bool web = t.sdk == SdkKind::Web;
+        o.insert(u"clientId"_s, t.clientId);
         o.insert(web ? u"referrer"_s : u"appId"_s, t.partner);
         text += tr("client:         %1\n%2%3\n")
-                    .arg(t.extras.value(u"clientId"_s).toString(),
-                         web ? tr("referrer:       ") : tr("app ID:         "), t.partner);
+                    .arg(t.clientId, web ? tr("referrer:       ") : tr("app ID:         "), t.partner);
         break;
     }
     }

@@ -665,7 +665,7 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
         return;
     }
     if (outcome.isIssued()) {
-        const QString refresh = outcome.issued().extras.value(u"refreshToken"_s).toString();
+        const QString refresh = outcome.issued().refreshToken;
         if (!refresh.isEmpty()) {
             m_connectForm->setRefreshToken(refresh);
             storeRefreshToken(m_issuingProfile, refresh,

@@ -136,11 +136,11 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
     QString caption = tr("Partner:");
     QString partner = token.partner;
     if (complyCube) {
-        caption = token.extras.value(u"sdk"_s) == u"web"_s ? tr("Referrer:") : tr("App ID:");
-        partner = tr("%1 (client %2)").arg(token.partner, token.extras.value(u"clientId"_s).toString());
+        caption = token.sdk == kyc::SdkKind::Web ? tr("Referrer:") : tr("App ID:");
+        partner = tr("%1 (client %2)").arg(token.partner, token.clientId);
     } else if (connect) {
         caption = tr("Token type:");
-        partner = token.extras.value(u"tokenType"_s).toString();
+        partner = token.tokenType;
     }
     m_ui->partnerCaptionLabel->setText(caption);
     m_ui->partnerLabel->setText(partner);
@@ -148,7 +148,7 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
     const bool sharing = op == Operation::SumsubIdShareToken;
     m_ui->sharingLabel->setVisible(sharing);
     if (sharing) {
-        const bool allowed = token.extras.value(u"sharingAllowed"_s).toBool();
+        const bool allowed = token.sharingAllowed.value_or(false);
         QPalette p = m_ui->sharingLabel->palette();
         p.setColor(QPalette::WindowText,
                    allowed ? palette().color(QPalette::WindowText) : Style::errorColor(palette()));
@@ -161,25 +161,22 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
                       .arg(token.partner));
     }
 
-    const QString refresh = token.extras.value(u"refreshToken"_s).toString();
-    m_ui->refreshTokenLineEdit->setText(refresh.isEmpty() ? QString() : refresh);
+    const QString &refresh = token.refreshToken;
+    m_ui->refreshTokenLineEdit->setText(refresh);
     m_ui->refreshTokenLineEdit->setPlaceholderText(tr("not granted (ask for offline_access)"));
     for (QWidget *w : {static_cast<QWidget *>(m_ui->refreshTokenCaptionLabel),
                        static_cast<QWidget *>(m_ui->refreshTokenLineEdit)})
         w->setVisible(connect);
     m_ui->copyRefreshTokenPushButton->setVisible(connect && !refresh.isEmpty());
 
-    const bool hasClaims =
-        token.extras.contains(u"idTokenClaims"_s) || token.extras.contains(u"idTokenUnreadable"_s);
+    const bool hasClaims = token.idTokenClaims || token.idTokenUnreadable;
     m_ui->idTokenClaimsCaptionLabel->setVisible(hasClaims);
     m_ui->idTokenClaimsPlainTextEdit->setVisible(hasClaims);
     if (hasClaims) {
-        const QJsonObject claims =
-            QJsonObject::fromVariantMap(token.extras.value(u"idTokenClaims"_s).toMap());
         m_ui->idTokenClaimsPlainTextEdit->setPlainText(
-            token.extras.contains(u"idTokenUnreadable"_s)
-                ? tr("The id_token could not be decoded.")
-                : QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
+            token.idTokenClaims
+                ? QString::fromUtf8(QJsonDocument(*token.idTokenClaims).toJson(QJsonDocument::Indented))
+                : tr("The id_token could not be decoded."));
     }
     m_ui->useConnectTokenPushButton->setVisible(connect);
     // A connect access token is for this console's next step, not for a partner.

@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
         };
         FUZZ_ASSERT(printable(outcome.issued().token));
-        FUZZ_ASSERT(printable(outcome.issued().extras.value(QStringLiteral("refreshToken")).toString()));
+        FUZZ_ASSERT(printable(outcome.issued().refreshToken));
     } else {
         (void)kyc::Outcome::headline(outcome.failure());
         (void)kyc::Outcome::advice(outcome.failure());

@@ -70,7 +70,7 @@ void TestComplyCubeAdapter::parsesToken()
     QCOMPARE(o.issued().token, u"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"_s);
     QCOMPARE(o.issued().partner, u"https://a.example/*"_s);
     QCOMPARE(o.issued().expiresAt, sentAt.addSecs(3600));
-    QCOMPARE(o.issued().extras.value(u"clientId"_s).toString(), u"5eb04fcd0f3e360008035eb1"_s);
+    QCOMPARE(o.issued().clientId, u"5eb04fcd0f3e360008035eb1"_s);
 }
 
 void TestComplyCubeAdapter::classifiesErrors_data()

@@ -252,15 +252,16 @@ void TestSumsubAdapter::parsesConnectToken()
     QVERIFY(o.isIssued());
     QCOMPARE(o.issued().token, u"snd-id-con-a-WRT7"_s);
     QCOMPARE(o.issued().expiresAt, sentAt.addSecs(86400));
-    QCOMPARE(o.issued().extras.value(u"refreshToken"_s).toString(), u"snd-id-con-r-YtQ9"_s);
-    QCOMPARE(o.issued().extras.value(u"idTokenClaims"_s).toMap().value(u"name"_s).toString(), u"John Doe"_s);
+    QCOMPARE(o.issued().refreshToken, u"snd-id-con-r-YtQ9"_s);
+    QVERIFY(o.issued().idTokenClaims);
+    QCOMPARE(o.issued().idTokenClaims->value(u"name"_s).toString(), u"John Doe"_s);
 
     const Outcome refreshed = SumsubAdapter().parseResponse(
         r, response(200, R"({"access_token":"snd-id-con-a-2","token_type":"Bearer","expires_in":86400})"),
         sentAt);
     QVERIFY(refreshed.isIssued());
-    QVERIFY(!refreshed.issued().extras.contains(u"refreshToken"_s));
-    QVERIFY(!refreshed.issued().extras.contains(u"idTokenClaims"_s));
+    QVERIFY(refreshed.issued().refreshToken.isEmpty());
+    QVERIFY(!refreshed.issued().idTokenClaims);
     QCOMPARE(
         SumsubAdapter().parseResponse(r, response(200, R"({"token_type":"Bearer"})"), sentAt).failure().kind,
         FailureKind::MalformedResponse);
@@ -342,7 +343,7 @@ void TestSumsubAdapter::parsesIdShareToken()
                  R"({"token":"_act-snsId-08c4d85d","forClientId":"internal_staff","sharingAllowed":false})"),
         QDateTime::currentDateTimeUtc());
     QVERIFY(o.isIssued());
-    QCOMPARE(o.issued().extras.value(u"sharingAllowed"_s).toBool(), false);
+    QCOMPARE(o.issued().sharingAllowed, std::optional<bool>(false));
     QCOMPARE(SumsubAdapter()
                  .parseResponse(r, response(200, R"({"token":"t","forClientId":"internal_staff"})"),
                                 QDateTime::currentDateTimeUtc())

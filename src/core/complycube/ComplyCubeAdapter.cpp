@@ -69,8 +69,8 @@ Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const Http
     issued.ttlSecs = kSdkTokenLifetimeSecs;
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(kSdkTokenLifetimeSecs);
-    issued.extras.insert(u"clientId"_s, clean.value(Field::ClientId));
-    issued.extras.insert(u"sdk"_s, web ? u"web"_s : u"mobile"_s);
+    issued.clientId = clean.value(Field::ClientId);
+    issued.sdk = web ? SdkKind::Web : SdkKind::Mobile;
     return issued;
 }
 

@@ -209,7 +209,7 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenReques
         e.ttlSecs = t.ttlSecs;
         e.expiresAt = t.expiresAt.toUTC();
         e.tokenFingerprint = fingerprint(t.token);
-        const QString sub = t.extras.value(u"idTokenClaims"_s).toMap().value(u"sub"_s).toString();
+        const QString sub = t.idTokenClaims ? t.idTokenClaims->value(u"sub"_s).toString() : QString();
         if (e.subject.isEmpty() && !sub.isEmpty())
             e.subject = u"sumsub-id:"_s + sub;
     } else {

@@ -169,7 +169,7 @@ Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonO
         const QJsonValue allowed = o.value("sharingAllowed"_L1);
         if (!allowed.isBool())
             return malformed(op, status, tr("The answer does not say whether sharing is allowed."));
-        issued.extras.insert(u"sharingAllowed"_s, allowed.toBool());
+        issued.sharingAllowed = allowed.toBool();
     }
     qCDebug(lcSumsub) << operationKey(op) << "issued for partner" << issued.partner;
     return issued;
@@ -203,16 +203,13 @@ Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJso
     issued.ttlSecs = expiresIn;
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(expiresIn);
-    issued.extras.insert(u"tokenType"_s, o.value("token_type"_L1).toString(u"Bearer"_s));
-    if (!refresh.isEmpty())
-        issued.extras.insert(u"refreshToken"_s, refresh);
+    issued.tokenType = o.value("token_type"_L1).toString(u"Bearer"_s);
+    issued.refreshToken = refresh;
     const QString idToken = o.value("id_token"_L1).toString();
     if (!idToken.isEmpty()) {
         // Shown to the operator, never trusted: the signature is not verified.
-        if (const std::optional<QJsonObject> claims = SumsubIdConnect::decodeIdTokenClaims(idToken))
-            issued.extras.insert(u"idTokenClaims"_s, claims->toVariantMap());
-        else
-            issued.extras.insert(u"idTokenUnreadable"_s, true);
+        issued.idTokenClaims = SumsubIdConnect::decodeIdTokenClaims(idToken);
+        issued.idTokenUnreadable = !issued.idTokenClaims;
     }
     return issued;
 }

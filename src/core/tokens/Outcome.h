@@ -5,12 +5,20 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QVariantMap>
 
 #include <optional>
 #include <variant>
 
 namespace kyc {
+
+// Which ComplyCube SDK a token is for.
+enum class SdkKind
+{
+    Web,   // a referrer pattern says which pages may use it
+    Mobile // an app ID says which app
+};
 
 struct IssuedToken
 {
@@ -20,7 +28,18 @@ struct IssuedToken
     qint64 ttlSecs = 0;
     QDateTime issuedAt;  // UTC, when the request was sent (so the expiry shown is never late)
     QDateTime expiresAt; // UTC
-    QVariantMap extras;  // operation-specific values for display
+
+    // Sumsub ID share token: whether the Sumsub ID user consented to sharing with this partner.
+    std::optional<bool> sharingAllowed;
+    // Sumsub ID Connect access token: its type, a refresh token when granted, and the id_token's claims
+    // (shown, never trusted: the signature is not verified), or that it came and could not be read.
+    QString tokenType;
+    QString refreshToken;
+    std::optional<QJsonObject> idTokenClaims;
+    bool idTokenUnreadable = false;
+    // ComplyCube SDK token: the client, and which SDK (partner is the referrer or the app ID).
+    QString clientId;
+    std::optional<SdkKind> sdk;
 };
 
 // Why an attempt did not produce a token. Each kind has its own advice for the operator.
