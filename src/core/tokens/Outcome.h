@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QVariantMap>
 
 #include <optional>
 #include <variant>
