@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 
@@ -277,7 +278,10 @@ QString profileKey(kyc::Provider provider)
 
 void MainWindow::restoreSession()
 {
-    restoreGeometry(m_settings->value(kGeometry).toByteArray());
+    // The first start's size (the form's 900 × 780) is cut to the screen it opens on: on a 1366 × 768
+    // laptop the status bar, which names the history in use, would be below the screen's edge.
+    if (!restoreGeometry(m_settings->value(kGeometry).toByteArray()) && screen())
+        resize(size().boundedTo(screen()->availableSize()));
     restoreState(m_settings->value(kState).toByteArray());
     const QString operation = m_settings->value(kOperation).toString();
     for (OperationForm *form : std::as_const(m_forms)) {

@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -351,6 +352,13 @@ void TestConsole::theWindowRemembersOperationProfileAndSize()
         store.save(profile);
     }
     startConsole(false);
+    // The first start fits the screen it opens on (offscreen: 800 × 800), status bar and all.
+    const QSize available = window()->screen()->availableSize();
+    QVERIFY2(window()->width() <= available.width() && window()->height() <= available.height(),
+             qPrintable(u"%1 x %2 on a screen of %3 x %4"_s.arg(window()->width())
+                            .arg(window()->height())
+                            .arg(available.width())
+                            .arg(available.height())));
     window()->selectProfile(u"Second"_s);
     QTest::keyClick(window(), Qt::Key_3, Qt::ControlModifier);
     window()->resize(1000, 720);
