@@ -44,9 +44,13 @@ double msOf(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+PostgresServer *g_server = nullptr; // stopped on the way out, whatever the way
+
 [[noreturn]] void fail(const QString &what)
 {
     std::fprintf(stderr, "team_bench: %s\n", qPrintable(what));
+    if (g_server)
+        g_server->stop();
     std::exit(1);
 }
 
@@ -311,6 +315,7 @@ int main(int argc, char *argv[])
                         u"maintenance_work_mem=1GB"_s, u"max_wal_size=8GB"_s},
                        true);
     QString error;
+    g_server = &server;
     if (!server.start(&error))
         fail(error);
     if (!server.sql(u"CREATE DATABASE kyc"_s, kAdmin, u"postgres"_s, nullptr, &error) ||
