@@ -3,6 +3,8 @@
 // a date range, sorting by a column; and peak memory. Each figure is set beside sqlite3 itself running
 // the very statements the store runs (its page and its count), in the same run, as the baseline.
 //   history_bench [--rows N] [--runs R] [--db FILE]   (--db keeps the filled file for the next run)
+#include "Measure.h"
+#include "SampleAttempts.h"
 #include "core/history/AuditChain.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/SqliteHistoryStore.h"
@@ -26,20 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double msOf(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 void check(int rc, sqlite3 *db, const char *what)
 {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -48,8 +36,7 @@ void check(int rc, sqlite3 *db, const char *what)
     }
 }
 
-// Rows like an operator's year: one profile, 10,000 applicants, 500 partners, one in ten failed, a
-// third with a ticket, each an intent and its outcome. Through sqlite3 directly (the fill is not what is
+// Rows like an operator's year (SampleAttempts), through sqlite3 directly (the fill is not what is
 // measured), into the schema and triggers the store created, so the text index is filled as the console
 // would fill it, and with the chain's hashes as the store computes them (AuditChain), so that the file
 // verifies.
@@ -75,7 +62,7 @@ void fill(const QString &path, int rows, const QDateTime &start)
                                .toUtf8();
     sqlite3_stmt *st = nullptr;
     check(sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr), db, "prepare");
-    const auto insert = [&](kyc::HistoryEntry e) {
+    const auto insert = [&](kyc::HistoryEntry e) -> qint64 {
         e.id = ++id;
         const QVariantList values = e.storedValues();
         std::array<QByteArray, kyc::AuditChain::FieldCount> utf8;
@@ -97,36 +84,7 @@ void fill(const QString &path, int rows, const QDateTime &start)
         previous = hash;
         return e.id;
     };
-    QRandomGenerator rng(42);
-    const qint64 span = 365LL * 86400 * 1000;
-    for (int i = 0; i < rows; ++i) {
-        kyc::HistoryEntry e;
-        e.at = start.addMSecs(span * i / rows);
-        e.operatorName = u"operator"_s;
-        e.profile = u"Sumsub production"_s;
-        e.environment = u"production"_s;
-        e.provider = u"sumsub"_s;
-        e.operation = u"sumsub-share-token"_s;
-        e.subject = u"%1"_s.arg(rng.bounded(10000), 24, 16, QLatin1Char('0'));
-        e.partner = u"Partner%1"_s.arg(rng.bounded(500));
-        e.ttlSecs = 600;
-        if (i % 3 == 0)
-            e.reason = u"TICKET-%1"_s.arg(i);
-        e.kind = QLatin1String(kyc::AuditChain::kIntent);
-        const qint64 intent = insert(e);
-        e.kind = QLatin1String(kyc::AuditChain::kOutcome);
-        e.intentId = intent;
-        e.ok = rng.bounded(10) != 0;
-        if (e.ok) {
-            e.expiresAt = e.at.addSecs(600);
-            e.tokenFingerprint = u"%1"_s.arg(rng.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-        } else {
-            e.failureKind = u"rejected"_s;
-            e.httpStatus = 400;
-        }
-        e.correlationId = u"%1"_s.arg(rng.generate64(), 16, 16, QLatin1Char('0'));
-        insert(e);
-    }
+    sampleAttempts(rows, start, {u"operator"_s}, insert);
     sqlite3_finalize(st);
     sqlite3_close(db);
 }

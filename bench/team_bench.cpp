@@ -5,7 +5,9 @@
 // week, an applicant's share report, and verify; and how many attempts 4 writers record at once against one.
 //   team_bench [--attempts N] [--runs R] [--writes M]
 //   team_bench --writer URL NAME COUNT      (one of the concurrent writers; run by the bench itself)
+#include "Measure.h"
 #include "PostgresServer.h"
+#include "SampleAttempts.h"
 #include "core/history/AuditChain.h"
 #include "core/history/HistoryLocation.h"
 #include "core/history/PostgresHistoryStore.h"
@@ -16,7 +18,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTableView>
 
@@ -29,20 +30,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kDatabase = u"kyc"_s;
 const QString kAdmin = QString::fromLatin1(PostgresServer::kAdmin);
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double msOf(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 PostgresServer *g_server = nullptr; // stopped on the way out, whatever the way
 
@@ -90,9 +77,9 @@ QByteArray copyText(const kyc::AuditValue &v)
     return out;
 }
 
-// Attempts like a team's year: 10,000 applicants, 500 partners, four operators, one in ten failed, a third
-// with a ticket. Chained from the head the store left (its genesis), streamed into COPY with the table's
-// triggers and secondary indexes set aside, then the indexes built again: the fill is not what is measured.
+// Attempts like a team's year (SampleAttempts, four operators taking turns). Chained from the head the store
+// left (its genesis), streamed into COPY with the table's triggers and secondary indexes set aside, then the
+// indexes built again: the fill is not what is measured.
 void fill(const PostgresServer &server, int attempts, const QDateTime &start)
 {
     QString head;
@@ -134,45 +121,24 @@ void fill(const PostgresServer &server, int attempts, const QDateTime &start)
         previous = hash;
         return e.id;
     };
-    QRandomGenerator rng(42);
-    const qint64 span = 365LL * 86400 * 1000;
-    const QStringList operators{u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s};
-    for (int i = 0; i < attempts; ++i) {
-        kyc::HistoryEntry e;
-        e.at = start.addMSecs(span * i / attempts);
-        e.operatorName = operators.at(i % 4);
-        e.profile = u"Sumsub production"_s;
-        e.environment = u"production"_s;
-        e.provider = u"sumsub"_s;
-        e.operation = u"sumsub-share-token"_s;
-        e.subject = u"%1"_s.arg(rng.bounded(10000), 24, 16, QLatin1Char('0'));
-        e.partner = u"Partner%1"_s.arg(rng.bounded(500));
-        e.ttlSecs = 600;
-        if (i % 3 == 0)
-            e.reason = u"TICKET-%1"_s.arg(i);
-        e.kind = QLatin1String(kyc::AuditChain::kIntent);
-        const qint64 intent = add(e);
-        e.kind = QLatin1String(kyc::AuditChain::kOutcome);
-        e.intentId = intent;
-        e.ok = rng.bounded(10) != 0;
-        if (e.ok) {
-            e.expiresAt = e.at.addSecs(600);
-            e.tokenFingerprint = u"%1"_s.arg(rng.generate64() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-        } else {
-            e.failureKind = u"rejected"_s;
-            e.httpStatus = 400;
-        }
-        e.correlationId = u"%1"_s.arg(rng.generate64(), 16, 16, QLatin1Char('0'));
-        add(e);
-        if (chunk.size() > (4 << 20) || i == attempts - 1) {
-            psql.write(chunk);
-            chunk.clear();
-            while (psql.bytesToWrite() > 0)
-                psql.waitForBytesWritten(-1);
-        }
-        if (i > 0 && i % 1'000'000 == 0)
-            std::fprintf(stderr, "team_bench: %d attempts written\n", i);
-    }
+    qint64 written = 0;
+    sampleAttempts(attempts, start, {u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s},
+                   [&](const kyc::HistoryEntry &e) {
+                       const qint64 record = add(e);
+                       if (chunk.size() > (4 << 20)) {
+                           psql.write(chunk);
+                           chunk.clear();
+                           while (psql.bytesToWrite() > 0)
+                               psql.waitForBytesWritten(-1);
+                       }
+                       if (++written % 2'000'000 == 0)
+                           std::fprintf(stderr, "team_bench: %lld attempts written\n",
+                                        static_cast<long long>(written / 2));
+                       return record;
+                   });
+    psql.write(chunk);
+    while (psql.bytesToWrite() > 0)
+        psql.waitForBytesWritten(-1);
     psql.write("\\.\n");
     psql.closeWriteChannel();
     psql.waitForFinished(-1);

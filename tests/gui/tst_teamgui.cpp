@@ -73,11 +73,7 @@ CliRun TestTeamGui::cli(const QString &role, const QStringList &args)
 
 QString TestTeamGui::query(const QString &statement)
 {
-    QString out;
-    QString error;
-    if (!m_server.sql(statement, QString::fromLatin1(PostgresServer::kAdmin), kDatabase, &out, &error))
-        qWarning("psql failed: %s", qPrintable(error));
-    return out;
+    return m_server.query(statement, kDatabase);
 }
 
 void TestTeamGui::initTestCase()

@@ -63,11 +63,7 @@ CliRun TestTeamHistory::cli(const QString &role, const QStringList &args, const 
 
 QString TestTeamHistory::query(const QString &statement, const QString &role, const QString &database)
 {
-    QString out;
-    QString error;
-    if (!m_server.sql(statement, role, database, &out, &error))
-        qWarning("psql failed: %s", qPrintable(error));
-    return out;
+    return m_server.query(statement, database, role);
 }
 
 QStringList TestTeamHistory::shareArgs(const QString &partner) const

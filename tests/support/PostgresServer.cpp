@@ -197,3 +197,12 @@ bool PostgresServer::sql(const QString &statement, const QString &role, const QS
         *error = QString::fromUtf8(p.readAllStandardError()).trimmed();
     return p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
+
+QString PostgresServer::query(const QString &statement, const QString &database, const QString &role) const
+{
+    QString out;
+    QString error;
+    if (!sql(statement, role, database, &out, &error))
+        qWarning("psql failed: %s", qPrintable(error));
+    return out;
+}

@@ -42,6 +42,11 @@ public:
     // A program of the server's installation: initdb, pg_ctl, psql.
     QString binary(const QString &name) const;
 
+    // What psql prints for a statement (unaligned, tuples only), as the administrator unless another role
+    // is named; on failure, empty, and psql's message as a warning in the test's output.
+    QString query(const QString &statement, const QString &database,
+                  const QString &role = QString::fromLatin1(kAdmin)) const;
+
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
     bool launch(QString *error);

@@ -77,10 +77,12 @@ public:
     // a decision: PostgreSQL's LISTEN/NOTIFY on this connection. False when the driver cannot listen.
     bool listen(QObject *context, std::function<void(const QString &what)> onChange);
 
+    QList<HistoryEntry> query(const HistoryFilter &filter) const override;
+    // The whole history's total comes from the counts the database keeps, not from counting rows.
+    qint64 count(const HistoryFilter &filter) const override;
+    // Reads the records through libpq on this connection, in one snapshot, a batch at a time.
     AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const override;
     std::optional<AuditCheckpoint> checkpoint() const override;
-    QList<HistoryEntry> query(const HistoryFilter &filter) const override;
-    qint64 count(const HistoryFilter &filter) const override;
     // The statements query() and count() run, with the values to bind in order: the benchmark has psql
     // run the same ones to compare.
     QString querySql(const HistoryFilter &filter, QVariantList &binds) const;
