@@ -2215,14 +2215,6 @@
         <translation>Der Ort des Verlaufs ist leer. %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a PostgreSQL URL nor a file. %2</source>
-        <translation>„%1“ ist weder eine PostgreSQL-URL noch eine Datei. %2</translation>
-    </message>
-    <message>
-        <source>The URL is not valid: %1. %2</source>
-        <translation>Die URL ist ungültig: %1. %2</translation>
-    </message>
-    <message>
         <source>The URL holds a password; a password never goes in the URL or the settings. Give it the way libpq takes it: PGPASSWORD, a ~/.pgpass file, or peer or certificate authentication.</source>
         <translation>Die URL enthält ein Passwort; ein Passwort gehört nie in die URL oder die Einstellungen. Geben Sie es so an, wie libpq es nimmt: PGPASSWORD, eine Datei ~/.pgpass oder Peer- bzw. Zertifikatsauthentifizierung.</translation>
     </message>
@@ -2261,6 +2253,14 @@
     <message>
         <source>Preferences&apos; team history</source>
         <translation>Team-Verlauf in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The history&apos;s location is neither a PostgreSQL URL nor a file. %1</source>
+        <translation>Der Ort des Verlaufs ist weder eine PostgreSQL-URL noch eine Datei. %1</translation>
+    </message>
+    <message>
+        <source>The URL is not valid. %1</source>
+        <translation>Die URL ist ungültig. %1</translation>
     </message>
 </context>
 <context>

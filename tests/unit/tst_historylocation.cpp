@@ -79,7 +79,10 @@ void TestHistoryLocation::refused_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::newRow("empty") << u"  "_s << u"is empty"_s;
-    QTest::newRow("another scheme") << u"mysql://alice@db/kyc"_s << u"neither a PostgreSQL URL nor a file"_s;
+    QTest::newRow("another scheme") << u"mysql://alice:made-up@db/kyc"_s
+                                    << u"neither a PostgreSQL URL nor a file"_s;
+    QTest::newRow("not a URL, with a password")
+        << u"postgresql://alice:made-up@db example/kyc"_s << u"The URL is not valid"_s;
     QTest::newRow("a password") << u"postgresql://alice:made-up@db.example.com/kyc"_s << u"PGPASSWORD"_s;
     QTest::newRow("plain to a remote server") << u"postgresql://alice@db.example.com/kyc?sslmode=require"_s
                                               << u"remove sslmode=require or make it sslmode=verify-full"_s;

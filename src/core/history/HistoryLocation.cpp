@@ -31,7 +31,8 @@ std::optional<HistoryLocation> HistoryLocation::parse(const QString &text, QStri
                           trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
     if (!postgres) {
         if (trimmed.contains(u"://"_s) && !trimmed.startsWith(u"file://"_s, Qt::CaseInsensitive)) {
-            *error = tr("'%1' is neither a PostgreSQL URL nor a file. %2").arg(trimmed, form);
+            // Not repeated: what was given may hold a password.
+            *error = tr("The history's location is neither a PostgreSQL URL nor a file. %1").arg(form);
             return std::nullopt;
         }
         const QString path =
@@ -40,7 +41,8 @@ std::optional<HistoryLocation> HistoryLocation::parse(const QString &text, QStri
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = tr("The URL is not valid: %1. %2").arg(url.errorString(), form);
+        // Not QUrl's own words: they quote the URL, password and all.
+        *error = tr("The URL is not valid. %1").arg(form);
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
