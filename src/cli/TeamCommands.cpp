@@ -55,7 +55,7 @@ int TeamCommands::init(const QString &policyText, bool json)
                              .toJson(QJsonDocument::Compact)) +
                          u'\n');
     } else {
-        print(m_out, tr("Created the team history in %1, created by %2.\n"
+        print(m_out, tr("Created the team history in %1 (as %2).\n"
                         "Approval by a second person is required for: %3.\n"
                         "Let people in with plain SQL, as a role that may grant:\n"
                         "  GRANT kyc_operator TO alice;   -- may issue: add and read records\n"
