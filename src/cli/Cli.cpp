@@ -1,13 +1,13 @@
 #include "cli/Cli.h"
 
 #include "cli/ExitStatus.h"
+#include "cli/HistoryCommands.h"
 #include "cli/Print.h"
 #include "cli/ProfileCommands.h"
 #include "cli/TeamCommands.h"
 #include "core/credentials/EnvironmentCredentialSource.h"
 #include "core/credentials/KeychainCredentialSource.h"
 #include "core/credentials/RoutingCredentialSource.h"
-#include "core/history/HistoryExport.h"
 #include "core/history/SqliteHistoryStore.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
@@ -327,11 +327,12 @@ int Cli::run(const QStringList &arguments)
                         tr("--%1 belongs to the history listing, not to 'history %2'.").arg(name, action));
             }
         }
+        HistoryCommands commands(m_historyLocation, m_out, m_err, m_json);
         if (action == u"verify")
-            return historyVerify(parser);
+            return commands.verify(parser);
         if (action == u"checkpoint")
-            return historyCheckpoint();
-        return history(parser);
+            return commands.checkpoint();
+        return commands.list(parser);
     }
     // The first of these options given on the command line, if any.
     auto firstSet = [&parser](const QList<QCommandLineOption> &options) {
@@ -651,197 +652,10 @@ int Cli::testConnection(const Profile &profile, SecretStore *secrets)
     return Issued;
 }
 
-int Cli::historyVerify(const QCommandLineParser &parser)
-{
-    std::optional<AuditCheckpoint> against;
-    if (parser.isSet(u"against"_s)) {
-        against = AuditCheckpoint::parse(parser.value(u"against"_s));
-        if (!against)
-            return usageError(tr("--against takes COUNT:HASH as 'kyc-share history checkpoint' printed it, "
-                                 "like 1234:9f86d081884c7d65...  (64 hex digits)."));
-    }
-    if (parser.isSet(u"export"_s)) {
-        if (against)
-            return usageError(tr("--against checks the history itself; an export is verified on its own."));
-        QFile file(parser.value(u"export"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(tr("--export: %1: %2").arg(file.fileName(), file.errorString()));
-        const HistoryExport::Verdict v = HistoryExport::verifyJson(file.readAll());
-        if (m_json) {
-            QJsonObject o{{u"intact"_s, v.intact}, {u"records"_s, v.records}, {u"linksProven"_s, v.links}};
-            if (!v.intact)
-                o.insert(u"problem"_s, v.problem);
-            print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
-        } else if (v.intact) {
-            print(m_out, tr("The export is intact: each of its %1 records matches its hash and what its row "
-                            "shows; %2 links between its records hold. Compare a record's hash with the "
-                            "history, or with a checkpoint, to prove it came from there.\n")
-                             .arg(v.records)
-                             .arg(v.links));
-        }
-        if (!v.intact)
-            print(m_err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
-        return v.intact ? Issued : HistoryFailed;
-    }
-    const std::unique_ptr<HistoryStore> store = openExistingHistory();
-    if (!store)
-        return HistoryFailed;
-    const AuditVerdict v = store->verify(against);
-    if (m_json) {
-        QJsonObject o{{u"intact"_s, v.intact},
-                      {u"records"_s, v.count},
-                      {u"headHash"_s, QString::fromLatin1(v.headHash)},
-                      {u"store"_s, store->kindKey()},
-                      {u"history"_s, store->description()}};
-        if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite)
-            o.insert(u"path"_s, m_historyLocation.path);
-        if (against)
-            o.insert(u"checkpointProven"_s, v.checkpointProven);
-        if (!v.intact) {
-            o.insert(u"brokenAt"_s, v.brokenAt);
-            o.insert(u"problem"_s, v.problem);
-        }
-        print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
-    } else if (v.intact) {
-        print(m_out, tr("The history is intact: %1 records, head hash %2.\n")
-                         .arg(v.count)
-                         .arg(QString::fromLatin1(v.headHash)));
-        if (against)
-            print(m_out, tr("The first %1 records are the ones the checkpoint names.\n").arg(against->count));
-    }
-    if (!v.intact)
-        print(m_err, tr("kyc-share: the history FAILED verification. %1\n").arg(v.problem));
-    return v.intact ? Issued : HistoryFailed;
-}
-
-int Cli::historyCheckpoint()
-{
-    const std::unique_ptr<HistoryStore> store = openExistingHistory();
-    if (!store)
-        return HistoryFailed;
-    const std::optional<AuditCheckpoint> checkpoint = store->checkpoint();
-    if (!checkpoint) {
-        print(m_err, tr("kyc-share: the history could not be read: %1\n").arg(store->error()));
-        return HistoryFailed;
-    }
-    print(m_out, checkpoint->toString() + u'\n');
-    print(m_err, tr("Keep this line somewhere the history's writers cannot change (a ticket, an e-mail). "
-                    "'kyc-share history verify --against %1' later proves those %2 records unchanged.\n")
-                     .arg(checkpoint->toString())
-                     .arg(checkpoint->count));
-    return Issued;
-}
-
-std::unique_ptr<HistoryStore> Cli::openExistingHistory()
-{
-    if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_historyLocation.path)) {
-        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(m_historyLocation.path));
-        return nullptr;
-    }
-    return openHistory();
-}
-
-std::unique_ptr<HistoryStore> Cli::openHistory()
-{
-    HistoryStore::OpenResult opened;
-    std::unique_ptr<HistoryStore> store = openHistoryStore(m_historyLocation, &opened);
-    if (!opened.movedTo.isEmpty())
-        print(m_err, tr("kyc-share: the history was damaged; it was moved to %1 and a new one started.\n")
-                         .arg(opened.movedTo));
-    if (!opened.ok) {
-        print(m_err,
-              tr("kyc-share: the history cannot be written, so nothing is issued: %1\n").arg(opened.error));
-        return nullptr;
-    }
-    return store;
-}
-
-int Cli::history(const QCommandLineParser &parser)
-{
-    auto date = [](const QString &text) {
-        QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-        if (!t.isValid()) {
-            const QDate d = QDate::fromString(text, Qt::ISODate);
-            if (d.isValid())
-                t = QDateTime(d, QTime(0, 0), Qt::UTC);
-        }
-        return t.isValid() && t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), Qt::UTC) : t;
-    };
-    HistoryFilter filter;
-    for (const auto &[option, target] :
-         {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
-        if (!parser.isSet(option))
-            continue;
-        *target = date(parser.value(option));
-        if (!target->isValid())
-            return usageError(
-                tr("--%1 takes a date like 2026-11-01 or a time like 2026-11-01T09:30:00Z.").arg(option));
-    }
-    filter.subject = parser.value(u"applicant"_s).trimmed();
-    filter.partner = parser.value(u"partner"_s).trimmed();
-    filter.text = parser.value(u"find"_s).trimmed();
-    if (parser.isSet(u"operation"_s)) {
-        filter.operation = parser.value(u"operation"_s);
-        if (!operationFromKey(filter.operation)) {
-            QStringList keys;
-            for (const Operation op : allOperations())
-                keys << operationKey(op);
-            return usageError(tr("--operation is one of %1.").arg(keys.join(u", "_s)));
-        }
-    }
-    if (parser.isSet(u"outcome"_s)) {
-        const QString outcome = parser.value(u"outcome"_s);
-        if (outcome != u"ok" && outcome != u"error" && outcome != u"unknown")
-            return usageError(tr("--outcome is ok, error or unknown."));
-        if (outcome == u"unknown")
-            filter.outcomeUnknown = true;
-        else
-            filter.ok = outcome == u"ok";
-    }
-    if (parser.isSet(u"limit"_s)) {
-        bool ok = false;
-        filter.limit = parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || filter.limit < 1)
-            return usageError(tr("--limit takes a positive whole number."));
-    }
-    if (m_json && parser.isSet(u"csv"_s))
-        return usageError(tr("Choose --json or --csv, not both."));
-
-    std::unique_ptr<HistoryStore> store;
-    if (m_historyLocation.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_historyLocation.path)) {
-        print(m_err, tr("kyc-share: nothing has been issued yet.\n"));
-    } else if (store = openHistory(); !store) {
-        return HistoryFailed;
-    }
-    const QList<HistoryEntry> entries = store ? store->query(filter) : QList<HistoryEntry>{};
-    if (m_json) {
-        print(m_out, QString::fromUtf8(HistoryExport::toJson(entries)));
-    } else if (parser.isSet(u"csv"_s)) {
-        print(m_out, QString::fromUtf8(HistoryExport::toCsv(entries)));
-    } else {
-        // What a vendor answered or an operator typed goes to the terminal escaped, never raw.
-        const auto safe = &Validators::forTerminal;
-        for (const HistoryEntry &e : entries) {
-            print(m_out,
-                  u"%1  %2  %3  %4 -> %5  %6%7\n"_s.arg(
-                      e.at.toString(Qt::ISODate),
-                      !e.outcomeKnown ? u"UNKNOWN"_s : (e.ok ? u"ok     "_s : u"ERROR  "_s),
-                      safe(e.operation), e.subject.isEmpty() ? u"-"_s : safe(e.subject),
-                      e.partner.isEmpty() ? u"-"_s : safe(e.partner),
-                      !e.outcomeKnown
-                          ? tr("outcome unknown: attempt %1 was sent, its outcome never recorded").arg(e.id)
-                      : e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
-                             : u"%1 %2"_s.arg(safe(e.failureKind), safe(e.providerCode)),
-                      e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + safe(e.correlationId)));
-        }
-    }
-    return Issued;
-}
-
 int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials,
                qint64 approvedRequest)
 {
-    const std::unique_ptr<HistoryStore> history = openHistory();
+    const std::unique_ptr<HistoryStore> history = HistoryCommands::open(m_historyLocation, m_err);
     if (!history)
         return HistoryFailed;
     m_historyDescription = history->description();

@@ -37,15 +37,6 @@ public:
 
 private:
     int usageError(const QString &message);
-    int history(const QCommandLineParser &parser);
-    // history verify [--against COUNT:HASH] [--export FILE.json], history checkpoint
-    int historyVerify(const QCommandLineParser &parser);
-    int historyCheckpoint();
-    // Opens the shared history (--history-url, KYC_SHARE_HISTORY_URL, or the SQLite file) for an issuing
-    // command; nullptr (with the message printed) when it cannot.
-    std::unique_ptr<HistoryStore> openHistory();
-    // The same for reading it, which never starts a new SQLite history: nullptr when there is none.
-    std::unique_ptr<HistoryStore> openExistingHistory();
     int authorizeUrl(const QCommandLineParser &parser, const Profile &profile);
     int issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials,
               qint64 approvedRequest = 0);
