@@ -66,10 +66,34 @@ QSqlDatabase PostgresHistoryStore::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+// The schema and the genesis record in one transaction: a team history appears whole, or not at all.
+// The genesis record is appended as every record is, so the chain has one writer.
 bool PostgresHistoryStore::createTeamHistory(TeamSchema::ApprovalPolicy policy, QString *error)
 {
     QSqlDatabase db = database();
-    return TeamSchema::install(db, policy, error);
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN"_s)) {
+        *error = connectionProblem(m_location, q.lastError());
+        return false;
+    }
+    if (!TeamSchema::install(db, policy, error)) {
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    HistoryEntry genesis;
+    genesis.kind = QLatin1String(AuditChain::kGenesis);
+    genesis.at = QDateTime::currentDateTimeUtc();
+    genesis.note = TeamSchema::genesisNote(policy, genesis.at);
+    m_inTransaction = true;
+    const bool written = append(genesis) == 0;
+    m_inTransaction = false;
+    if (!written || !q.exec(u"COMMIT"_s)) {
+        *error = TeamSchema::tr("The team history could not be created: %1")
+                     .arg(written ? databaseWords(q.lastError()) : m_error);
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    return true;
 }
 
 bool PostgresHistoryStore::isOpen() const
@@ -199,7 +223,7 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
     if (!database().isOpen() && !reopenIfDropped())
         return failWrite(connectionProblem(m_location, database().lastError()));
     QSqlQuery q(database());
-    if (!q.exec(u"BEGIN"_s)) {
+    if (!m_inTransaction && !q.exec(u"BEGIN"_s)) {
         if (!reopenIfDropped())
             return failWrite(connectionProblem(m_location, q.lastError()));
         q = QSqlQuery(database());
@@ -247,7 +271,7 @@ qint64 PostgresHistoryStore::append(HistoryEntry e)
     m_insert->bindValue(bind, QString::fromLatin1(hash));
     if (!m_insert->exec())
         return failWrite(databaseWords(m_insert->lastError()));
-    if (!q.exec(u"COMMIT"_s))
+    if (!m_inTransaction && !q.exec(u"COMMIT"_s))
         return failWrite(databaseWords(q.lastError()));
     return e.id;
 }
@@ -321,7 +345,8 @@ QHash<qint64, QString> PostgresHistoryStore::approvers(const QList<qint64> &reco
         return out;
     // A team that never approved anything (or has no four eyes) has no approver to look for.
     QSqlQuery any;
-    if (!run(any, u"SELECT 1 FROM kyc_share.record_counts WHERE kind = 'approval' AND n > 0"_s) || !any.next())
+    if (!run(any, u"SELECT 1 FROM kyc_share.record_counts WHERE kind = 'approval' AND n > 0"_s) ||
+        !any.next())
         return out;
     QStringList ids;
     for (const qint64 id : records)

@@ -111,6 +111,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_caBundle; // the system's CAs and the extra one, for libpq
     mutable std::unique_ptr<QSqlQuery> m_insert;
     bool m_listening = false;
+    bool m_inTransaction = false; // append() inside createTeamHistory's own transaction
 };
 
 } // namespace kyc

@@ -2,7 +2,6 @@
 
 #include "core/base/Logging.h"
 #include "core/history/AuditChain.h"
-#include "core/history/HistoryEntry.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -225,22 +224,25 @@ QStringList TeamSchema::textIndexStatements()
         " (subject gin_trgm_ops, partner gin_trgm_ops, correlation_id gin_trgm_ops, reason gin_trgm_ops)"_s};
 }
 
+QString TeamSchema::genesisNote(ApprovalPolicy policy, const QDateTime &at)
+{
+    return tr("Team history created on %1; approval by a second person required for: %2.")
+        .arg(at.toString(Qt::ISODateWithMs), policyKey(policy));
+}
+
 bool TeamSchema::install(QSqlDatabase &db, ApprovalPolicy policy, QString *error)
 {
     QSqlQuery q(db);
-    const auto fail = [&](const QString &what) {
-        *error = what;
-        q.exec(u"ROLLBACK"_s);
+    if (q.exec(u"SELECT 1 FROM pg_namespace WHERE nspname = 'kyc_share'"_s) && q.next()) {
+        *error =
+            tr("This database already holds a team history (the schema kyc_share); it was left as it is.");
         return false;
-    };
-    if (!q.exec(u"BEGIN"_s))
-        return fail(q.lastError().text());
-    if (q.exec(u"SELECT 1 FROM pg_namespace WHERE nspname = 'kyc_share'"_s) && q.next())
-        return fail(tr("This database already holds a team history (the schema kyc_share); it was left as "
-                       "it is."));
+    }
     for (const QString &sql : statements(policy)) {
-        if (!q.exec(sql))
-            return fail(tr("The team history could not be created: %1").arg(q.lastError().databaseText()));
+        if (!q.exec(sql)) {
+            *error = tr("The team history could not be created: %1").arg(q.lastError().databaseText());
+            return false;
+        }
     }
     // The text search's index, where the server has pg_trgm (PostgreSQL's contrib, in Debian's server
     // package) and lets this role create it; without it the search reads every row, slowly but right.
@@ -253,34 +255,6 @@ bool TeamSchema::install(QSqlDatabase &db, ApprovalPolicy policy, QString *error
                             << q.lastError().databaseText();
         q.exec(u"ROLLBACK TO SAVEPOINT text_index"_s);
     }
-    if (!q.exec(u"SELECT current_user"_s) || !q.next())
-        return fail(q.lastError().text());
-    HistoryEntry genesis;
-    genesis.kind = QLatin1String(AuditChain::kGenesis);
-    genesis.at = QDateTime::currentDateTimeUtc();
-    genesis.operatorName = q.value(0).toString();
-    genesis.note = tr("Team history created on %1; approval by a second person required for: %2.")
-                       .arg(genesis.at.toString(Qt::ISODateWithMs), policyKey(policy));
-    const QVariantList values = genesis.storedValues();
-    std::array<QByteArray, AuditChain::FieldCount> utf8;
-    const QByteArray previous = AuditChain::genesisPreviousHash();
-    const QByteArray hash = AuditChain::hash(previous, AuditChain::fieldsOf(values, utf8));
-    QStringList columns;
-    QStringList marks;
-    for (const char *name : AuditChain::columnNames()) {
-        columns << QLatin1String(name);
-        marks << u"?"_s;
-    }
-    q.prepare(u"INSERT INTO kyc_share.records (%1, prev_hash, hash) VALUES (%2, ?, ?)"_s.arg(
-        columns.join(u", "_s), marks.join(u", "_s)));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(QString::fromLatin1(previous));
-    q.addBindValue(QString::fromLatin1(hash));
-    if (!q.exec())
-        return fail(tr("The team history could not be created: %1").arg(q.lastError().databaseText()));
-    if (!q.exec(u"COMMIT"_s))
-        return fail(q.lastError().text());
     return true;
 }
 

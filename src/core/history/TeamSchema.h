@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -50,15 +51,18 @@ public:
     static QString policyKey(ApprovalPolicy policy);
     static std::optional<ApprovalPolicy> policyFromKey(const QString &key);
 
-    // Creates the schema, the roles (when they are not there yet) and their rights, and the chain's first
-    // record, in one transaction, on a connection of a role that may create them. An existing schema is
-    // left as it is: false, with *error saying so.
+    // Creates the schema, the roles (when they are not there yet) and their rights, in the caller's
+    // transaction, on a connection of a role that may create them (PostgresHistoryStore::createTeamHistory
+    // then writes the chain's first record in the same transaction). An existing schema is left as it
+    // is: false, with *error saying so.
     static bool install(QSqlDatabase &db, ApprovalPolicy policy, QString *error);
     // The statements install() runs, in order (for the README and a DBA who wants to read them first).
     static QStringList statements(ApprovalPolicy policy);
     // Then, where the server allows it (install() goes on without): the trigram index that lets the
     // history's text search (ILIKE '%…%') find rows without reading them all.
     static QStringList textIndexStatements();
+    // The genesis record's words.
+    static QString genesisNote(ApprovalPolicy policy, const QDateTime &at);
 };
 
 } // namespace kyc
