@@ -2894,10 +2894,6 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <source>The history&apos;s records could not be read to the end: %1</source>
         <translation>Die Einträge des Verlaufs konnten nicht bis zum Ende gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
 </context>
 <context>
     <name>kyc::SumsubAdapter</name>

@@ -380,13 +380,12 @@ int Cli::run(const QStringList &arguments)
             positional.size() != (numbered ? 3 : 2) || (numbered && (!ok || id < 1)))
             return usageError(
                 tr("Use: kyc-share approvals list | approve N | reject N --reason TEXT | issue N"));
+        TeamCommands team(m_historyLocation, m_out, m_err);
         if (action != u"issue") {
             if (const QString o = firstSet(fieldOptions); !o.isEmpty())
                 return usageError(tr("--%1 does not apply to 'approvals %2'.").arg(o, action));
-            TeamCommands team(m_historyLocation, m_out, m_err);
             return team.approvals(action, id, parser.value(reasonOption).trimmed(), m_json);
         }
-        TeamCommands team(m_historyLocation, m_out, m_err);
         const std::variant<HistoryEntry, int> request = team.approvedRequest(id);
         if (std::holds_alternative<int>(request))
             return std::get<int>(request);

@@ -111,10 +111,16 @@ std::unique_ptr<HistoryStore> HistoryCommands::openExisting(const HistoryLocatio
         print(err, tr("kyc-share: there is no history yet (%1).\n").arg(location.path));
         return nullptr;
     }
-    return open(location, err);
+    return openFor(location, err, tr("kyc-share: the history cannot be read: %1\n"));
 }
 
 std::unique_ptr<HistoryStore> HistoryCommands::open(const HistoryLocation &location, FILE *err)
+{
+    return openFor(location, err, tr("kyc-share: the history cannot be written, so nothing is issued: %1\n"));
+}
+
+std::unique_ptr<HistoryStore> HistoryCommands::openFor(const HistoryLocation &location, FILE *err,
+                                                       const QString &failure)
 {
     HistoryStore::OpenResult opened;
     std::unique_ptr<HistoryStore> store = openHistoryStore(location, &opened);
@@ -122,8 +128,7 @@ std::unique_ptr<HistoryStore> HistoryCommands::open(const HistoryLocation &locat
         print(err, tr("kyc-share: the history was damaged; it was moved to %1 and a new one started.\n")
                        .arg(opened.movedTo));
     if (!opened.ok) {
-        print(err,
-              tr("kyc-share: the history cannot be written, so nothing is issued: %1\n").arg(opened.error));
+        print(err, failure.arg(opened.error));
         return nullptr;
     }
     return store;

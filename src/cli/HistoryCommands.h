@@ -32,6 +32,10 @@ public:
     static std::unique_ptr<HistoryStore> openExisting(const HistoryLocation &location, FILE *err);
 
 private:
+    // failure: the message when it cannot be opened, with %1 for why.
+    static std::unique_ptr<HistoryStore> openFor(const HistoryLocation &location, FILE *err,
+                                                 const QString &failure);
+
     HistoryLocation m_location;
     FILE *m_out;
     FILE *m_err;

@@ -1,13 +1,13 @@
 #include "cli/TeamCommands.h"
 
 #include "cli/ExitStatus.h"
+#include "cli/HistoryCommands.h"
 #include "cli/Print.h"
 #include "core/history/PostgresHistoryStore.h"
 #include "core/history/ShareReport.h"
 #include "core/history/TeamSchema.h"
 #include "core/tokens/Validators.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,16 +69,9 @@ int TeamCommands::reportShares(const QString &applicant, const QString &partner,
 {
     if (applicant.isEmpty() == partner.isEmpty())
         return usageError(tr("report shares takes --applicant ID or --partner ID (one of them)."));
-    if (m_location.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_location.path)) {
-        print(m_err, tr("kyc-share: there is no history yet (%1).\n").arg(m_location.path));
+    const std::unique_ptr<HistoryStore> store = HistoryCommands::openExisting(m_location, m_err);
+    if (!store)
         return HistoryFailed;
-    }
-    HistoryStore::OpenResult opened;
-    const std::unique_ptr<HistoryStore> store = openHistoryStore(m_location, &opened);
-    if (!opened.ok) {
-        print(m_err, tr("kyc-share: the history cannot be read: %1\n").arg(opened.error));
-        return HistoryFailed;
-    }
     const QList<ShareReport::Row> rows = ShareReport::collect(*store, applicant, partner);
     if (!store->error().isEmpty()) {
         print(m_err, tr("kyc-share: the history cannot be read: %1\n").arg(store->error()));

@@ -1,5 +1,7 @@
 #include "core/history/SqliteHistoryStore.h"
 
+#include "core/history/HistoryLocation.h"
+
 #include "core/base/Logging.h"
 #include "core/base/PrivateFiles.h"
 
@@ -39,7 +41,7 @@ QString SqliteHistoryStore::defaultPath()
 
 QString SqliteHistoryStore::description() const
 {
-    return tr("SQLite %1").arg(m_path);
+    return HistoryLocation::sqliteFile(m_path).description();
 }
 
 bool SqliteHistoryStore::isOpen() const
