@@ -671,8 +671,10 @@ int Cli::issue(const Profile &profile, const TokenRequest &request, CredentialSo
             printIssued(outcome.issued());
             status = Issued;
         } else if (outcome.failure().kind == FailureKind::AwaitingApproval) {
-            printPending(outcome.failure(), HistoryEntry::fromAttempt(profile, request, outcome.failure(),
-                                                                      issuer.now(), QString()));
+            // Only a request that passed its check waits for approval.
+            printPending(outcome.failure(),
+                         HistoryEntry::fromAttempt(profile, *pending->request(), outcome.failure(),
+                                                   issuer.now(), QString()));
             status = exitStatusFor(outcome.failure().kind);
         } else {
             printFailure(outcome.failure());

@@ -50,7 +50,7 @@ kyc::TokenRequest ComplyCubeSdkForm::collect() const
     kyc::TokenRequest r(kyc::Operation::ComplyCubeSdkToken);
     r.set(Field::ClientId, m_ui->clientIdLineEdit->text());
     r.set(Field::SdkKind,
-          m_ui->webSdkRadioButton->isChecked() ? QStringLiteral("web") : QStringLiteral("mobile"));
+          kyc::sdkKindKey(m_ui->webSdkRadioButton->isChecked() ? kyc::SdkKind::Web : kyc::SdkKind::Mobile));
     r.set(Field::Referrer, m_ui->referrerLineEdit->text());
     r.set(Field::AppId, m_ui->appIdLineEdit->text());
     return r;
@@ -58,10 +58,8 @@ kyc::TokenRequest ComplyCubeSdkForm::collect() const
 
 void ComplyCubeSdkForm::prefill(const kyc::TokenRequest &request)
 {
-    if (!request.value(Field::SdkKind).isEmpty()) {
-        const bool web = request.value(Field::SdkKind) == QStringLiteral("web");
-        (web ? m_ui->webSdkRadioButton : m_ui->mobileSdkRadioButton)->setChecked(true);
-    }
+    if (const std::optional<kyc::SdkKind> sdk = kyc::sdkKindFromKey(request.value(Field::SdkKind)))
+        (*sdk == kyc::SdkKind::Web ? m_ui->webSdkRadioButton : m_ui->mobileSdkRadioButton)->setChecked(true);
     OperationForm::prefill(request);
 }
 

@@ -646,8 +646,8 @@ void MainWindow::send(OperationForm *form, const kyc::Profile &profile, const ky
     statusBar()->showMessage(tr("Issuing…"));
     m_issuingForm = form;
     m_issuingProfile = profile;
-    m_issuingRequest = request;
-    m_pending = m_issuer->issue(profile, m_issuingRequest, approvedRequest);
+    m_pending = m_issuer->issue(profile, request, approvedRequest);
+    m_issuingRequest = m_pending->request(); // empty when the input was refused
     connect(m_pending, &kyc::PendingIssue::finished, this, &MainWindow::onFinished);
 }
 
@@ -670,10 +670,16 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
     }
     if (outcome.isIssued()) {
         const QString refresh = outcome.issued().refreshToken;
-        if (!refresh.isEmpty()) {
+        if (!refresh.isEmpty() && m_issuingRequest) {
             m_connectForm->setRefreshToken(refresh);
-            storeRefreshToken(m_issuingProfile, refresh,
-                              m_issuingRequest.normalized().value(kyc::Field::CodeVerifier));
+            // The verifier the token was asked with goes with it: a refresh must send the same one.
+            const auto &params = m_issuingRequest->params();
+            const QString verifier = std::visit(
+                kyc::Overloaded{[](const kyc::IdConnectCodeParams &p) { return p.codeVerifier; },
+                                [](const kyc::IdConnectRefreshParams &p) { return p.codeVerifier; },
+                                [](const auto &) { return QString(); }},
+                params);
+            storeRefreshToken(m_issuingProfile, refresh, verifier);
         }
     }
     m_result->showOutcome(outcome);

@@ -141,6 +141,6 @@ private:
     QPointer<kyc::PendingIssue> m_pending;
     QPointer<OperationForm> m_issuingForm;
     kyc::Profile m_issuingProfile;
-    kyc::TokenRequest m_issuingRequest;
+    std::optional<kyc::CheckedRequest> m_issuingRequest;
     std::function<void()> m_noticeAction;
 };

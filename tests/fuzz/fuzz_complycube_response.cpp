@@ -14,9 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     response.headers = {{"Retry-After", in.field()}};
     response.body = in.rest();
 
-    kyc::TokenRequest request(kyc::Operation::ComplyCubeSdkToken);
-    request.set(kyc::Field::ClientId, QStringLiteral("5eb04fcd0f3e360008035eb1"));
-    request.set(kyc::Field::Referrer, QStringLiteral("https://*.example.com/*"));
+    const kyc::CheckedRequest request(kyc::SdkTokenParams{QStringLiteral("5eb04fcd0f3e360008035eb1"),
+                                                          kyc::SdkKind::Web,
+                                                          QStringLiteral("https://*.example.com/*")},
+                                      {});
     const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     const kyc::Outcome outcome = kyc::ComplyCubeAdapter().parseResponse(request, response, sentAt);
     if (outcome.isIssued()) {

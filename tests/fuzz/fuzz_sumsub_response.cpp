@@ -1,6 +1,7 @@
 // What a Sumsub endpoint (or anything in its place) answers: any status, headers and body, for each
 // operation. The adapter must classify it without crashing, and never report a token it did not check.
 #include "FuzzInput.h"
+#include "SampleRequests.h"
 #include "core/sumsub/SumsubAdapter.h"
 
 #include <QDateTime>
@@ -20,10 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {"Date", in.field()}, {"Retry-After", in.field()}, {"Content-Type", "application/json"}};
     response.body = in.rest();
 
-    kyc::TokenRequest request(operation);
-    request.set(kyc::Field::ApplicantId, QStringLiteral("63e092c51b7b4030f2e01154"));
-    request.set(kyc::Field::ForClientId, QStringLiteral("CoolCoinLtd"));
-    request.set(kyc::Field::TtlSecs, QStringLiteral("600"));
+    const kyc::CheckedRequest request = kyc::test::sampleRequest(operation);
     const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     const kyc::Outcome outcome = kyc::SumsubAdapter().parseResponse(request, response, sentAt);
     if (outcome.isIssued()) {

@@ -22,10 +22,10 @@ int main(int argc, char *argv[])
     kyc::Profile profile;
     profile.name = QStringLiteral("crash test");
     for (int i = 0;; ++i) {
-        kyc::TokenRequest request(kyc::Operation::SumsubShareToken);
-        request.set(kyc::Field::ApplicantId, QStringLiteral("63e092c51b7b4030f2e01154"));
-        request.set(kyc::Field::ForClientId, QStringLiteral("Partner%1").arg(i));
-        request.set(kyc::Field::TtlSecs, QStringLiteral("600"));
+        const kyc::CheckedRequest request(kyc::ShareTokenParams{QStringLiteral("63e092c51b7b4030f2e01154"),
+                                                                QStringLiteral("Partner%1").arg(i),
+                                                                std::chrono::seconds(600)},
+                                          {});
         kyc::IssuedToken token;
         token.token = QStringLiteral("made-up-token-%1").arg(i);
         token.partner = QStringLiteral("Partner%1").arg(i);

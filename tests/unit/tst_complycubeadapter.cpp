@@ -1,12 +1,16 @@
 // The ComplyCube adapter: the SDK-token request it builds and how it reads every answer.
 #include "core/complycube/ComplyCubeAdapter.h"
 
+#include "SampleRequests.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace kyc;
+using kyc::test::checked;
+using kyc::test::sampleRequest;
 
 class TestComplyCubeAdapter : public QObject
 {
@@ -39,7 +43,7 @@ void TestComplyCubeAdapter::buildsWebAndMobileRequests()
     c.complyCubeApiKey = u"test_made-up-key"_s;
     const ComplyCubeAdapter adapter;
     const HttpRequest web =
-        adapter.buildRequest(request(u"web"_s, u"https://*.example.com/*"_s, u"com.x.y"_s), c,
+        adapter.buildRequest(checked(request(u"web"_s, u"https://*.example.com/*"_s, u"com.x.y"_s)), c,
                              QUrl(u"https://api.complycube.com"_s), QDateTime::currentDateTimeUtc());
     QCOMPARE(web.method, QByteArray("POST"));
     QCOMPARE(web.url.toString(), u"https://api.complycube.com/v1/tokens"_s);
@@ -52,8 +56,8 @@ void TestComplyCubeAdapter::buildsWebAndMobileRequests()
         rawKey |= k == "Authorization" && v == "test_made-up-key"; // the raw key, no "Bearer"
     QVERIFY(rawKey);
     const HttpRequest mobile =
-        adapter.buildRequest(request(u"mobile"_s, u"https://ignored/*"_s, u"com.myapp.demo.app"_s), c,
-                             QUrl(u"https://api.complycube.com"_s), QDateTime::currentDateTimeUtc());
+        adapter.buildRequest(checked(request(u"mobile"_s, u"https://ignored/*"_s, u"com.myapp.demo.app"_s)),
+                             c, QUrl(u"https://api.complycube.com"_s), QDateTime::currentDateTimeUtc());
     QCOMPARE(mobile.body,
              QByteArray(R"({"appId":"com.myapp.demo.app","clientId":"5eb04fcd0f3e360008035eb1"})"));
 }
@@ -64,8 +68,8 @@ void TestComplyCubeAdapter::parsesToken()
     HttpResponse r;
     r.status = 200;
     r.body = R"({"token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"})";
-    const Outcome o =
-        ComplyCubeAdapter().parseResponse(request(u"web"_s, u"https://a.example/*"_s, {}), r, sentAt);
+    const Outcome o = ComplyCubeAdapter().parseResponse(
+        checked(request(u"web"_s, u"https://a.example/*"_s, {})), r, sentAt);
     QVERIFY(o.isIssued());
     QCOMPARE(o.issued().token, u"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"_s);
     QCOMPARE(o.issued().partner, u"https://a.example/*"_s);
@@ -107,8 +111,8 @@ void TestComplyCubeAdapter::classifiesErrors()
     HttpResponse r;
     r.status = status;
     r.body = body;
-    const Outcome o = ComplyCubeAdapter().parseResponse(request(u"web"_s, u"https://a.example/*"_s, {}), r,
-                                                        QDateTime::currentDateTimeUtc());
+    const Outcome o = ComplyCubeAdapter().parseResponse(
+        checked(request(u"web"_s, u"https://a.example/*"_s, {})), r, QDateTime::currentDateTimeUtc());
     QCOMPARE(o.failure().kind, kind);
     QCOMPARE(o.failure().operation, Operation::ComplyCubeSdkToken);
     QCOMPARE(o.failure().name, param);
@@ -123,8 +127,8 @@ void TestComplyCubeAdapter::refusesUnreadableSuccess()
     for (const QByteArray &body : {QByteArray("nope"), QByteArray(R"({"data":1})"),
                                    QByteArray(R"({"token":")" + QByteArray(20000, 'x') + R"("})")}) {
         r.body = body;
-        const Outcome o = ComplyCubeAdapter().parseResponse(request(u"web"_s, u"https://a.example/*"_s, {}),
-                                                            r, QDateTime::currentDateTimeUtc());
+        const Outcome o = ComplyCubeAdapter().parseResponse(
+            checked(request(u"web"_s, u"https://a.example/*"_s, {})), r, QDateTime::currentDateTimeUtc());
         QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
     }
     // A token that is not printable ASCII: control characters, a terminal's escape, a right-to-left
@@ -132,8 +136,8 @@ void TestComplyCubeAdapter::refusesUnreadableSuccess()
     for (const QByteArray &token : {QByteArray(R"(eyJ\u0000\u001b[31m\u202e)"), QByteArray(R"(eyJ abc)"),
                                     QByteArray("eyJ\xc3\xa9"), QByteArray(R"(eyJ\u200b)")}) {
         r.body = R"({"token":")" + token + R"("})";
-        const Outcome o = ComplyCubeAdapter().parseResponse(request(u"web"_s, u"https://a.example/*"_s, {}),
-                                                            r, QDateTime::currentDateTimeUtc());
+        const Outcome o = ComplyCubeAdapter().parseResponse(
+            checked(request(u"web"_s, u"https://a.example/*"_s, {})), r, QDateTime::currentDateTimeUtc());
         QVERIFY2(!o.isIssued(), r.body.constData());
         QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
         QVERIFY2(o.failure().message.contains(u"characters no token has"_s), qPrintable(o.failure().message));

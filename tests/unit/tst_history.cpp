@@ -88,11 +88,7 @@ HistoryEntry TestHistory::entry(const QString &subject, const QString &partner, 
 {
     Profile p;
     p.name = u"Sumsub sandbox"_s;
-    TokenRequest r(Operation::SumsubShareToken);
-    r.set(Field::ApplicantId, subject);
-    r.set(Field::ForClientId, partner);
-    r.set(Field::TtlSecs, u"600"_s);
-    r.set(Field::Reason, u"TICKET-7"_s);
+    const CheckedRequest r(ShareTokenParams{subject, partner, std::chrono::seconds(600)}, u"TICKET-7"_s);
     if (ok) {
         IssuedToken t;
         t.token = u"made-up-token-"_s + subject;

@@ -2,10 +2,14 @@
 #include "core/sumsub/SumsubAdapter.h"
 #include "core/sumsub/SumsubSigner.h"
 
+#include "SampleRequests.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace kyc;
+using kyc::test::checked;
+using kyc::test::sampleRequest;
 
 class TestSumsubAdapter : public QObject
 {
@@ -61,7 +65,7 @@ void TestSumsubAdapter::buildsTheDocumentedSignedRequest()
     c.sumsubSecretKey = u"Hej2ch71kG2kTd1iIUDZFNsO5C1lh5Gq"_s;
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1607551635, Qt::UTC);
     const HttpRequest http =
-        SumsubAdapter().buildRequest(request(), c, QUrl(u"https://api.sumsub.com"_s), now);
+        SumsubAdapter().buildRequest(checked(request()), c, QUrl(u"https://api.sumsub.com"_s), now);
 
     QCOMPARE(http.method, QByteArray("POST"));
     QCOMPARE(http.url.toString(), u"https://api.sumsub.com/resources/accessTokens/shareToken"_s);
@@ -87,8 +91,9 @@ void TestSumsubAdapter::trimsBeforeSending()
     TokenRequest r = request(u" 600 "_s);
     r.set(Field::ApplicantId, u"\t63e092c51b7b4030f2e01154 "_s);
     r.set(Field::ForClientId, u" CoolCoinLtd\n"_s);
-    const HttpRequest http = SumsubAdapter().buildRequest(
-        r, Credentials{u"t"_s, u"s"_s, {}}, QUrl(u"http://127.0.0.1:1"_s), QDateTime::currentDateTimeUtc());
+    const HttpRequest http =
+        SumsubAdapter().buildRequest(checked(r), Credentials{u"t"_s, u"s"_s, {}},
+                                     QUrl(u"http://127.0.0.1:1"_s), QDateTime::currentDateTimeUtc());
     QCOMPARE(
         http.body,
         QByteArray(
@@ -102,7 +107,8 @@ void TestSumsubAdapter::parsesSuccess()
         "eyJhbGciOiJub25lIn0.eyJqdGkiOiJfYWN0LTZmODI2ZTU0LTE2MzctNDViMS05NzMyLWY1MjZiN2YxNWE3YyIs"
         "InVybCI6Imh0dHBzOi8vYXBpLnN1bXN1Yi5jb20ifQ.";
     const Outcome o = SumsubAdapter().parseResponse(
-        request(), response(200, R"({"token":")" + seedToken + R"(","forClientId":"CoolCoinLtd"})"), sentAt);
+        checked(request()), response(200, R"({"token":")" + seedToken + R"(","forClientId":"CoolCoinLtd"})"),
+        sentAt);
     QVERIFY(o.isIssued());
     QCOMPARE(o.issued().token, QString::fromLatin1(seedToken));
     QCOMPARE(o.issued().partner, u"CoolCoinLtd"_s);
@@ -130,8 +136,8 @@ void TestSumsubAdapter::rejectsUnreadableSuccess()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, messagePart);
-    const Outcome o =
-        SumsubAdapter().parseResponse(request(), response(200, body), QDateTime::currentDateTimeUtc());
+    const Outcome o = SumsubAdapter().parseResponse(checked(request()), response(200, body),
+                                                    QDateTime::currentDateTimeUtc());
     QVERIFY(!o.isIssued());
     QCOMPARE(o.failure().kind, FailureKind::MalformedResponse);
     QVERIFY2(o.failure().message.contains(messagePart), qPrintable(o.failure().message));
@@ -184,8 +190,8 @@ void TestSumsubAdapter::classifiesErrors()
     QFETCH(FailureKind, kind);
     QFETCH(QString, code);
     QFETCH(QString, correlationId);
-    const Outcome o =
-        SumsubAdapter().parseResponse(request(), response(status, body), QDateTime::currentDateTimeUtc());
+    const Outcome o = SumsubAdapter().parseResponse(checked(request()), response(status, body),
+                                                    QDateTime::currentDateTimeUtc());
     QVERIFY(!o.isIssued());
     QCOMPARE(o.failure().kind, kind);
     QCOMPARE(o.failure().httpStatus, status);
@@ -208,7 +214,7 @@ void TestSumsubAdapter::buildsTheConnectAndIdShareCalls()
     code.set(Field::ExpectedState, u"s"_s);
     code.set(Field::CodeVerifier, verifier);
     QVERIFY(code.validate().isEmpty());
-    HttpRequest http = SumsubAdapter().buildRequest(code, c, base, now);
+    HttpRequest http = SumsubAdapter().buildRequest(checked(code), c, base, now);
     QCOMPARE(http.url.path(), u"/resources/snsId/api/connect/token"_s);
     QCOMPARE(http.body, QByteArray(R"({"code":"ab+c=","codeVerifier":")" + verifier.toLatin1() +
                                    R"(","grant_type":"authorization_code"})"));
@@ -218,7 +224,7 @@ void TestSumsubAdapter::buildsTheConnectAndIdShareCalls()
     refresh.set(Field::CodeVerifier, verifier);
     refresh.set(Field::Scope, u"  share   name "_s);
     QVERIFY(refresh.validate().isEmpty());
-    http = SumsubAdapter().buildRequest(refresh, c, base, now);
+    http = SumsubAdapter().buildRequest(checked(refresh), c, base, now);
     QCOMPARE(http.body,
              QByteArray(
                  R"({"codeVerifier":")" + verifier.toLatin1() +
@@ -228,7 +234,7 @@ void TestSumsubAdapter::buildsTheConnectAndIdShareCalls()
     share.set(Field::ConnectToken, u"snd-id-con-a-x"_s);
     share.set(Field::ForClientId, u"CoolCompanyLtd"_s);
     share.set(Field::TtlSecs, u"1800"_s);
-    http = SumsubAdapter().buildRequest(share, c, base, now);
+    http = SumsubAdapter().buildRequest(checked(share), c, base, now);
     QCOMPARE(http.url.path(), u"/resources/accessTokens/sumsubIdShareToken"_s);
     // The TTL goes as an integer, though the vendor's example sends a string.
     QCOMPARE(
@@ -239,7 +245,7 @@ void TestSumsubAdapter::buildsTheConnectAndIdShareCalls()
 
 void TestSumsubAdapter::parsesConnectToken()
 {
-    TokenRequest r(Operation::SumsubIdConnectToken);
+    const CheckedRequest r = sampleRequest(Operation::SumsubIdConnectToken);
     const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     // The vendor's documented answer with openid and offline_access.
     const Outcome o = SumsubAdapter().parseResponse(
@@ -309,10 +315,11 @@ void TestSumsubAdapter::refusesTokensThatAreNotPrintableAscii()
     idShare.set(Field::ConnectToken, u"snd-id-con-a-WRT7"_s);
     idShare.set(Field::ForClientId, u"CoolCoinLtd"_s);
     idShare.set(Field::TtlSecs, u"1800"_s);
-    const TokenRequest connect(Operation::SumsubIdConnectToken);
-    const QList<std::pair<TokenRequest, QByteArray>> answers{
-        {request(), R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd"})"},
-        {idShare, R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd","sharingAllowed":true})"},
+    const CheckedRequest connect = sampleRequest(Operation::SumsubIdConnectToken);
+    const QList<std::pair<CheckedRequest, QByteArray>> answers{
+        {checked(request()), R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd"})"},
+        {checked(idShare),
+         R"({"token":")" + token + R"(","forClientId":"CoolCoinLtd","sharingAllowed":true})"},
         {connect, R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":86400})"},
         {connect, R"({"access_token":"snd-id-con-a-1","refresh_token":")" + token +
                       R"(","token_type":"Bearer","expires_in":86400})"},
@@ -325,7 +332,7 @@ void TestSumsubAdapter::refusesTokensThatAreNotPrintableAscii()
     }
     // The same answers with a clean token are issued: the check is the token's, not the shape's.
     const Outcome clean = SumsubAdapter().parseResponse(
-        request(),
+        checked(request()),
         response(200, R"({"token":"_act-0123~!$%&()*+,-./:;<=>?@[]^_`{|}","forClientId":"CoolCoinLtd"})"),
         now);
     QVERIFY(clean.isIssued());
@@ -338,14 +345,14 @@ void TestSumsubAdapter::parsesIdShareToken()
     r.set(Field::ForClientId, u"internal_staff"_s);
     r.set(Field::TtlSecs, u"1800"_s);
     const Outcome o = SumsubAdapter().parseResponse(
-        r,
+        checked(r),
         response(200,
                  R"({"token":"_act-snsId-08c4d85d","forClientId":"internal_staff","sharingAllowed":false})"),
         QDateTime::currentDateTimeUtc());
     QVERIFY(o.isIssued());
     QCOMPARE(o.issued().sharingAllowed, std::optional<bool>(false));
     QCOMPARE(SumsubAdapter()
-                 .parseResponse(r, response(200, R"({"token":"t","forClientId":"internal_staff"})"),
+                 .parseResponse(checked(r), response(200, R"({"token":"t","forClientId":"internal_staff"})"),
                                 QDateTime::currentDateTimeUtc())
                  .failure()
                  .kind,
@@ -396,7 +403,7 @@ void TestSumsubAdapter::classifiesSumsubIdErrors()
     QFETCH(QByteArray, body);
     QFETCH(FailureKind, kind);
     QFETCH(QString, advicePart);
-    const Outcome o = SumsubAdapter().parseResponse(TokenRequest(operation), response(status, body),
+    const Outcome o = SumsubAdapter().parseResponse(sampleRequest(operation), response(status, body),
                                                     QDateTime::currentDateTimeUtc());
     QCOMPARE(o.failure().kind, kind);
     QCOMPARE(o.failure().operation, operation);
@@ -407,7 +414,7 @@ void TestSumsubAdapter::clockSkewFromDateHeader()
 {
     const QDateTime sentAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC);
     const Outcome o = SumsubAdapter().parseResponse(
-        request(),
+        checked(request()),
         response(401, R"({"description":"x","code":401,"correlationId":"c","errorCode":4004})",
                  {{"Date", "Sun, 22 Nov 2026 10:05:30 GMT"}}),
         sentAt);

@@ -16,7 +16,7 @@ class TestTokenRequest : public QObject
 private Q_SLOTS:
     void shareToken_data();
     void shareToken();
-    void normalizedTrimsEveryField();
+    void checkTrimsAndTypesEveryField();
     void applicantFromDashboardLink_data();
     void applicantFromDashboardLink();
     void otherOperations_data();
@@ -108,7 +108,11 @@ void TestTokenRequest::applicantFromDashboardLink()
     if (!id.isEmpty()) { // and the request sends the ID alone
         TokenRequest request(Operation::SumsubShareToken);
         request.set(Field::ApplicantId, text);
-        QCOMPARE(request.normalized().value(Field::ApplicantId), id);
+        request.set(Field::ForClientId, u"CoolCoinLtd"_s);
+        request.set(Field::TtlSecs, u"600"_s);
+        const std::optional<CheckedRequest> checked = request.check().request;
+        QVERIFY(checked);
+        QCOMPARE(checked->as<ShareTokenParams>().applicantId, id);
     }
 }
 
@@ -135,16 +139,21 @@ void TestTokenRequest::shareToken()
         QVERIFY2(errors.first().message.contains(messagePart), qPrintable(errors.first().message));
 }
 
-void TestTokenRequest::normalizedTrimsEveryField()
+void TestTokenRequest::checkTrimsAndTypesEveryField()
 {
     TokenRequest request(Operation::SumsubShareToken);
     request.set(Field::ApplicantId, u" 63e092c51b7b4030f2e01154\n"_s);
     request.set(Field::ForClientId, u"\tCoolCoinLtd "_s);
     request.set(Field::TtlSecs, u" 900"_s);
-    const TokenRequest clean = request.normalized();
-    QCOMPARE(clean.value(Field::ApplicantId), u"63e092c51b7b4030f2e01154"_s);
-    QCOMPARE(clean.value(Field::ForClientId), u"CoolCoinLtd"_s);
-    QCOMPARE(clean.ttlSecs(), 900);
+    request.set(Field::Reason, u" TICKET-1 "_s);
+    const std::optional<CheckedRequest> checked = request.check().request;
+    QVERIFY(checked);
+    QCOMPARE(checked->operation(), Operation::SumsubShareToken);
+    const ShareTokenParams &p = checked->as<ShareTokenParams>();
+    QCOMPARE(p.applicantId, u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(p.forClientId, u"CoolCoinLtd"_s);
+    QCOMPARE(p.ttl, std::chrono::seconds(900));
+    QCOMPARE(checked->reason(), u"TICKET-1"_s);
     QCOMPARE(request.value(Field::ApplicantId),
              u" 63e092c51b7b4030f2e01154\n"_s); // the original is untouched
 }

@@ -9,19 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace kyc {
 
-HttpRequest ComplyCubeAdapter::buildRequest(const TokenRequest &request, const Credentials &credentials,
+HttpRequest ComplyCubeAdapter::buildRequest(const CheckedRequest &request, const Credentials &credentials,
                                             const QUrl &baseUrl, const QDateTime &) const
 {
-    const TokenRequest clean = request.normalized();
+    const SdkTokenParams &p = request.as<SdkTokenParams>();
     HttpRequest http;
     http.method = "POST";
     http.url = baseUrl;
     http.url.setPath(u"/v1/tokens"_s);
-    QJsonObject body{{u"clientId"_s, clean.value(Field::ClientId)}};
-    if (clean.value(Field::SdkKind) == u"web")
-        body.insert(u"referrer"_s, clean.value(Field::Referrer));
-    else
-        body.insert(u"appId"_s, clean.value(Field::AppId));
+    QJsonObject body{{u"clientId"_s, p.clientId}};
+    body.insert(p.sdk == SdkKind::Web ? u"referrer"_s : u"appId"_s, p.boundTo);
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     http.headers = {
         {"Accept", "application/json"},
@@ -31,12 +28,12 @@ HttpRequest ComplyCubeAdapter::buildRequest(const TokenRequest &request, const C
     return http;
 }
 
-Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const HttpResponse &response,
+Outcome ComplyCubeAdapter::parseResponse(const CheckedRequest &request, const HttpResponse &response,
                                          const QDateTime &sentAt) const
 {
     if (response.status != 200)
         return parseError(response, sentAt);
-    const TokenRequest clean = request.normalized();
+    const SdkTokenParams &p = request.as<SdkTokenParams>();
     Failure malformed;
     malformed.kind = FailureKind::MalformedResponse;
     malformed.operation = Operation::ComplyCubeSdkToken;
@@ -64,13 +61,12 @@ Outcome ComplyCubeAdapter::parseResponse(const TokenRequest &request, const Http
     IssuedToken issued;
     issued.operation = Operation::ComplyCubeSdkToken;
     issued.token = token;
-    const bool web = clean.value(Field::SdkKind) == u"web";
-    issued.partner = web ? clean.value(Field::Referrer) : clean.value(Field::AppId);
+    issued.partner = p.boundTo;
     issued.ttlSecs = kSdkTokenLifetimeSecs;
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(kSdkTokenLifetimeSecs);
-    issued.clientId = clean.value(Field::ClientId);
-    issued.sdk = web ? SdkKind::Web : SdkKind::Mobile;
+    issued.clientId = p.clientId;
+    issued.sdk = p.sdk;
     return issued;
 }
 

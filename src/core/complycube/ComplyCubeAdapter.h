@@ -13,9 +13,9 @@ public:
     static constexpr qint64 kSdkTokenLifetimeSecs = 3600; // documented: valid 60 minutes
     static constexpr qsizetype kMaxTokenBytes = 16 * 1024;
 
-    HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials, const QUrl &baseUrl,
-                             const QDateTime &now) const override;
-    Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
+    HttpRequest buildRequest(const CheckedRequest &request, const Credentials &credentials,
+                             const QUrl &baseUrl, const QDateTime &now) const override;
+    Outcome parseResponse(const CheckedRequest &request, const HttpResponse &response,
                           const QDateTime &sentAt) const override;
 
     // GET /v1/clients?page=1&pageSize=1: authenticated, cheap, and harmless.

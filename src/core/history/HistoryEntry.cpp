@@ -1,6 +1,7 @@
 #include "core/history/HistoryEntry.h"
 
 #include "core/history/AuditChain.h"
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 
 #include <QCryptographicHash>
@@ -143,37 +144,41 @@ std::optional<TokenRequest> HistoryEntry::repeatRequest() const
         return std::nullopt;
     TokenRequest r(*op);
     r.set(Field::Reason, reason);
-    const QString ttl = ttlSecs > 0 ? QString::number(ttlSecs) : QString();
-    switch (*op) {
-    case Operation::SumsubShareToken:
-        r.set(Field::ApplicantId, subject);
-        r.set(Field::ForClientId, partner);
-        r.set(Field::TtlSecs, ttl);
-        break;
-    case Operation::SumsubIdShareToken:
-        r.set(Field::ForClientId, partner);
-        r.set(Field::TtlSecs, ttl);
-        break;
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh:
-        break; // a code or a refresh token is used once, and never kept here
-    case Operation::ComplyCubeSdkToken: {
-        // The history keeps the partner, not which SDK: a referrer pattern tells the Web SDK apart.
-        const bool web = Validators::checkReferrerPattern(partner).isEmpty();
-        r.set(Field::ClientId, subject);
-        r.set(Field::SdkKind, web ? u"web"_s : u"mobile"_s);
-        r.set(web ? Field::Referrer : Field::AppId, partner);
-        break;
+    const QList<Field> fields = TokenRequest::fieldsOf(*op);
+    // ComplyCube: the history keeps the partner, not which SDK; a referrer pattern tells the Web SDK apart.
+    const SdkKind sdk = Validators::checkReferrerPattern(partner).isEmpty() ? SdkKind::Web : SdkKind::Mobile;
+    for (const Field field : fields) {
+        switch (specOf(field).kept) {
+        case FieldSpec::Kept::Subject:
+            r.set(field, subject);
+            break;
+        case FieldSpec::Kept::Partner:
+            if (!fields.contains(Field::SdkKind) ||
+                field == (sdk == SdkKind::Web ? Field::Referrer : Field::AppId))
+                r.set(field, partner);
+            break;
+        case FieldSpec::Kept::SubjectFingerprint: // a token is used once, and never kept here
+        case FieldSpec::Kept::No:
+            break;
+        }
     }
-    }
+    if (fields.contains(Field::TtlSecs))
+        r.set(Field::TtlSecs, ttlSecs > 0 ? QString::number(ttlSecs) : QString());
+    if (fields.contains(Field::SdkKind))
+        r.set(Field::SdkKind, sdkKindKey(sdk));
     return r;
 }
 
-HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenRequest &request,
-                                       const Outcome &outcome, const QDateTime &at,
-                                       const QString &operatorName)
+namespace {
+// The subject of a Sumsub ID share token: the connect token that stands for the user, by its fingerprint.
+QString connectSubject(const QString &connectToken)
 {
-    const TokenRequest clean = request.normalized();
+    return u"connect:"_s + HistoryEntry::fingerprint(connectToken);
+}
+
+HistoryEntry attemptBy(const Profile &profile, Operation operation, const QString &reason,
+                       const QDateTime &at, const QString &operatorName)
+{
     HistoryEntry e;
     e.kind = QLatin1String(AuditChain::kAttempt);
     e.at = at.toUTC();
@@ -181,28 +186,35 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenReques
     e.profile = profile.name;
     e.environment = environmentKey(profile.environment);
     e.provider = providerKey(profile.provider);
-    e.operation = operationKey(clean.operation());
-    e.reason = clean.value(Field::Reason);
-    switch (clean.operation()) {
-    case Operation::SumsubShareToken:
-        e.subject = clean.value(Field::ApplicantId);
-        e.partner = clean.value(Field::ForClientId);
-        e.ttlSecs = clean.ttlSecs();
-        break;
-    case Operation::SumsubIdShareToken:
-        e.subject = u"connect:"_s + fingerprint(clean.value(Field::ConnectToken));
-        e.partner = clean.value(Field::ForClientId);
-        e.ttlSecs = clean.ttlSecs();
-        break;
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh:
-        break; // the subject is the Sumsub ID user, known only from an id_token (below)
-    case Operation::ComplyCubeSdkToken:
-        e.subject = clean.value(Field::ClientId);
-        e.partner = clean.value(Field::SdkKind) == u"mobile" ? clean.value(Field::AppId)
-                                                             : clean.value(Field::Referrer);
-        break;
-    }
+    e.operation = operationKey(operation);
+    e.reason = reason;
+    return e;
+}
+
+void addFailure(HistoryEntry *e, const Failure &f)
+{
+    e->failureKind = failureKindKey(f.kind);
+    e->httpStatus = f.httpStatus;
+    e->providerCode = f.providerCode;
+    e->providerName = f.name;
+    e->correlationId = f.correlationId;
+}
+} // namespace
+
+HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const CheckedRequest &request,
+                                       const Outcome &outcome, const QDateTime &at,
+                                       const QString &operatorName)
+{
+    HistoryEntry e = attemptBy(profile, request.operation(), request.reason(), at, operatorName);
+    // The subject of a Sumsub ID Connect token is the Sumsub ID user, known only from an id_token (below).
+    e.subject =
+        std::visit(Overloaded{[](const ShareTokenParams &p) { return p.applicantId; },
+                              [](const IdShareTokenParams &p) { return connectSubject(p.connectToken); },
+                              [](const SdkTokenParams &p) { return p.clientId; },
+                              [](const auto &) { return QString(); }},
+                   request.params());
+    e.partner = request.partner();
+    e.ttlSecs = request.ttl().count();
     if (outcome.isIssued()) {
         const IssuedToken &t = outcome.issued();
         e.ok = true;
@@ -213,13 +225,38 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const TokenReques
         if (e.subject.isEmpty() && !sub.isEmpty())
             e.subject = u"sumsub-id:"_s + sub;
     } else {
-        const Failure &f = outcome.failure();
-        e.failureKind = failureKindKey(f.kind);
-        e.httpStatus = f.httpStatus;
-        e.providerCode = f.providerCode;
-        e.providerName = f.name;
-        e.correlationId = f.correlationId;
+        addFailure(&e, outcome.failure());
     }
+    return e;
+}
+
+HistoryEntry HistoryEntry::fromRefusedInput(const Profile &profile, const TokenRequest &input,
+                                            const Failure &failure, const QDateTime &at,
+                                            const QString &operatorName)
+{
+    HistoryEntry e =
+        attemptBy(profile, input.operation(), input.value(Field::Reason).trimmed(), at, operatorName);
+    for (const Field field : TokenRequest::fieldsOf(input.operation())) {
+        const QString value = input.value(field).trimmed();
+        QString *kept = nullptr;
+        switch (specOf(field).kept) {
+        case FieldSpec::Kept::Subject:
+            kept = &e.subject;
+            break;
+        case FieldSpec::Kept::SubjectFingerprint:
+            if (e.subject.isEmpty() && !value.isEmpty())
+                e.subject = connectSubject(value);
+            break;
+        case FieldSpec::Kept::Partner:
+            kept = &e.partner;
+            break;
+        case FieldSpec::Kept::No:
+            break;
+        }
+        if (kept && kept->isEmpty())
+            *kept = value;
+    }
+    addFailure(&e, failure);
     return e;
 }
 

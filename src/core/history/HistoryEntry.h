@@ -54,8 +54,13 @@ struct HistoryEntry
     // "ok", "error" or "unknown".
     QString outcomeWord() const;
 
-    static HistoryEntry fromAttempt(const Profile &profile, const TokenRequest &request,
+    static HistoryEntry fromAttempt(const Profile &profile, const CheckedRequest &request,
                                     const Outcome &outcome, const QDateTime &at, const QString &operatorName);
+    // An attempt whose input did not pass TokenRequest::check(): what was entered of who and for whom
+    // (OperationSpec's FieldSpec::kept), trimmed, and why it was refused.
+    static HistoryEntry fromRefusedInput(const Profile &profile, const TokenRequest &input,
+                                         const Failure &failure, const QDateTime &at,
+                                         const QString &operatorName);
     // "Issue again": the request this attempt was made with, as far as the history knows it (never a
     // token: an ID share token needs a fresh connect token). nullopt for an unknown operation.
     std::optional<TokenRequest> repeatRequest() const;

@@ -74,8 +74,10 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request,
         finishUnsent(pending, profile, f, profile.environment);
         return pending;
     };
-    if (const QList<FieldError> errors = request.validate(); !errors.isEmpty())
-        return refuse(FailureKind::InvalidInput, errors.first().message, errors);
+    TokenRequest::Checked checked = request.check();
+    if (!checked.request)
+        return refuse(FailureKind::InvalidInput, checked.errors.first().message, checked.errors);
+    pending->m_request = std::move(checked.request);
     if (providerOf(request.operation()) != profile.provider)
         return refuse(FailureKind::InvalidInput,
                       tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
@@ -118,11 +120,14 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request,
     return pending;
 }
 
-HistoryEntry Issuer::entryFor(const Profile &profile, const TokenRequest &request, const Outcome &outcome,
+HistoryEntry Issuer::entryFor(const Profile &profile, const PendingIssue &pending, const Outcome &outcome,
                               const QDateTime &at, Environment environment)
 {
+    const QString who = HistoryEntry::currentOperator();
     HistoryEntry e =
-        HistoryEntry::fromAttempt(profile, request, outcome, at, HistoryEntry::currentOperator());
+        pending.request()
+            ? HistoryEntry::fromAttempt(profile, *pending.request(), outcome, at, who)
+            : HistoryEntry::fromRefusedInput(profile, pending.input(), outcome.failure(), at, who);
     e.environment = environmentKey(environment); // the key's, whatever the profile is labelled
     return e;
 }
@@ -135,8 +140,7 @@ void Issuer::finishUnsent(PendingIssue *pending, const Profile &profile, const F
         return; // a cancel already recorded and finished it
     pending->m_settled = true;
     if (m_history) {
-        if (const qint64 id =
-                m_history->record(entryFor(profile, pending->request(), failure, now(), environment));
+        if (const qint64 id = m_history->record(entryFor(profile, *pending, failure, now(), environment));
             id > 0)
             Q_EMIT recorded(id);
     }
@@ -216,14 +220,14 @@ void Issuer::send(PendingIssue *pending, const Profile &profile, const Credentia
 {
     const ProviderAdapter &adapter = adapterFor(profile.provider);
     const QDateTime sentAt = now();
-    const TokenRequest request = pending->request();
+    const CheckedRequest request = *pending->request();
 
     // The intent, durably, before a byte goes out: if it cannot be written, nothing is sent. Where the
     // team requires a second person, a request is written instead, and nothing is sent until approved.
     pending->m_settled = true;
     qint64 intentId = 0;
     if (m_history) {
-        const HistoryEntry entry = entryFor(profile, request, Failure{}, sentAt, keyEnvironment);
+        const HistoryEntry entry = entryFor(profile, *pending, Failure{}, sentAt, keyEnvironment);
         const bool ask = pending->m_approvedRequest == 0 &&
                          m_history->requiresApproval(entry.environment, entry.operation);
         intentId = ask ? m_history->recordRequest(entry)
@@ -272,15 +276,15 @@ void Issuer::finishSent(PendingIssue *pending, const Profile &profile, qint64 in
         pending->finish(outcome);
         return;
     }
-    const qint64 id = m_history->recordOutcome(
-        intentId, entryFor(profile, pending->request(), outcome, sentAt, keyEnvironment));
+    const qint64 id =
+        m_history->recordOutcome(intentId, entryFor(profile, *pending, outcome, sentAt, keyEnvironment));
     if (id == 0) {
         if (outcome.isIssued()) {
             IssuedToken dropped = outcome.issued();
             wipe(dropped.token);
         }
         Failure f;
-        f.operation = pending->request().operation();
+        f.operation = pending->input().operation();
         f.kind = FailureKind::HistoryFailed;
         f.intentId = intentId;
         f.message = tr("The outcome of attempt %1 could not be written to the history: %2")

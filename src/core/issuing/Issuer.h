@@ -53,8 +53,9 @@ public:
     void setClock(Clock clock);
     QDateTime now() const;
 
-    // Never returns null. Nothing is sent unless the request validates. Where the team's history
-    // requires a second person for it, nothing is sent either: a request is recorded instead, and the
+    // Never returns null. Nothing is sent unless the request passes TokenRequest::check(); from there on
+    // it is the CheckedRequest (PendingIssue::request()) that is recorded, built and sent. Where the team's
+    // history requires a second person for it, nothing is sent either: a request is recorded instead, and the
     // attempt ends AwaitingApproval. approvedRequest: such a request, approved, issued by its maker.
     PendingIssue *issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest = 0);
     // A cheap authenticated call with the profile's secrets, or with these when given (a profile being
@@ -74,7 +75,7 @@ private:
     void send(PendingIssue *pending, const Profile &profile, const Credentials &credentials,
               const TransportOptions &options, Environment keyEnvironment);
     // What the history keeps of an attempt, with the environment it truly went to.
-    static HistoryEntry entryFor(const Profile &profile, const TokenRequest &request, const Outcome &outcome,
+    static HistoryEntry entryFor(const Profile &profile, const PendingIssue &pending, const Outcome &outcome,
                                  const QDateTime &at, Environment environment);
     void finishUnsent(PendingIssue *pending, const Profile &profile, const Failure &failure,
                       Environment environment);

@@ -4,9 +4,9 @@
 
 namespace kyc {
 
-PendingIssue::PendingIssue(TokenRequest request, QObject *parent)
+PendingIssue::PendingIssue(TokenRequest input, QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request))
+    , m_input(std::move(input))
 {}
 
 void PendingIssue::cancel()
@@ -19,7 +19,7 @@ void PendingIssue::cancel()
         return;
     }
     Failure f;
-    f.operation = m_request.operation();
+    f.operation = m_input.operation();
     f.kind = FailureKind::Cancelled;
     if (m_finishUnsent)
         m_finishUnsent(this, f); // recorded like any attempt, then finished

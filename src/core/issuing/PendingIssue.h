@@ -19,7 +19,9 @@ class PendingIssue : public QObject
     Q_OBJECT
 
 public:
-    const TokenRequest &request() const { return m_request; }
+    // The request as it was entered, and, once it passed TokenRequest::check(), as it is sent.
+    const TokenRequest &input() const { return m_input; }
+    const std::optional<CheckedRequest> &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     // Stops the request if it is still running; finished() then reports Cancelled.
     void cancel();
@@ -29,11 +31,12 @@ Q_SIGNALS:
 
 private:
     friend class Issuer;
-    PendingIssue(TokenRequest request, QObject *parent);
+    PendingIssue(TokenRequest input, QObject *parent);
     void finish(const Outcome &outcome);
     void finishLater(const Outcome &outcome);
 
-    TokenRequest m_request;
+    TokenRequest m_input;
+    std::optional<CheckedRequest> m_request;
     QPointer<PendingReply> m_reply;
     // The Issuer's way to record an attempt that ends before anything is sent (a cancel before sending).
     std::function<void(PendingIssue *, const Failure &)> m_finishUnsent;

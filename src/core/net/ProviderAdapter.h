@@ -3,15 +3,15 @@
 #include "core/credentials/Credentials.h"
 #include "core/net/HttpMessage.h"
 #include "core/net/PendingReply.h"
+#include "core/tokens/CheckedRequest.h"
 #include "core/tokens/Outcome.h"
-#include "core/tokens/TokenRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 namespace kyc {
 
-// Turns a validated request into the vendor's HTTP call (signed where the vendor signs), and the
+// Turns a checked request into the vendor's HTTP call (signed where the vendor signs), and the
 // vendor's answer into an Outcome. Pure functions of their inputs: no network, no clock of its own.
 class ProviderAdapter
 {
@@ -20,12 +20,12 @@ class ProviderAdapter
 public:
     virtual ~ProviderAdapter();
 
-    virtual HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials,
+    virtual HttpRequest buildRequest(const CheckedRequest &request, const Credentials &credentials,
                                      const QUrl &baseUrl, const QDateTime &now) const = 0;
-    virtual Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
-                                  const QDateTime &sentAt)
-        const = 0; // A cheap authenticated call that proves the credentials work ("Test connection"), and its
-    // reading: nothing when it succeeded, else why not.
+    virtual Outcome parseResponse(const CheckedRequest &request, const HttpResponse &response,
+                                  const QDateTime &sentAt) const = 0;
+    // A cheap authenticated call that proves the credentials work ("Test connection"), and its reading:
+    // nothing when it succeeded, else why not.
     virtual HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
                                              const QDateTime &now) const = 0;
     virtual std::optional<Failure> parseConnectionCheck(const HttpResponse &response,

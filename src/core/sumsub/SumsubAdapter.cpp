@@ -35,44 +35,44 @@ Failure malformed(Operation operation, int status, const QString &message)
 }
 } // namespace
 
-HttpRequest SumsubAdapter::buildRequest(const TokenRequest &request, const Credentials &credentials,
+HttpRequest SumsubAdapter::buildRequest(const CheckedRequest &request, const Credentials &credentials,
                                         const QUrl &baseUrl, const QDateTime &now) const
 {
-    const TokenRequest clean = request.normalized();
     HttpRequest http;
     http.method = "POST";
     http.url = baseUrl;
     QJsonObject body;
-    switch (clean.operation()) {
-    case Operation::SumsubShareToken:
-        http.url.setPath(u"/resources/accessTokens/shareToken"_s);
-        body = {{u"applicantId"_s, clean.value(Field::ApplicantId)},
-                {u"forClientId"_s, clean.value(Field::ForClientId)},
-                {u"ttlInSecs"_s, clean.ttlSecs()}};
-        break;
-    case Operation::SumsubIdShareToken:
-        http.url.setPath(u"/resources/accessTokens/sumsubIdShareToken"_s);
-        body = {{u"sumsubIdConnectToken"_s, clean.value(Field::ConnectToken)},
-                {u"forClientId"_s, clean.value(Field::ForClientId)},
-                {u"ttlInSecs"_s, clean.ttlSecs()}}; // an integer, though the vendor's example sends a string
-        break;
-    case Operation::SumsubIdConnectToken:
-        http.url.setPath(u"/resources/snsId/api/connect/token"_s);
-        body = {{u"grant_type"_s, u"authorization_code"_s},
-                {u"code"_s, clean.value(Field::AuthorizationResponse)},
-                {u"codeVerifier"_s, clean.value(Field::CodeVerifier)}}; // camelCase, as the vendor spells it
-        break;
-    case Operation::SumsubIdConnectRefresh:
-        http.url.setPath(u"/resources/snsId/api/connect/token"_s);
-        body = {{u"grant_type"_s, u"refresh_token"_s},
-                {u"refresh_token"_s, clean.value(Field::RefreshToken)},
-                {u"codeVerifier"_s, clean.value(Field::CodeVerifier)}};
-        if (!clean.value(Field::Scope).isEmpty())
-            body.insert(u"scope"_s, clean.value(Field::Scope).split(u' ', Qt::SkipEmptyParts).join(u' '));
-        break;
-    case Operation::ComplyCubeSdkToken:
-        qFatal("SumsubAdapter asked to build a ComplyCube request");
-    }
+    std::visit(
+        Overloaded{
+            [&](const ShareTokenParams &p) {
+                http.url.setPath(u"/resources/accessTokens/shareToken"_s);
+                body = {{u"applicantId"_s, p.applicantId},
+                        {u"forClientId"_s, p.forClientId},
+                        {u"ttlInSecs"_s, qint64(p.ttl.count())}};
+            },
+            [&](const IdShareTokenParams &p) {
+                http.url.setPath(u"/resources/accessTokens/sumsubIdShareToken"_s);
+                body = {{u"sumsubIdConnectToken"_s, p.connectToken},
+                        {u"forClientId"_s, p.forClientId},
+                        // an integer, though the vendor's example sends a string
+                        {u"ttlInSecs"_s, qint64(p.ttl.count())}};
+            },
+            [&](const IdConnectCodeParams &p) {
+                http.url.setPath(u"/resources/snsId/api/connect/token"_s);
+                body = {{u"grant_type"_s, u"authorization_code"_s},
+                        {u"code"_s, p.code},
+                        {u"codeVerifier"_s, p.codeVerifier}}; // camelCase, as the vendor spells it
+            },
+            [&](const IdConnectRefreshParams &p) {
+                http.url.setPath(u"/resources/snsId/api/connect/token"_s);
+                body = {{u"grant_type"_s, u"refresh_token"_s},
+                        {u"refresh_token"_s, p.refreshToken},
+                        {u"codeVerifier"_s, p.codeVerifier}};
+                if (!p.scopes.isEmpty())
+                    body.insert(u"scope"_s, p.scopes.join(u' '));
+            },
+            [](const SdkTokenParams &) { qFatal("SumsubAdapter asked to build a ComplyCube request"); }},
+        request.params());
     // Serialised once: these exact bytes are signed and sent.
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     http.headers = signedHeaders(credentials, http, now);
@@ -118,7 +118,7 @@ std::optional<Failure> SumsubAdapter::parseConnectionCheck(const HttpResponse &r
     return std::nullopt;
 }
 
-Outcome SumsubAdapter::parseResponse(const TokenRequest &request, const HttpResponse &response,
+Outcome SumsubAdapter::parseResponse(const CheckedRequest &request, const HttpResponse &response,
                                      const QDateTime &sentAt) const
 {
     const Operation op = request.operation();
@@ -135,11 +135,10 @@ Outcome SumsubAdapter::parseResponse(const TokenRequest &request, const HttpResp
     return parseShareToken(request, doc.object(), sentAt, response.status);
 }
 
-Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonObject &o,
+Outcome SumsubAdapter::parseShareToken(const CheckedRequest &request, const QJsonObject &o,
                                        const QDateTime &sentAt, int status)
 {
-    const TokenRequest clean = request.normalized();
-    const Operation op = clean.operation();
+    const Operation op = request.operation();
     const QJsonValue token = o.value("token"_L1);
     if (!token.isString() || token.toString().isEmpty())
         return malformed(op, status, tr("The answer has no \"token\" text."));
@@ -157,12 +156,12 @@ Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonO
     issued.operation = op;
     issued.token = tokenText;
     const QString partner = jsonString(o, "forClientId"_L1);
-    issued.partner = partner.isEmpty() ? clean.value(Field::ForClientId) : partner;
-    if (issued.partner != clean.value(Field::ForClientId))
+    issued.partner = partner.isEmpty() ? request.partner() : partner;
+    if (issued.partner != request.partner())
         return malformed(op, status,
                          tr("The token was issued for partner \"%1\", not \"%2\" as asked; do not use it.")
-                             .arg(issued.partner, clean.value(Field::ForClientId)));
-    issued.ttlSecs = clean.ttlSecs();
+                             .arg(issued.partner, request.partner()));
+    issued.ttlSecs = request.ttl().count();
     issued.issuedAt = sentAt.toUTC();
     issued.expiresAt = issued.issuedAt.addSecs(issued.ttlSecs);
     if (op == Operation::SumsubIdShareToken) {
@@ -175,7 +174,7 @@ Outcome SumsubAdapter::parseShareToken(const TokenRequest &request, const QJsonO
     return issued;
 }
 
-Outcome SumsubAdapter::parseConnectToken(const TokenRequest &request, const QJsonObject &o,
+Outcome SumsubAdapter::parseConnectToken(const CheckedRequest &request, const QJsonObject &o,
                                          const QDateTime &sentAt, int status)
 {
     const Operation op = request.operation();

@@ -16,9 +16,9 @@ public:
     // OAuth token seen, and keeps an answer that is not a token out of the clipboard and the keychain.
     static constexpr qsizetype kMaxConnectTokenBytes = 16 * 1024;
 
-    HttpRequest buildRequest(const TokenRequest &request, const Credentials &credentials, const QUrl &baseUrl,
-                             const QDateTime &now) const override;
-    Outcome parseResponse(const TokenRequest &request, const HttpResponse &response,
+    HttpRequest buildRequest(const CheckedRequest &request, const Credentials &credentials,
+                             const QUrl &baseUrl, const QDateTime &now) const override;
+    Outcome parseResponse(const CheckedRequest &request, const HttpResponse &response,
                           const QDateTime &sentAt) const override;
     // GET /resources/applicants/-/levels: signed, cheap, and harmless.
     HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
@@ -33,9 +33,9 @@ public:
 private:
     static QList<std::pair<QByteArray, QByteArray>> signedHeaders(const Credentials &credentials,
                                                                   HttpRequest &http, const QDateTime &now);
-    static Outcome parseShareToken(const TokenRequest &request, const QJsonObject &o, const QDateTime &sentAt,
-                                   int status);
-    static Outcome parseConnectToken(const TokenRequest &request, const QJsonObject &o,
+    static Outcome parseShareToken(const CheckedRequest &request, const QJsonObject &o,
+                                   const QDateTime &sentAt, int status);
+    static Outcome parseConnectToken(const CheckedRequest &request, const QJsonObject &o,
                                      const QDateTime &sentAt, int status);
 };
 

@@ -63,27 +63,30 @@ const OperationSpec &specOf(Operation operation)
 
 const QList<FieldSpec> &fieldSpecs()
 {
+    using K = FieldSpec::Kept;
     static const QList<FieldSpec> specs{
-        {Field::ApplicantId, "applicantId", QT_TRANSLATE_NOOP("kyc::Field", "Applicant ID"),
-         "--applicant-id"},
+        {Field::ApplicantId, "applicantId", QT_TRANSLATE_NOOP("kyc::Field", "Applicant ID"), "--applicant-id",
+         K::Subject},
         {Field::ForClientId, "forClientId", QT_TRANSLATE_NOOP("kyc::Field", "Partner client ID"),
-         "--for-client-id"},
-        {Field::TtlSecs, "ttlInSecs", QT_TRANSLATE_NOOP("kyc::Field", "TTL"), "--ttl"},
+         "--for-client-id", K::Partner},
+        {Field::TtlSecs, "ttlInSecs", QT_TRANSLATE_NOOP("kyc::Field", "TTL"), "--ttl", K::No},
         {Field::ConnectToken, "sumsubIdConnectToken", QT_TRANSLATE_NOOP("kyc::Field", "Connect access token"),
-         "--connect-token"},
+         "--connect-token", K::SubjectFingerprint},
         {Field::AuthorizationResponse, "code",
-         QT_TRANSLATE_NOOP("kyc::Field", "Authorization code or redirect URL"), "--code/--redirect-url"},
+         QT_TRANSLATE_NOOP("kyc::Field", "Authorization code or redirect URL"), "--code/--redirect-url",
+         K::No},
         {Field::CodeVerifier, "codeVerifier", QT_TRANSLATE_NOOP("kyc::Field", "Code verifier"),
-         "--code-verifier"},
-        {Field::ExpectedState, "state", QT_TRANSLATE_NOOP("kyc::Field", "State"), "--state"},
+         "--code-verifier", K::No},
+        {Field::ExpectedState, "state", QT_TRANSLATE_NOOP("kyc::Field", "State"), "--state", K::No},
         {Field::RefreshToken, "refresh_token", QT_TRANSLATE_NOOP("kyc::Field", "Refresh token"),
-         "--refresh-token"},
-        {Field::Scope, "scope", QT_TRANSLATE_NOOP("kyc::Field", "Scope"), "--scope"},
-        {Field::ClientId, "clientId", QT_TRANSLATE_NOOP("kyc::Field", "Client ID"), "--client-id"},
-        {Field::SdkKind, "sdk", QT_TRANSLATE_NOOP("kyc::Field", "SDK"), "--referrer/--app-id"},
-        {Field::Referrer, "referrer", QT_TRANSLATE_NOOP("kyc::Field", "Referrer"), "--referrer"},
-        {Field::AppId, "appId", QT_TRANSLATE_NOOP("kyc::Field", "App ID"), "--app-id"},
-        {Field::Reason, "reason", QT_TRANSLATE_NOOP("kyc::Field", "Reason"), "--reason"},
+         "--refresh-token", K::No},
+        {Field::Scope, "scope", QT_TRANSLATE_NOOP("kyc::Field", "Scope"), "--scope", K::No},
+        {Field::ClientId, "clientId", QT_TRANSLATE_NOOP("kyc::Field", "Client ID"), "--client-id",
+         K::Subject},
+        {Field::SdkKind, "sdk", QT_TRANSLATE_NOOP("kyc::Field", "SDK"), "--referrer/--app-id", K::No},
+        {Field::Referrer, "referrer", QT_TRANSLATE_NOOP("kyc::Field", "Referrer"), "--referrer", K::Partner},
+        {Field::AppId, "appId", QT_TRANSLATE_NOOP("kyc::Field", "App ID"), "--app-id", K::Partner},
+        {Field::Reason, "reason", QT_TRANSLATE_NOOP("kyc::Field", "Reason"), "--reason", K::No},
     };
     return specs;
 }

@@ -11,10 +11,19 @@ namespace kyc {
 // its option on the command line.
 struct FieldSpec
 {
+    // What the history keeps of the field's value.
+    enum class Kept
+    {
+        No,                 // nothing (a code, a verifier, a refresh token, the TTL kept apart)
+        Subject,            // as the attempt's subject: who is shared
+        SubjectFingerprint, // a token that stands for who is shared: its fingerprint only
+        Partner,            // as the attempt's partner: for whom
+    };
     Field field;
     const char *key;       // the vendor's JSON name: "applicantId"
     const char *label;     // for people (translated in the context "kyc::Field"): "Applicant ID"
     const char *cliOption; // "--applicant-id"; two where two options give it ("--code/--redirect-url")
+    Kept kept;
 };
 
 // What one operation is, in one place: the forms, the CLI, the history and the Issuer read this table.

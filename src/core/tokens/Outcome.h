@@ -12,13 +12,6 @@
 
 namespace kyc {
 
-// Which ComplyCube SDK a token is for.
-enum class SdkKind
-{
-    Web,   // a referrer pattern says which pages may use it
-    Mobile // an app ID says which app
-};
-
 struct IssuedToken
 {
     Operation operation = Operation::SumsubShareToken;

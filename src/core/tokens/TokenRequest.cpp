@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
-
 namespace kyc {
 
 QString fieldKey(Field field)
@@ -39,25 +37,30 @@ qint64 TokenRequest::defaultTtlSecs(Operation operation)
     return specOf(operation).defaultTtlSecs;
 }
 
-QList<FieldError> TokenRequest::validate() const
+TokenRequest::Checked TokenRequest::check() const
 {
-    QList<FieldError> errors;
-    // Trimmed, but the authorization response is judged as pasted (normalized() extracts the code).
-    TokenRequest clean(m_operation);
+    Checked checked;
+    QList<FieldError> &errors = checked.errors;
+    // Trimmed; the authorization response is judged as pasted, and its code taken out of it.
+    QHash<Field, QString> clean;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        clean.m_values.insert(it.key(), it.value().trimmed());
-    const QString sdk = clean.value(Field::SdkKind);
-    const bool sdkHasReferrer = !clean.value(Field::Referrer).isEmpty();
-    const bool sdkHasAppId = !clean.value(Field::AppId).isEmpty();
-    const bool web = sdk == u"web" || (sdk.isEmpty() && !sdkHasAppId);
+        clean.insert(it.key(), it.value().trimmed());
+    const auto value = [&clean](Field field) { return clean.value(field); };
+    const QString sdkText = value(Field::SdkKind);
+    const bool sdkHasReferrer = !value(Field::Referrer).isEmpty();
+    const bool sdkHasAppId = !value(Field::AppId).isEmpty();
+    const SdkKind sdk = sdkKindFromKey(sdkText).value_or(sdkHasAppId ? SdkKind::Mobile : SdkKind::Web);
+    QString applicantId;
+    QString code;
 
     for (const Field field : fieldsOf(m_operation) + QList<Field>{Field::Reason}) {
         QString problem;
-        const QString v = clean.value(field);
+        const QString v = value(field);
         switch (field) {
         case Field::ApplicantId: {
             const QString fromLink = Validators::applicantIdFromLink(v);
-            problem = Validators::checkSumsubApplicantId(fromLink.isEmpty() ? v : fromLink);
+            applicantId = fromLink.isEmpty() ? v : fromLink; // a dashboard link pasted whole
+            problem = Validators::checkSumsubApplicantId(applicantId);
             break;
         }
         case Field::ForClientId:
@@ -72,10 +75,9 @@ QList<FieldError> TokenRequest::validate() const
         case Field::RefreshToken:
             problem = Validators::checkOpaqueToken(v, fieldDisplayName(field));
             break;
-        case Field::AuthorizationResponse: {
-            SumsubIdConnect::extractCode(v, clean.value(Field::ExpectedState), &problem);
+        case Field::AuthorizationResponse:
+            code = SumsubIdConnect::extractCode(v, value(Field::ExpectedState), &problem);
             break;
-        }
         case Field::CodeVerifier:
             problem = Validators::checkCodeVerifier(v);
             break;
@@ -89,18 +91,18 @@ QList<FieldError> TokenRequest::validate() const
             problem = Validators::checkComplyCubeClientId(v);
             break;
         case Field::SdkKind:
-            if (!sdk.isEmpty() && sdk != u"web" && sdk != u"mobile")
+            if (!sdkText.isEmpty() && !sdkKindFromKey(sdkText))
                 problem = Validators::tr("The SDK is \"web\" or \"mobile\".");
             break;
         case Field::Referrer:
-            if (sdk.isEmpty() && sdkHasReferrer && sdkHasAppId)
+            if (sdkText.isEmpty() && sdkHasReferrer && sdkHasAppId)
                 problem = Validators::tr(
                     "Give a referrer for the Web SDK or an app ID for a mobile SDK, not both.");
-            else if (web)
+            else if (sdk == SdkKind::Web)
                 problem = Validators::checkReferrerPattern(v);
             break;
         case Field::AppId:
-            if (!web)
+            if (sdk == SdkKind::Mobile)
                 problem = Validators::checkAppId(v);
             break;
         case Field::Reason:
@@ -112,58 +114,56 @@ QList<FieldError> TokenRequest::validate() const
         if (!problem.isEmpty())
             errors.append({field, problem});
     }
-    return errors;
-}
+    if (!errors.isEmpty())
+        return checked;
 
-TokenRequest TokenRequest::normalized() const
-{
-    TokenRequest clean(m_operation);
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        clean.m_values.insert(it.key(), it.value().trimmed());
-    if (const QString id = Validators::applicantIdFromLink(clean.value(Field::ApplicantId)); !id.isEmpty())
-        clean.m_values.insert(Field::ApplicantId, id); // a dashboard link pasted whole
-    if (m_operation == Operation::ComplyCubeSdkToken) {
+    const std::chrono::seconds ttl(value(Field::TtlSecs).toLongLong());
+    RequestParams params;
+    switch (m_operation) {
+    case Operation::SumsubShareToken:
+        params = ShareTokenParams{applicantId, value(Field::ForClientId), ttl};
+        break;
+    case Operation::SumsubIdConnectToken:
+        params = IdConnectCodeParams{code, value(Field::CodeVerifier)};
+        break;
+    case Operation::SumsubIdConnectRefresh:
+        params = IdConnectRefreshParams{value(Field::RefreshToken), value(Field::CodeVerifier),
+                                        value(Field::Scope).split(u' ', Qt::SkipEmptyParts)};
+        break;
+    case Operation::SumsubIdShareToken:
+        params = IdShareTokenParams{value(Field::ConnectToken), value(Field::ForClientId), ttl};
+        break;
+    case Operation::ComplyCubeSdkToken:
         // Only the chosen SDK's field is sent.
-        const QString sdk = clean.value(Field::SdkKind);
-        const bool web = sdk == u"web" || (sdk.isEmpty() && clean.value(Field::AppId).isEmpty());
-        clean.m_values.insert(Field::SdkKind, web ? u"web"_s : u"mobile"_s);
-        clean.m_values.insert(web ? Field::AppId : Field::Referrer, QString());
+        params = SdkTokenParams{value(Field::ClientId), sdk,
+                                value(sdk == SdkKind::Web ? Field::Referrer : Field::AppId)};
+        break;
     }
-    if (m_operation == Operation::SumsubIdConnectToken) {
-        QString ignored;
-        clean.m_values.insert(Field::AuthorizationResponse,
-                              SumsubIdConnect::extractCode(clean.value(Field::AuthorizationResponse),
-                                                           clean.value(Field::ExpectedState), &ignored));
-    }
-    return clean;
+    checked.request.emplace(std::move(params), value(Field::Reason));
+    return checked;
 }
 
 QList<TokenRequest::Concern> TokenRequest::cautions() const
 {
+    const Checked checked = check();
+    return checked.request ? cautions(*checked.request) : QList<Concern>{};
+}
+
+QList<TokenRequest::Concern> TokenRequest::cautions(const CheckedRequest &request)
+{
     QList<Concern> concerns;
-    const TokenRequest clean = normalized();
-    if (m_operation == Operation::ComplyCubeSdkToken && clean.value(Field::SdkKind) != u"mobile") {
-        if (const QString broad = Validators::broadReferrer(clean.value(Field::Referrer)); !broad.isEmpty())
+    if (const SdkTokenParams *sdk = request.tryAs<SdkTokenParams>(); sdk && sdk->sdk == SdkKind::Web) {
+        if (const QString broad = Validators::broadReferrer(sdk->boundTo); !broad.isEmpty())
             concerns.append({Caution::BroadReferrer, broad});
     }
-    if (defaultTtlSecs(m_operation) > 0 && clean.ttlSecs() > kLongTtlSecs)
+    if (const qint64 ttl = request.ttl().count(); ttl > kLongTtlSecs)
         concerns.append(
             {Caution::LongTtl,
              Validators::tr(
                  "A TTL of %1 s is more than 24 hours, which no vendor documents as needed: the token "
                  "stays usable by whoever holds it for that long.")
-                 .arg(clean.ttlSecs())});
+                 .arg(ttl)});
     return concerns;
-}
-
-qint64 TokenRequest::ttlSecs() const
-{
-    return value(Field::TtlSecs).trimmed().toLongLong();
-}
-
-QString TokenRequest::authorizationCode() const
-{
-    return normalized().value(Field::AuthorizationResponse);
 }
 
 } // namespace kyc

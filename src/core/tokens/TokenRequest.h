@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/tokens/CheckedRequest.h"
 #include "core/tokens/Operation.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace kyc {
 
@@ -21,7 +24,8 @@ enum class Field
     RefreshToken,
     Scope,    // space-separated Sumsub ID scopes (optional for a refresh)
     ClientId, // a ComplyCube client
-    SdkKind,  // ComplyCube: "web" or "mobile"; empty when the choice is left to which field is set
+    SdkKind,  // ComplyCube: sdkKindKey(): "web" or "mobile"; empty when the choice is left to which field is
+              // set
     Referrer, // ComplyCube Web SDK: a Chrome match pattern
     AppId,    // ComplyCube mobile SDK: reverse-DNS app ID
     Reason,   // the operator's reason or ticket; for the history, never sent
@@ -41,8 +45,9 @@ struct FieldError
     }
 };
 
-// A value type: one operation and its fields, exactly as they were entered (strings, untrimmed).
-// validate() is the one place where input is judged, for the GUI and the CLI alike.
+// A value type: one operation and its fields, exactly as they were entered (strings, untrimmed), as a
+// form or a command line holds them. check() is the one place where input is judged, for the GUI and
+// the CLI alike; what passes comes out typed, as a CheckedRequest.
 class TokenRequest
 {
 public:
@@ -58,8 +63,15 @@ public:
     // 0 when the operation has no TTL of its own.
     static qint64 defaultTtlSecs(Operation operation);
 
+    // Field-level errors, or the request trimmed, parsed and typed.
+    struct Checked
+    {
+        QList<FieldError> errors;
+        std::optional<CheckedRequest> request; // set exactly when errors is empty
+    };
+    Checked check() const;
     // Field-level errors; empty when the request can be sent.
-    QList<FieldError> validate() const;
+    QList<FieldError> validate() const { return check().errors; }
 
     // What a valid request asks that no vendor documents as needed, and so wants the operator's word
     // first: a referrer any site can match (a bare * host, or a public suffix like *.com), a TTL over
@@ -75,13 +87,8 @@ public:
         Caution caution;
         QString message;
     };
-    QList<Concern> cautions() const;
-    // The values as they will be sent: surrounding whitespace removed, the code taken out of a
-    // pasted redirect URL.
-    TokenRequest normalized() const;
-    // Only meaningful when validate() is empty.
-    qint64 ttlSecs() const;
-    QString authorizationCode() const; // from AuthorizationResponse
+    static QList<Concern> cautions(const CheckedRequest &request);
+    QList<Concern> cautions() const; // none when the request does not pass check()
 
 private:
     Operation m_operation;

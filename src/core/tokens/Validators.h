@@ -4,7 +4,7 @@
 #include <QString>
 
 // Checks of single values. Each returns an empty string when the value is fine, otherwise a message
-// that says what is wrong and how to fix it. Values are expected trimmed (TokenRequest::normalized()).
+// that says what is wrong and how to fix it. Values are expected trimmed (TokenRequest::check() trims them).
 namespace kyc {
 
 class Validators
