@@ -20,14 +20,9 @@ ComplyCubeSdkForm::ComplyCubeSdkForm(QWidget *parent)
     updateSdkKind();
 
     connect(m_ui->webSdkRadioButton, &QRadioButton::toggled, this, &ComplyCubeSdkForm::updateSdkKind);
-    connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
+    addIssueButton(m_ui->issuePushButton);
     for (QLineEdit *edit : {m_ui->clientIdLineEdit, m_ui->referrerLineEdit, m_ui->appIdLineEdit})
         connect(edit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
-    connect(m_ui->clientIdLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::ClientId); });
-    connect(m_ui->referrerLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::Referrer); });
-    connect(m_ui->appIdLineEdit, &QLineEdit::textEdited, this, [this] { clearErrorOnEdit(Field::AppId); });
 }
 
 ComplyCubeSdkForm::~ComplyCubeSdkForm() = default;
@@ -47,12 +42,9 @@ void ComplyCubeSdkForm::updateSdkKind()
 
 kyc::TokenRequest ComplyCubeSdkForm::collect() const
 { // The other SDK's field keeps its text for when the operator switches back; it is not sent.
-    kyc::TokenRequest r(kyc::Operation::ComplyCubeSdkToken);
-    r.set(Field::ClientId, m_ui->clientIdLineEdit->text());
+    kyc::TokenRequest r = OperationForm::collect();
     r.set(Field::SdkKind,
           kyc::sdkKindKey(m_ui->webSdkRadioButton->isChecked() ? kyc::SdkKind::Web : kyc::SdkKind::Mobile));
-    r.set(Field::Referrer, m_ui->referrerLineEdit->text());
-    r.set(Field::AppId, m_ui->appIdLineEdit->text());
     return r;
 }
 
@@ -61,9 +53,4 @@ void ComplyCubeSdkForm::prefill(const kyc::TokenRequest &request)
     if (const std::optional<kyc::SdkKind> sdk = kyc::sdkKindFromKey(request.value(Field::SdkKind)))
         (*sdk == kyc::SdkKind::Web ? m_ui->webSdkRadioButton : m_ui->mobileSdkRadioButton)->setChecked(true);
     OperationForm::prefill(request);
-}
-
-void ComplyCubeSdkForm::setBusy(bool busy)
-{
-    m_ui->issuePushButton->setEnabled(!busy);
 }

@@ -17,9 +17,8 @@ public:
     explicit ComplyCubeSdkForm(QWidget *parent = nullptr);
     ~ComplyCubeSdkForm() override;
 
-    kyc::Provider provider() const override { return kyc::Provider::ComplyCube; }
+    kyc::Operation operation() const override { return kyc::Operation::ComplyCubeSdkToken; }
     QString title() const override;
-    void setBusy(bool busy) override;
     void prefill(const kyc::TokenRequest &request) override;
 
 protected:

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,33 @@ kyc::TokenRequest OperationForm::request() const
     if (m_reasonEdit)
         r.set(kyc::Field::Reason, m_reasonEdit->text());
     return r;
+}
+
+kyc::TokenRequest OperationForm::collect() const
+{
+    kyc::TokenRequest r(operation());
+    for (const kyc::Field field : kyc::TokenRequest::fieldsOf(operation())) {
+        const auto it = m_fields.constFind(field);
+        if (it == m_fields.cend())
+            continue;
+        if (const auto *edit = qobject_cast<const QLineEdit *>(it->editor))
+            r.set(field, edit->text());
+        else if (const auto *spin = qobject_cast<const QSpinBox *>(it->editor))
+            r.set(field, QString::number(spin->value()));
+    }
+    return r;
+}
+
+void OperationForm::addIssueButton(QPushButton *button)
+{
+    addBusyButton(button);
+    connect(button, &QPushButton::clicked, this, &OperationForm::issueRequested);
+}
+
+void OperationForm::setBusy(bool busy)
+{
+    for (QPushButton *button : std::as_const(m_busyButtons))
+        button->setEnabled(!busy);
 }
 
 void OperationForm::prefill(const kyc::TokenRequest &request)
@@ -78,12 +106,18 @@ void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget 
     setTabOrder(after, m_reasonEdit);
     setTabOrder(m_reasonEdit, before);
     connect(m_reasonEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
-    connect(m_reasonEdit, &QLineEdit::textEdited, this, [this] { clearErrorOnEdit(kyc::Field::Reason); });
 }
 
 void OperationForm::registerField(kyc::Field field, QWidget *editor, QLabel *errorLabel)
 {
     m_fields.insert(field, {editor, errorLabel, editor->accessibleDescription()});
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { clearErrorOnEdit(field); });
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        connect(spin, &QSpinBox::valueChanged, this, [this, field] { clearErrorOnEdit(field); });
+        if (field == kyc::Field::TtlSecs)
+            spin->setValue(int(kyc::TokenRequest::defaultTtlSecs(operation())));
+    }
     errorLabel->setWordWrap(true);
     errorLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -29,7 +29,9 @@ public:
     kyc::TokenRequest request() const;
     // Fills the form from a request ("Issue again" from the history); fields it lacks are left alone.
     virtual void prefill(const kyc::TokenRequest &request);
-    virtual kyc::Provider provider() const = 0;
+    // The operation the form issues now (the Sumsub ID Connect form has two).
+    virtual kyc::Operation operation() const = 0;
+    kyc::Provider provider() const { return kyc::providerOf(operation()); }
     virtual QString title() const = 0;
 
     // Shows each message next to its field and moves the focus to the first one.
@@ -40,8 +42,8 @@ public:
     PartnerCompleter *partnerCompleter(QLineEdit *edit) const { return m_partnerCompleters.value(edit); }
     // Return in a field issues, unless it only chose a completion.
     void issueOnReturn();
-    // While a request is in flight, nothing can be issued twice.
-    virtual void setBusy(bool busy) = 0;
+    // While a request is in flight, nothing can be issued twice: the issuing buttons are disabled.
+    void setBusy(bool busy);
 
 Q_SIGNALS:
     void issueRequested();
@@ -49,14 +51,20 @@ Q_SIGNALS:
     void announce(const QString &text);
 
 protected:
-    // The operation's own fields.
-    virtual kyc::TokenRequest collect() const = 0;
+    // The operation's own fields: by default each registered field of the operation's spec, as its
+    // editor holds it (a spin box's value as its number).
+    virtual kyc::TokenRequest collect() const;
+    // A button that issues: it asks to be issued, and is disabled while a request is in flight.
+    void addIssueButton(QPushButton *button);
+    // A button that issues in a way of its own (it emits issueRequested itself); disabled as above.
+    void addBusyButton(QPushButton *button) { m_busyButtons.append(button); }
     // The optional reason or ticket, last in the form's field layout, kept in the history.
     // A field that names the partner: completed from the address book once there is one.
     void addPartnerField(QLineEdit *edit) { m_partnerFields.append(edit); }
     // In the tab order it comes between after and before.
     void addReasonField(QFormLayout *layout, QWidget *after, QWidget *before);
-    // Ties a field to its editor and the label under it that shows its error.
+    // Ties a field to its editor (a QLineEdit or a QSpinBox) and the label under it that shows its error;
+    // editing takes the error away, and a TTL's spin box starts at the operation's default TTL.
     void registerField(kyc::Field field, QWidget *editor, QLabel *errorLabel);
     // Typing in an editor takes its complaint away.
     void clearErrorOnEdit(kyc::Field field);
@@ -79,5 +87,6 @@ private:
     QHash<kyc::Field, Entry> m_fields;
     QLineEdit *m_reasonEdit = nullptr;
     QList<QLineEdit *> m_partnerFields;
+    QList<QPushButton *> m_busyButtons;
     QHash<QLineEdit *, PartnerCompleter *> m_partnerCompleters;
 };

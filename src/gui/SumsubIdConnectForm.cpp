@@ -41,14 +41,8 @@ SumsubIdConnectForm::SumsubIdConnectForm(QWidget *parent)
         m_operation = kyc::Operation::SumsubIdConnectRefresh;
         Q_EMIT issueRequested();
     });
-    connect(m_ui->authorizationResponseLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::AuthorizationResponse); });
-    connect(m_ui->codeVerifierLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::CodeVerifier); });
-    connect(m_ui->refreshTokenLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::RefreshToken); });
-    connect(m_ui->refreshScopeLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::Scope); });
+    addBusyButton(m_ui->exchangePushButton);
+    addBusyButton(m_ui->refreshPushButton);
 }
 
 SumsubIdConnectForm::~SumsubIdConnectForm() = default;
@@ -123,20 +117,8 @@ void SumsubIdConnectForm::offerStoredRefresh(const QString &token, const QString
 
 kyc::TokenRequest SumsubIdConnectForm::collect() const
 {
-    kyc::TokenRequest r(m_operation);
-    r.set(Field::CodeVerifier, m_ui->codeVerifierLineEdit->text());
-    if (m_operation == kyc::Operation::SumsubIdConnectToken) {
-        r.set(Field::AuthorizationResponse, m_ui->authorizationResponseLineEdit->text());
-        r.set(Field::ExpectedState, m_ui->stateLineEdit->text());
-    } else {
-        r.set(Field::RefreshToken, m_ui->refreshTokenLineEdit->text());
-        r.set(Field::Scope, m_ui->refreshScopeLineEdit->text());
-    }
+    kyc::TokenRequest r = OperationForm::collect();
+    if (m_operation == kyc::Operation::SumsubIdConnectToken)
+        r.set(Field::ExpectedState, m_ui->stateLineEdit->text()); // made with the URL; checked, not edited
     return r;
-}
-
-void SumsubIdConnectForm::setBusy(bool busy)
-{
-    m_ui->exchangePushButton->setEnabled(!busy);
-    m_ui->refreshPushButton->setEnabled(!busy);
 }

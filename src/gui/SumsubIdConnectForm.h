@@ -21,9 +21,8 @@ public:
     explicit SumsubIdConnectForm(QWidget *parent = nullptr);
     ~SumsubIdConnectForm() override;
 
-    kyc::Provider provider() const override { return kyc::Provider::Sumsub; }
+    kyc::Operation operation() const override { return m_operation; }
     QString title() const override;
-    void setBusy(bool busy) override;
 
     // Where the consent page is (derived from the profile's API base URL).
     void setApiBaseUrl(const QUrl &apiBaseUrl) { m_apiBaseUrl = apiBaseUrl; }

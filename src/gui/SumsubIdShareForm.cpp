@@ -19,13 +19,8 @@ SumsubIdShareForm::SumsubIdShareForm(QWidget *parent)
     addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
-    connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
+    addIssueButton(m_ui->issuePushButton);
     connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
-    connect(m_ui->connectTokenLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::ConnectToken); });
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::ForClientId); });
-    connect(m_ui->ttlSpinBox, &QSpinBox::valueChanged, this, [this] { clearErrorOnEdit(Field::TtlSecs); });
 }
 
 SumsubIdShareForm::~SumsubIdShareForm() = default;
@@ -33,20 +28,6 @@ SumsubIdShareForm::~SumsubIdShareForm() = default;
 QString SumsubIdShareForm::title() const
 {
     return tr("Sumsub ID share");
-}
-
-kyc::TokenRequest SumsubIdShareForm::collect() const
-{
-    kyc::TokenRequest r(kyc::Operation::SumsubIdShareToken);
-    r.set(Field::ConnectToken, m_ui->connectTokenLineEdit->text());
-    r.set(Field::ForClientId, m_ui->forClientIdLineEdit->text());
-    r.set(Field::TtlSecs, QString::number(m_ui->ttlSpinBox->value()));
-    return r;
-}
-
-void SumsubIdShareForm::setBusy(bool busy)
-{
-    m_ui->issuePushButton->setEnabled(!busy);
 }
 
 void SumsubIdShareForm::setConnectToken(const QString &token)

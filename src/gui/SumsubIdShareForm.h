@@ -17,14 +17,10 @@ public:
     explicit SumsubIdShareForm(QWidget *parent = nullptr);
     ~SumsubIdShareForm() override;
 
-    kyc::Provider provider() const override { return kyc::Provider::Sumsub; }
+    kyc::Operation operation() const override { return kyc::Operation::SumsubIdShareToken; }
     QString title() const override;
-    void setBusy(bool busy) override;
     // Hands over a connect access token obtained in the Sumsub ID Connect tab.
     void setConnectToken(const QString &token);
-
-protected:
-    kyc::TokenRequest collect() const override;
 
 private:
     std::unique_ptr<Ui::SumsubIdShareForm> m_ui;

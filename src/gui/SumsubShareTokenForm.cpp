@@ -13,7 +13,6 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     m_ui->setupUi(this);
     emphasizeTitle();
     setFocusProxy(m_ui->applicantIdLineEdit); // the operator starts typing the applicant at once
-    m_ui->ttlSpinBox->setValue(int(kyc::TokenRequest::defaultTtlSecs(kyc::Operation::SumsubShareToken)));
     registerField(Field::ApplicantId, m_ui->applicantIdLineEdit, m_ui->applicantIdErrorLabel);
     registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
     registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
@@ -21,7 +20,7 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
     TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
 
-    connect(m_ui->issuePushButton, &QPushButton::clicked, this, &OperationForm::issueRequested);
+    addIssueButton(m_ui->issuePushButton);
     connect(m_ui->applicantIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     // A link to the applicant in the Sumsub dashboard, pasted whole, gives its ID.
@@ -31,11 +30,6 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
             Q_EMIT announce(tr("Applicant ID %1 taken from the dashboard link.").arg(id));
         }
     });
-    connect(m_ui->applicantIdLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::ApplicantId); });
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::textEdited, this,
-            [this] { clearErrorOnEdit(Field::ForClientId); });
-    connect(m_ui->ttlSpinBox, &QSpinBox::valueChanged, this, [this] { clearErrorOnEdit(Field::TtlSecs); });
 }
 
 SumsubShareTokenForm::~SumsubShareTokenForm() = default;
@@ -43,18 +37,4 @@ SumsubShareTokenForm::~SumsubShareTokenForm() = default;
 QString SumsubShareTokenForm::title() const
 {
     return tr("Share token");
-}
-
-kyc::TokenRequest SumsubShareTokenForm::collect() const
-{
-    kyc::TokenRequest r(kyc::Operation::SumsubShareToken);
-    r.set(Field::ApplicantId, m_ui->applicantIdLineEdit->text());
-    r.set(Field::ForClientId, m_ui->forClientIdLineEdit->text());
-    r.set(Field::TtlSecs, QString::number(m_ui->ttlSpinBox->value()));
-    return r;
-}
-
-void SumsubShareTokenForm::setBusy(bool busy)
-{
-    m_ui->issuePushButton->setEnabled(!busy);
 }

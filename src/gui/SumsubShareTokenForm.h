@@ -17,12 +17,8 @@ public:
     explicit SumsubShareTokenForm(QWidget *parent = nullptr);
     ~SumsubShareTokenForm() override;
 
-    kyc::Provider provider() const override { return kyc::Provider::Sumsub; }
+    kyc::Operation operation() const override { return kyc::Operation::SumsubShareToken; }
     QString title() const override;
-    void setBusy(bool busy) override;
-
-protected:
-    kyc::TokenRequest collect() const override;
 
 private:
     std::unique_ptr<Ui::SumsubShareTokenForm> m_ui;
