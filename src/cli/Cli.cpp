@@ -470,17 +470,7 @@ int Cli::run(const QStringList &arguments)
         // A connect token is never kept: the ID share token's maker gives it again.
         if (request.operation() == Operation::SumsubIdShareToken)
             request.set(Field::ConnectToken, secret(u"connect-token"_s));
-    } else if (command->operation == Operation::SumsubShareToken ||
-               command->operation == Operation::SumsubIdShareToken) {
-        const Operation op = *command->operation;
-        request = TokenRequest(op);
-        request.set(Field::ApplicantId, valueOf(u"applicant-id"_s));
-        request.set(Field::ConnectToken, secret(u"connect-token"_s));
-        request.set(Field::ForClientId, valueOf(u"for-client-id"_s));
-        request.set(Field::TtlSecs, parser.isSet(u"ttl"_s)
-                                        ? valueOf(u"ttl"_s)
-                                        : QString::number(TokenRequest::defaultTtlSecs(op)));
-    } else if (command->operation == Operation::SumsubIdConnectToken) { // or its refresh
+    } else if (command->operation == Operation::SumsubIdConnectToken) { // or its refresh: two in one
         const bool refresh = has(u"refresh-token"_s);
         const bool code = has(u"code"_s) || has(u"redirect-url"_s);
         if (refresh == code)
@@ -501,10 +491,19 @@ int Cli::run(const QStringList &arguments)
         request.set(Field::ExpectedState, valueOf(u"state"_s));
         request.set(Field::CodeVerifier, secret(u"code-verifier"_s));
     } else {
-        request = TokenRequest(Operation::ComplyCubeSdkToken);
-        request.set(Field::ClientId, valueOf(u"client-id"_s));
-        request.set(Field::Referrer, valueOf(u"referrer"_s));
-        request.set(Field::AppId, valueOf(u"app-id"_s));
+        // Each field of the operation's spec from its option (a secret one from standard input or the
+        // environment too); a TTL not given is the operation's default.
+        const Operation op = *command->operation;
+        request = TokenRequest(op);
+        for (const Field field : TokenRequest::fieldsOf(op)) {
+            const FieldSpec &spec = specOf(field);
+            const QString name = QLatin1String(spec.cliOption).mid(2);
+            if (name.contains(u'/'))
+                continue; // given by one of two options: --referrer or --app-id chooses the SDK
+            request.set(field, spec.secret ? secret(name) : valueOf(name));
+        }
+        if (TokenRequest::fieldsOf(op).contains(Field::TtlSecs) && !parser.isSet(u"ttl"_s))
+            request.set(Field::TtlSecs, QString::number(TokenRequest::defaultTtlSecs(op)));
     }
     if (!approved)
         request.set(Field::Reason, parser.value(reasonOption));

@@ -24,6 +24,9 @@ struct FieldSpec
     const char *label;     // for people (translated in the context "kyc::Field"): "Applicant ID"
     const char *cliOption; // "--applicant-id"; two where two options give it ("--code/--redirect-url")
     Kept kept;
+    // A token or a code: the CLI takes it from standard input or the environment too, and warns when it
+    // is given on the command line, where every user of the machine can read it.
+    bool secret = false;
 };
 
 // What one operation is, in one place: the forms, the CLI, the history and the Issuer read this table.
