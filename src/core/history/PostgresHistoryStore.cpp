@@ -11,7 +11,9 @@
 #include <QSslConfiguration>
 #include <QUuid>
 
-#include <libpq-fe.h>
+#include <libpq-fe.h> // the types only: the functions are taken from the driver's copy (LibPq)
+
+#include <dlfcn.h>
 
 using namespace Qt::StringLiterals;
 
@@ -488,6 +490,54 @@ std::optional<AuditCheckpoint> PostgresHistoryStore::checkpoint() const
     return AuditCheckpoint{q.value(0).toLongLong() + 1, q.value(1).toString().toLatin1()};
 }
 
+namespace {
+// libpq's functions, taken from the copy Qt's QPSQL driver loaded: the programs do not link libpq (and its
+// Kerberos, LDAP and GnuTLS), which would cost every start of the console and the CLI, team mode or not.
+struct LibPq
+{
+    decltype(&PQexec) exec = nullptr;
+    decltype(&PQresultStatus) resultStatus = nullptr;
+    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
+    decltype(&PQclear) clear = nullptr;
+    decltype(&PQntuples) ntuples = nullptr;
+    decltype(&PQftype) ftype = nullptr;
+    decltype(&PQgetvalue) getvalue = nullptr;
+    decltype(&PQgetlength) getlength = nullptr;
+    decltype(&PQgetisnull) getisnull = nullptr;
+
+    bool complete() const
+    {
+        return exec && resultStatus && resultErrorMessage && clear && ntuples && ftype && getvalue &&
+               getlength && getisnull;
+    }
+
+    // Once a connection is open (the driver has loaded the library); nullptr if the library is not there.
+    static const LibPq *loaded()
+    {
+        static const LibPq lib = [] {
+            LibPq l;
+            void *handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+            if (!handle)
+                return l;
+            const auto take = [handle](auto &function, const char *name) {
+                function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(handle, name));
+            };
+            take(l.exec, "PQexec");
+            take(l.resultStatus, "PQresultStatus");
+            take(l.resultErrorMessage, "PQresultErrorMessage");
+            take(l.clear, "PQclear");
+            take(l.ntuples, "PQntuples");
+            take(l.ftype, "PQftype");
+            take(l.getvalue, "PQgetvalue");
+            take(l.getlength, "PQgetlength");
+            take(l.getisnull, "PQgetisnull");
+            return l;
+        }();
+        return lib.complete() ? &lib : nullptr;
+    }
+};
+} // namespace
+
 // Through a cursor in one snapshot, a batch at a time: the whole chain as it stood when verify began,
 // however long it is, and whatever is added meanwhile. Read through libpq's own interface on the driver's
 // connection: ten million records are hashed without a QVariant or a QString for any of their values.
@@ -513,11 +563,14 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
     PGconn *connection = isConnection ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
     if (!connection)
         return failed(tr("the driver gives no connection to read through"));
-    const auto exec = [connection](const QByteArray &sql, ExecStatusType expected, QString *error) {
-        PGresult *r = PQexec(connection, sql.constData());
-        if (PQresultStatus(r) != expected) {
-            *error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-            PQclear(r);
+    const LibPq *pq = LibPq::loaded();
+    if (!pq)
+        return failed(tr("the PostgreSQL client library (libpq.so.5) the driver uses was not found"));
+    const auto exec = [connection, pq](const QByteArray &sql, ExecStatusType expected, QString *error) {
+        PGresult *r = pq->exec(connection, sql.constData());
+        if (pq->resultStatus(r) != expected) {
+            *error = QString::fromUtf8(pq->resultErrorMessage(r)).trimmed();
+            pq->clear(r);
             return static_cast<PGresult *>(nullptr);
         }
         return r;
@@ -528,7 +581,7 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
                               PGRES_COMMAND_OK, &error);
     if (!declared)
         return failed(error);
-    PQclear(declared);
+    pq->clear(declared);
     constexpr int kBatch = 10'000;
     AuditChain::Fields fields;
     bool going = true;
@@ -537,19 +590,19 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
             exec("FETCH FORWARD " + QByteArray::number(kBatch) + " FROM kyc_verify", PGRES_TUPLES_OK, &error);
         if (!batch)
             return failed(error);
-        const int rows = PQntuples(batch);
+        const int rows = pq->ntuples(batch);
         // Which columns are whole numbers (bigint): the rest are text.
         std::array<bool, AuditChain::FieldCount> integer{};
         for (int c = 0; c < AuditChain::FieldCount; ++c) {
-            const Oid type = PQftype(batch, c);
+            const Oid type = pq->ftype(batch, c);
             integer[c] = type == 20 || type == 23 || type == 21; // int8, int4, int2
         }
-        const auto text = [batch](int row, int column) {
-            return QByteArrayView(PQgetvalue(batch, row, column), PQgetlength(batch, row, column));
+        const auto text = [batch, pq](int row, int column) {
+            return QByteArrayView(pq->getvalue(batch, row, column), pq->getlength(batch, row, column));
         };
         for (int row = 0; going && row < rows; ++row) {
             for (int c = 0; c < AuditChain::FieldCount; ++c) {
-                if (PQgetisnull(batch, row, c))
+                if (pq->getisnull(batch, row, c))
                     fields[c] = AuditValue::null();
                 else if (integer[c])
                     fields[c] = AuditValue::of(text(row, c).toLongLong());
@@ -559,11 +612,11 @@ AuditVerdict PostgresHistoryStore::verify(const std::optional<AuditCheckpoint> &
             going = verifier.add(fields, text(row, AuditChain::FieldCount),
                                  text(row, AuditChain::FieldCount + 1));
         }
-        PQclear(batch);
+        pq->clear(batch);
         if (rows < kBatch)
             break;
     }
-    PQclear(PQexec(connection, "COMMIT"));
+    pq->clear(pq->exec(connection, "COMMIT"));
     return verifier.finish();
 }
 
