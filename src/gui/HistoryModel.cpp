@@ -80,8 +80,11 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
                                     {Profile, K::Profile}};
     if (!keys.contains(column))
         return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_filter.sortKey == keys.value(column) && m_filter.descending == descending)
+        return; // as it is: the view asks once more when sorting is turned on
     m_filter.sortKey = keys.value(column);
-    m_filter.descending = order == Qt::DescendingOrder;
+    m_filter.descending = descending;
     reload();
 }
 
