@@ -27,7 +27,7 @@ ComplyCubeSdkForm::ComplyCubeSdkForm(QWidget *parent)
 
 ComplyCubeSdkForm::~ComplyCubeSdkForm() = default;
 
-QString ComplyCubeSdkForm::title() const
+QString ComplyCubeSdkForm::title()
 {
     return tr("ComplyCube SDK");
 }

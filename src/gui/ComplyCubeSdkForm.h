@@ -18,7 +18,8 @@ public:
     ~ComplyCubeSdkForm() override;
 
     kyc::Operation operation() const override { return kyc::Operation::ComplyCubeSdkToken; }
-    QString title() const override;
+    // Its tab's and menu item's name, known before the form is built.
+    static QString title();
     void prefill(const kyc::TokenRequest &request) override;
 
 protected:

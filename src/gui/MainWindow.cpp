@@ -47,33 +47,25 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     , m_clipboard(new Clipboard(this))
 {
     m_ui->setupUi(this);
-    m_shareForm = new SumsubShareTokenForm;
-    m_connectForm = new SumsubIdConnectForm;
-    m_idShareForm = new SumsubIdShareForm;
-    m_complyCubeForm = new ComplyCubeSdkForm;
-    m_forms = {m_shareForm, m_connectForm, m_idShareForm, m_complyCubeForm};
-    for (int i = 0; i < m_forms.size(); ++i) {
-        OperationForm *form = m_forms.at(i);
-        // Each form in its own margins, so the tab page does not crowd it, and scrolled on a small screen.
-        auto *page = new QWidget;
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(form);
-        layout->addStretch();
+    // In TabIndex order.
+    m_tabs = {
+        {kyc::Operation::SumsubShareToken, SumsubShareTokenForm::title(),
+         [] { return new SumsubShareTokenForm; }, u"SumsubShareTokenForm"_s},
+        {kyc::Operation::SumsubIdConnectToken, SumsubIdConnectForm::title(),
+         [] { return new SumsubIdConnectForm; }, u"SumsubIdConnectForm"_s},
+        {kyc::Operation::SumsubIdShareToken, SumsubIdShareForm::title(), [] { return new SumsubIdShareForm; },
+         u"SumsubIdShareForm"_s},
+        {kyc::Operation::ComplyCubeSdkToken, ComplyCubeSdkForm::title(), [] { return new ComplyCubeSdkForm; },
+         u"ComplyCubeSdkForm"_s},
+    };
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        // Each form scrolled on a small screen; the form itself comes when the tab is first shown.
         auto *scroll = new QScrollArea;
-        scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        m_ui->operationTabWidget->addTab(scroll, u"&%1 %2"_s.arg(i + 1).arg(form->title()));
-        // The button that sends, in each form, with the same icon as Operation > Issue.
-        for (const QString &name : {u"issuePushButton"_s, u"exchangePushButton"_s}) {
-            if (auto *button = form->findChild<QPushButton *>(name))
-                button->setIcon(Icons::issue());
-        }
-        connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
-        connect(form, &OperationForm::announce, this,
-                [this](const QString &text) { statusBar()->showMessage(text); });
+        m_tabs[i].page = scroll;
+        m_ui->operationTabWidget->addTab(scroll, u"&%1 %2"_s.arg(i + 1).arg(m_tabs.at(i).title));
     }
-    connect(m_connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
 
     // The form gets what the result leaves (and scrolls when that is not enough).
     m_ui->centralLayout->setStretchFactor(m_ui->operationTabWidget, 1);
@@ -82,11 +74,13 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     m_ui->resultLayout->addWidget(m_result);
     m_ui->noticeFrame->hide();
     connect(m_result, &ResultPanel::useConnectTokenRequested, this, [this](const QString &token) {
-        m_idShareForm->setConnectToken(token);
-        setCurrentForm(m_idShareForm);
+        idShareForm()->setConnectToken(token);
+        setCurrentForm(idShareForm());
     });
 
     createActions();
+    // A tab's form is built before the tab is first painted.
+    connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::formAt);
     connect(m_ui->operationTabWidget, &QTabWidget::currentChanged, this, &MainWindow::refreshProfileSwitcher);
     connect(m_result, &ResultPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_result, &ResultPanel::announce, this,
@@ -125,15 +119,76 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     m_ui->profilesAction->setVisible(false);
     connect(m_ui->profilesPushButton, &QPushButton::clicked, this, &MainWindow::openProfilesDialog);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
-        const OperationForm *form = currentForm();
-        if (form && index >= 0)
-            m_activeName.insert(form->provider(), m_ui->profileComboBox->itemData(index).toString());
+        if (index >= 0)
+            m_activeName.insert(currentProvider(), m_ui->profileComboBox->itemData(index).toString());
         updateEnvironment();
-        if (currentForm() == m_connectForm)
+        if (m_ui->operationTabWidget->currentIndex() == IdConnectTab)
             offerStoredRefreshToken();
     });
     refreshProfileSwitcher();
-    m_shareForm->setFocus(Qt::OtherFocusReason);
+    currentForm()->setFocus(Qt::OtherFocusReason);
+}
+
+OperationForm *MainWindow::formAt(int index)
+{
+    if (index < 0 || index >= m_tabs.size())
+        return nullptr;
+    FormTab &tab = m_tabs[index];
+    if (tab.form)
+        return tab.form;
+    OperationForm *form = tab.make();
+    tab.form = form;
+    // In its own margins, so that the tab page does not crowd it.
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(form);
+    layout->addStretch();
+    tab.page->setWidget(page);
+    // The button that sends, in each form, with the same icon as Operation > Issue.
+    for (const QString &name : {u"issuePushButton"_s, u"exchangePushButton"_s}) {
+        if (auto *button = form->findChild<QPushButton *>(name))
+            button->setIcon(Icons::issue());
+    }
+    connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
+    connect(form, &OperationForm::announce, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    if (m_partnerBook)
+        form->setPartnerBook(m_partnerBook);
+    form->setBusy(m_busy);
+    if (auto *connectForm = qobject_cast<SumsubIdConnectForm *>(form)) {
+        connect(connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
+        connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
+    }
+    return form;
+}
+
+int MainWindow::indexOf(const OperationForm *form) const
+{
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs.at(i).form == form)
+            return i;
+    }
+    return -1;
+}
+
+SumsubShareTokenForm *MainWindow::shareTokenForm()
+{
+    return static_cast<SumsubShareTokenForm *>(formAt(ShareTokenTab));
+}
+
+SumsubIdConnectForm *MainWindow::idConnectForm()
+{
+    return static_cast<SumsubIdConnectForm *>(formAt(IdConnectTab));
+}
+
+SumsubIdShareForm *MainWindow::idShareForm()
+{
+    return static_cast<SumsubIdShareForm *>(formAt(IdShareTab));
+}
+
+ComplyCubeSdkForm *MainWindow::complyCubeForm()
+{
+    return static_cast<ComplyCubeSdkForm *>(formAt(ComplyCubeTab));
 }
 
 void MainWindow::addApprovals(kyc::PostgresHistoryStore *team, QDockWidget *besides)
@@ -169,9 +224,9 @@ void MainWindow::issueApproved(const kyc::ApprovalRequest &approved)
     kyc::TokenRequest request = *repeated;
     if (request.operation() == kyc::Operation::SumsubIdShareToken) {
         // A connect token is never kept: the one in the ID share form, if its maker pasted it again.
-        request.set(kyc::Field::ConnectToken, m_idShareForm->request().value(kyc::Field::ConnectToken));
+        request.set(kyc::Field::ConnectToken, idShareForm()->request().value(kyc::Field::ConnectToken));
         if (request.value(kyc::Field::ConnectToken).trimmed().isEmpty()) {
-            setCurrentForm(m_idShareForm);
+            setCurrentForm(idShareForm());
             showNotice(
                 tr("Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose "
                    "Issue approved again: a connect token is never kept.")
@@ -208,13 +263,12 @@ void MainWindow::createActions()
     setUp(m_ui->cancelAction, standardKeys(QKeySequence::Cancel, QKeySequence(Qt::Key_Escape)),
           Icons::cancel());
     connect(m_ui->cancelAction, &QAction::triggered, this, &MainWindow::cancel);
-    for (int i = 0; i < m_forms.size(); ++i) {
-        OperationForm *form = m_forms.at(i);
-        auto *action = new QAction(u"&%1 %2"_s.arg(i + 1).arg(form->title()), this);
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        auto *action = new QAction(u"&%1 %2"_s.arg(i + 1).arg(m_tabs.at(i).title), this);
         action->setObjectName(u"operation%1Action"_s.arg(i + 1));
         setUp(action, {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
         m_ui->operationMenu->addAction(action);
-        connect(action, &QAction::triggered, this, [this, form] { setCurrentForm(form); });
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentForm(formAt(i)); });
     }
     setUp(m_ui->copyTokenAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, Icons::copy());
     connect(m_ui->copyTokenAction, &QAction::triggered, m_result, &ResultPanel::copyToken);
@@ -284,9 +338,9 @@ void MainWindow::restoreSession()
         resize(size().boundedTo(screen()->availableSize()));
     restoreState(m_settings->value(kState).toByteArray());
     const QString operation = m_settings->value(kOperation).toString();
-    for (OperationForm *form : std::as_const(m_forms)) {
-        if (form->objectName() == operation)
-            m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs.at(i).name == operation)
+            m_ui->operationTabWidget->setCurrentIndex(i);
     }
     if (!m_demo) {
         for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
@@ -306,8 +360,8 @@ void MainWindow::saveSession() const
         return;
     m_settings->setValue(kGeometry, saveGeometry());
     m_settings->setValue(kState, saveState());
-    if (const OperationForm *form = currentForm())
-        m_settings->setValue(kOperation, form->objectName());
+    if (const int index = m_ui->operationTabWidget->currentIndex(); index >= 0 && index < m_tabs.size())
+        m_settings->setValue(kOperation, m_tabs.at(index).name);
     if (!m_demo) {
         for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
             const kyc::Profile profile = profileFor(provider);
@@ -356,39 +410,45 @@ kyc::Profile MainWindow::profileFor(kyc::Provider provider) const
     return none;
 }
 
-OperationForm *MainWindow::currentForm() const
+OperationForm *MainWindow::currentForm()
+{
+    return formAt(m_ui->operationTabWidget->currentIndex());
+}
+
+kyc::Provider MainWindow::currentProvider() const
 {
     const int index = m_ui->operationTabWidget->currentIndex();
-    return index >= 0 && index < m_forms.size() ? m_forms.at(index) : nullptr;
+    return index >= 0 && index < m_tabs.size() ? kyc::providerOf(m_tabs.at(index).operation)
+                                               : kyc::Provider::Sumsub;
 }
 
 void MainWindow::setCurrentForm(OperationForm *form)
 {
-    m_ui->operationTabWidget->setCurrentIndex(int(m_forms.indexOf(form)));
+    m_ui->operationTabWidget->setCurrentIndex(indexOf(form));
     form->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setPartnerBook(kyc::PartnerBook *book)
 {
-    for (OperationForm *form : std::as_const(m_forms))
-        form->setPartnerBook(book);
+    m_partnerBook = book;
+    for (const FormTab &tab : std::as_const(m_tabs)) {
+        if (tab.form)
+            tab.form->setPartnerBook(book);
+    }
     if (m_history)
         m_history->model()->setPartnerBook(book);
     m_result->setPartnerBook(book);
 }
 
-OperationForm *MainWindow::formFor(kyc::Operation operation) const
+OperationForm *MainWindow::formFor(kyc::Operation operation)
 {
-    switch (operation) {
-    case kyc::Operation::SumsubShareToken:
-        return m_shareForm;
-    case kyc::Operation::SumsubIdConnectToken:
-    case kyc::Operation::SumsubIdConnectRefresh:
-        return m_connectForm;
-    case kyc::Operation::SumsubIdShareToken:
-        return m_idShareForm;
-    case kyc::Operation::ComplyCubeSdkToken:
-        return m_complyCubeForm;
+    // The refresh is issued from the form of the token it refreshes.
+    const kyc::Operation first = operation == kyc::Operation::SumsubIdConnectRefresh
+                                     ? kyc::Operation::SumsubIdConnectToken
+                                     : operation;
+    for (int i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs.at(i).operation == first)
+            return formAt(i);
     }
     return nullptr;
 }
@@ -438,8 +498,7 @@ ProfilesDialog *MainWindow::openProfilesDialog()
     dialog->setIssuer(m_issuer);
     dialog->setSessionStore(m_sessionSecrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const OperationForm *form = currentForm();
-    const kyc::Profile current = profileFor(form ? form->provider() : kyc::Provider::Sumsub);
+    const kyc::Profile current = profileFor(currentProvider());
     if (!current.id.isEmpty())
         dialog->selectProfile(current.id);
     connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfileSwitcher);
@@ -456,12 +515,13 @@ void MainWindow::selectProfile(const QString &name)
         return;
     m_activeName.insert(chosen->provider, name);
     // Show an operation of that profile's provider, if another provider's is in front.
-    if (currentForm() && currentForm()->provider() != chosen->provider) {
-        const auto form = std::find_if(m_forms.cbegin(), m_forms.cend(), [&chosen](const OperationForm *f) {
-            return f->provider() == chosen->provider;
-        });
-        if (form != m_forms.cend())
-            setCurrentForm(*form);
+    if (currentProvider() != chosen->provider) {
+        for (int i = 0; i < m_tabs.size(); ++i) {
+            if (kyc::providerOf(m_tabs.at(i).operation) == chosen->provider) {
+                setCurrentForm(formAt(i));
+                break;
+            }
+        }
     }
     refreshProfileSwitcher();
 }
@@ -479,7 +539,7 @@ void MainWindow::storeRefreshToken(const kyc::Profile &profile, const QString &r
 
 void MainWindow::offerStoredRefreshToken()
 {
-    QPointer<SumsubIdConnectForm> form(m_connectForm);
+    QPointer<SumsubIdConnectForm> form(idConnectForm());
     kyc::RefreshTokenVault(m_secrets).find(
         profileFor(kyc::Provider::Sumsub), [form](std::optional<kyc::RefreshTokenVault::Entry> entry) {
             if (form && entry)
@@ -489,8 +549,7 @@ void MainWindow::offerStoredRefreshToken()
 
 void MainWindow::refreshProfileSwitcher()
 {
-    const OperationForm *form = currentForm();
-    const kyc::Provider provider = form ? form->provider() : kyc::Provider::Sumsub;
+    const kyc::Provider provider = currentProvider();
     const kyc::Profile active = profileFor(provider);
     QSignalBlocker block(m_ui->profileComboBox);
     m_ui->profileComboBox->clear();
@@ -504,7 +563,7 @@ void MainWindow::refreshProfileSwitcher()
     }
     m_ui->profileComboBox->setVisible(m_ui->profileComboBox->count() > 0);
     updateEnvironment();
-    if (currentForm() == m_connectForm)
+    if (m_ui->operationTabWidget->currentIndex() == IdConnectTab)
         offerStoredRefreshToken();
 }
 
@@ -583,9 +642,9 @@ void MainWindow::verifyHistory()
 void MainWindow::updateEnvironment()
 {
     // The consent page belongs to whichever Sumsub account is chosen.
-    m_connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
-    const OperationForm *form = currentForm();
-    const kyc::Profile profile = profileFor(form ? form->provider() : kyc::Provider::Sumsub);
+    if (auto *connectForm = static_cast<SumsubIdConnectForm *>(m_tabs.at(IdConnectTab).form))
+        connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
+    const kyc::Profile profile = profileFor(currentProvider());
     const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(profile.environment);
     Style::makeBadge(m_ui->environmentBadgeLabel, environment,
                      m_demo ? Style::demoColor() : Style::environmentColor(profile.environment));
@@ -597,8 +656,11 @@ void MainWindow::updateEnvironment()
 
 void MainWindow::setBusy(bool busy)
 {
-    for (OperationForm *form : std::as_const(m_forms))
-        form->setBusy(busy);
+    m_busy = busy;
+    for (const FormTab &tab : std::as_const(m_tabs)) {
+        if (tab.form)
+            tab.form->setBusy(busy);
+    }
 }
 
 void MainWindow::issue()
@@ -671,7 +733,7 @@ void MainWindow::onFinished(const kyc::Outcome &outcome)
     if (outcome.isIssued()) {
         const QString refresh = outcome.issued().refreshToken;
         if (!refresh.isEmpty() && m_issuingRequest) {
-            m_connectForm->setRefreshToken(refresh);
+            idConnectForm()->setRefreshToken(refresh);
             // The verifier the token was asked with goes with it: a refresh must send the same one.
             const auto &params = m_issuingRequest->params();
             const QString verifier = std::visit(

@@ -15,6 +15,7 @@ class ApprovalsPanel;
 class Clipboard;
 class HistoryPanel;
 class QDockWidget;
+class QScrollArea;
 class QSettings;
 class ProfilesDialog;
 class ComplyCubeSdkForm;
@@ -69,10 +70,11 @@ public:
     // A notice above the forms, with an optional button.
     void showNotice(const QString &text, const QString &buttonText = {}, std::function<void()> action = {});
 
-    SumsubShareTokenForm *shareTokenForm() const { return m_shareForm; }
-    SumsubIdConnectForm *idConnectForm() const { return m_connectForm; }
-    SumsubIdShareForm *idShareForm() const { return m_idShareForm; }
-    ComplyCubeSdkForm *complyCubeForm() const { return m_complyCubeForm; }
+    // Each form is built when its tab is first shown, or here, when it is first asked for.
+    SumsubShareTokenForm *shareTokenForm();
+    SumsubIdConnectForm *idConnectForm();
+    SumsubIdShareForm *idShareForm();
+    ComplyCubeSdkForm *complyCubeForm();
     ResultPanel *resultPanel() const { return m_result; }
     Clipboard *clipboard() const { return m_clipboard; }
     HistoryPanel *historyPanel() const { return m_history; }
@@ -94,8 +96,29 @@ public Q_SLOTS:
     void cancel();
 
 private:
-    OperationForm *currentForm() const;
-    OperationForm *formFor(kyc::Operation operation) const;
+    // One tab per form. A form is built when its tab is first shown (or it is first asked for), so that
+    // a start builds only the one in front.
+    struct FormTab
+    {
+        kyc::Operation operation; // the first the form issues: its provider, and its place in formFor()
+        QString title;
+        std::function<OperationForm *()> make;
+        QString name; // the form's object name: the settings keep the last one shown
+        QScrollArea *page = nullptr;
+        OperationForm *form = nullptr;
+    };
+    enum TabIndex
+    {
+        ShareTokenTab,
+        IdConnectTab,
+        IdShareTab,
+        ComplyCubeTab
+    };
+    OperationForm *formAt(int index);
+    int indexOf(const OperationForm *form) const;
+    OperationForm *currentForm();
+    kyc::Provider currentProvider() const;
+    OperationForm *formFor(kyc::Operation operation);
     kyc::Profile profileFor(kyc::Provider provider) const;
     QList<kyc::Profile> allProfiles() const;
     void refreshProfileSwitcher();
@@ -130,11 +153,9 @@ private:
     QString m_blockedReason;
     bool m_demo = false;
     Clipboard *m_clipboard;
-    SumsubShareTokenForm *m_shareForm;
-    SumsubIdConnectForm *m_connectForm;
-    SumsubIdShareForm *m_idShareForm;
-    ComplyCubeSdkForm *m_complyCubeForm;
-    QList<OperationForm *> m_forms;
+    QList<FormTab> m_tabs;
+    kyc::PartnerBook *m_partnerBook = nullptr; // for forms built later
+    bool m_busy = false;                       // likewise
     ResultPanel *m_result;
     HistoryPanel *m_history = nullptr;
     ApprovalsPanel *m_approvals = nullptr;

@@ -32,7 +32,6 @@ public:
     // The operation the form issues now (the Sumsub ID Connect form has two).
     virtual kyc::Operation operation() const = 0;
     kyc::Provider provider() const { return kyc::providerOf(operation()); }
-    virtual QString title() const = 0;
 
     // Shows each message next to its field and moves the focus to the first one.
     void showFieldErrors(const QList<kyc::FieldError> &errors);

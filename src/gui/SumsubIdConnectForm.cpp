@@ -47,7 +47,7 @@ SumsubIdConnectForm::SumsubIdConnectForm(QWidget *parent)
 
 SumsubIdConnectForm::~SumsubIdConnectForm() = default;
 
-QString SumsubIdConnectForm::title() const
+QString SumsubIdConnectForm::title()
 {
     return tr("Sumsub ID Connect");
 }

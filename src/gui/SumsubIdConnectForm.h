@@ -22,7 +22,8 @@ public:
     ~SumsubIdConnectForm() override;
 
     kyc::Operation operation() const override { return m_operation; }
-    QString title() const override;
+    // Its tab's and menu item's name, known before the form is built.
+    static QString title();
 
     // Where the consent page is (derived from the profile's API base URL).
     void setApiBaseUrl(const QUrl &apiBaseUrl) { m_apiBaseUrl = apiBaseUrl; }

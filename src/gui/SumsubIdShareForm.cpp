@@ -25,7 +25,7 @@ SumsubIdShareForm::SumsubIdShareForm(QWidget *parent)
 
 SumsubIdShareForm::~SumsubIdShareForm() = default;
 
-QString SumsubIdShareForm::title() const
+QString SumsubIdShareForm::title()
 {
     return tr("Sumsub ID share");
 }

@@ -18,7 +18,8 @@ public:
     ~SumsubIdShareForm() override;
 
     kyc::Operation operation() const override { return kyc::Operation::SumsubIdShareToken; }
-    QString title() const override;
+    // Its tab's and menu item's name, known before the form is built.
+    static QString title();
     // Hands over a connect access token obtained in the Sumsub ID Connect tab.
     void setConnectToken(const QString &token);
 

@@ -34,7 +34,7 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
 
 SumsubShareTokenForm::~SumsubShareTokenForm() = default;
 
-QString SumsubShareTokenForm::title() const
+QString SumsubShareTokenForm::title()
 {
     return tr("Share token");
 }

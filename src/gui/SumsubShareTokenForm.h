@@ -18,7 +18,8 @@ public:
     ~SumsubShareTokenForm() override;
 
     kyc::Operation operation() const override { return kyc::Operation::SumsubShareToken; }
-    QString title() const override;
+    // Its tab's and menu item's name, known before the form is built.
+    static QString title();
 
 private:
     std::unique_ptr<Ui::SumsubShareTokenForm> m_ui;

@@ -13,6 +13,7 @@
 #include "gui/ResultPanel.h"
 #include "gui/SumsubIdConnectForm.h"
 #include "gui/SumsubIdShareForm.h"
+#include "gui/SumsubShareTokenForm.h"
 #include "gui/WelcomeDialog.h"
 
 #include <QAbstractButton>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void preferencesChangeTheClearTimeAndTheMessage();
     void aBrokenMessageCannotBeSaved();
     void theWindowRemembersOperationProfileAndSize();
+    void onlyTheFormInFrontIsBuiltAtStart();
     void raisingRestoresAMinimisedWindow();
 
 private:
@@ -268,6 +270,10 @@ void TestConsole::everyActionHasItsKey()
 void TestConsole::everyInputIsNamedForScreenReaders()
 {
     startConsole(true);
+    // Every operation's form (each is built when its tab is first shown).
+    for (const Qt::Key key : {Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_1})
+        QTest::keyClick(window(), key, Qt::ControlModifier);
+    QCOMPARE(window()->findChildren<OperationForm *>().size(), 4);
     QHash<QWidget *, QLabel *> buddies;
     for (QLabel *label : window()->findChildren<QLabel *>()) {
         if (label->buddy())
@@ -368,9 +374,28 @@ void TestConsole::theWindowRemembersOperationProfileAndSize()
 
     startConsole(false);
     QCOMPARE(in<QTabWidget>(window(), "operationTabWidget")->currentIndex(), 2);
+    QTRY_VERIFY(window()->findChild<SumsubIdShareForm *>() &&
+                window()->findChild<SumsubIdShareForm *>()->isVisible());
     QVERIFY2(in<QComboBox>(window(), "profileComboBox")->currentText().startsWith(u"Second"_s),
              qPrintable(in<QComboBox>(window(), "profileComboBox")->currentText()));
     QCOMPARE(window()->size(), QSize(1000, 720));
+}
+
+void TestConsole::onlyTheFormInFrontIsBuiltAtStart()
+{
+    startConsole(true);
+    // What a start builds is what is in sight; the other forms come when their tabs are chosen.
+    QCOMPARE(window()->findChildren<OperationForm *>().size(), 1);
+    QVERIFY(window()->findChild<SumsubShareTokenForm *>()->isVisible());
+    QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+    auto *connect = window()->findChild<SumsubIdConnectForm *>();
+    QVERIFY(connect);
+    QTRY_VERIFY(connect->isVisible());
+    QTRY_VERIFY(connect->isAncestorOf(QApplication::focusWidget()));
+    // Built once: back and forth again adds none.
+    QTest::keyClick(window(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window()->findChildren<OperationForm *>().size(), 2);
 }
 
 void TestConsole::raisingRestoresAMinimisedWindow()
