@@ -610,10 +610,6 @@
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
         <source>This console does not know the operation &quot;%1&quot;.</source>
         <translation>Diese Konsole kennt den Vorgang „%1“ nicht.</translation>
     </message>
@@ -628,10 +624,6 @@
     <message>
         <source>The refresh token was not kept: %1</source>
         <translation>Das Refresh-Token wurde nicht aufbewahrt: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Demo mode: tokens come from the built-in emulator. They are not real and work nowhere else.</source>
@@ -869,6 +861,17 @@
     <message>
         <source>Empty: this computer&apos;s own history. A change takes effect when the console starts again. No password goes here: PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
         <translation>Leer: der eigene Verlauf dieses Rechners. Eine Änderung wirkt beim nächsten Start der Konsole. Hier steht kein Passwort: PostgreSQL nimmt es aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2687,10 @@
     <message>
         <source>the driver gives no connection to read through</source>
         <translation>der Treiber gibt keine Verbindung zum Lesen heraus</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL client library (libpq.so.5) the driver uses was not found</source>
+        <translation>die PostgreSQL-Clientbibliothek (libpq.so.5), die der Treiber verwendet, wurde nicht gefunden</translation>
     </message>
 </context>
 <context>

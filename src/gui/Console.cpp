@@ -190,16 +190,17 @@ QString Console::build(bool demo)
     if (historyOpened.ok)
         session->issuer->setHistory(session->history.get());
 
-    session->window = std::make_unique<MainWindow>(session->issuer.get(), profiles);
+    session->window = std::make_unique<MainWindow>(
+        MainWindow::Services{session->issuer.get(), profiles,
+                             demo ? nullptr : &m_shared->store, // demo mode's profiles are its own
+                             demo ? nullptr : &m_shared->secrets, demo ? nullptr : &m_shared->sessionSecrets,
+                             &m_shared->partners, // demo mode's too: names are no secret
+                             m_settings, demo});
     MainWindow *window = session->window.get();
-    window->setDemoMode(demo);
-    window->setPartnerBook(&m_shared->partners); // demo mode's too: names are no secret
-    window->setSettings(m_settings);
     m_session = std::move(session);
 
     const bool firstStart = !demo && m_shared->store.profiles().isEmpty() && problems.size() == 2;
     if (!demo) {
-        window->setProfileStore(&m_shared->store, &m_shared->secrets, &m_shared->sessionSecrets);
         if (firstStart) {
             // Queued: the window that shows the notice is replaced by demo mode's.
             window->showNotice(tr("No accounts yet. Add a profile with Profiles…, or explore the console in "

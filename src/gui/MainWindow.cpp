@@ -15,6 +15,7 @@
 #include "gui/HistoryPanel.h"
 #include "gui/Icons.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/ProfileSwitcher.h"
 #include "gui/ProfilesDialog.h"
 #include "gui/ResultPanel.h"
 #include "gui/ShareReportDialog.h"
@@ -39,14 +40,21 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_issuer(issuer)
-    , m_profiles(profiles)
+    , m_issuer(services.issuer)
+    , m_store(services.store)
+    , m_secrets(services.secrets)
+    , m_sessionSecrets(services.sessionSecrets)
+    , m_partners(services.partners)
+    , m_settings(services.settings)
+    , m_demo(services.demo)
     , m_clipboard(new Clipboard(this))
 {
+    kyc::Issuer *issuer = m_issuer;
     m_ui->setupUi(this);
+    m_switcher = new ProfileSwitcher(m_ui->profileComboBox, m_store, services.profiles, !m_demo, this);
     // In TabIndex order.
     m_tabs = {
         {kyc::Operation::SumsubShareToken, SumsubShareTokenForm::title(),
@@ -115,18 +123,22 @@ MainWindow::MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles,
     }
     m_ui->findAction->setEnabled(m_history != nullptr);
 
-    m_ui->profilesPushButton->hide(); // until there is a store to manage
-    m_ui->profilesAction->setVisible(false);
+    m_ui->profilesPushButton->setVisible(m_store != nullptr); // demo mode keeps no profiles
+    m_ui->profilesAction->setVisible(m_store != nullptr);
     connect(m_ui->profilesPushButton, &QPushButton::clicked, this, &MainWindow::openProfilesDialog);
-    connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
-        if (index >= 0)
-            m_activeName.insert(currentProvider(), m_ui->profileComboBox->itemData(index).toString());
+    connect(m_switcher, &ProfileSwitcher::chosen, this, [this] {
         updateEnvironment();
         if (m_ui->operationTabWidget->currentIndex() == IdConnectTab)
             offerStoredRefreshToken();
     });
-    refreshProfileSwitcher();
-    currentForm()->setFocus(Qt::OtherFocusReason);
+    if (m_history)
+        m_history->model()->setPartnerBook(m_partners);
+    m_result->setPartnerBook(m_partners);
+    if (m_demo)
+        showNotice(tr("Demo mode: tokens come from the built-in emulator. They are not real and work nowhere "
+                      "else."));
+    applyPreferences(kyc::Preferences::load(*m_settings));
+    restoreSession();
 }
 
 OperationForm *MainWindow::formAt(int index)
@@ -152,12 +164,11 @@ OperationForm *MainWindow::formAt(int index)
     connect(form, &OperationForm::issueRequested, this, &MainWindow::issue);
     connect(form, &OperationForm::announce, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
-    if (m_partnerBook)
-        form->setPartnerBook(m_partnerBook);
+    form->setPartnerBook(m_partners);
     form->setBusy(m_busy);
     if (auto *connectForm = qobject_cast<SumsubIdConnectForm *>(form)) {
         connect(connectForm, &SumsubIdConnectForm::copyRequested, m_clipboard, &Clipboard::copyText);
-        connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
+        connectForm->setApiBaseUrl(activeProfile(kyc::Provider::Sumsub).baseUrl);
     }
     return form;
 }
@@ -235,7 +246,7 @@ void MainWindow::issueApproved(const kyc::ApprovalRequest &approved)
         }
     }
     setCurrentForm(form);
-    send(form, profileFor(kyc::providerOf(request.operation())), request, e.id);
+    send(form, activeProfile(kyc::providerOf(request.operation())), request, e.id);
 }
 
 namespace {
@@ -292,13 +303,6 @@ void MainWindow::createActions()
     m_ui->profilesPushButton->setIcon(Icons::profiles());
 }
 
-void MainWindow::setSettings(QSettings *settings)
-{
-    m_settings = settings;
-    applyPreferences(kyc::Preferences::load(*settings));
-    restoreSession();
-}
-
 void MainWindow::applyPreferences(const kyc::Preferences &preferences)
 {
     m_preferences = preferences;
@@ -312,8 +316,7 @@ PreferencesDialog *MainWindow::openPreferencesDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyPreferences(dialog->preferences());
-        if (m_settings)
-            m_preferences.save(m_settings);
+        m_preferences.save(m_settings);
         statusBar()->showMessage(tr("Preferences saved."), 5000);
     });
     dialog->open();
@@ -324,10 +327,6 @@ namespace {
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kOperation = u"window/operation"_s;
-QString profileKey(kyc::Provider provider)
-{
-    return u"window/profile/"_s + kyc::providerKey(provider);
-}
 } // namespace
 
 void MainWindow::restoreSession()
@@ -342,33 +341,18 @@ void MainWindow::restoreSession()
         if (m_tabs.at(i).name == operation)
             m_ui->operationTabWidget->setCurrentIndex(i);
     }
-    if (!m_demo) {
-        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
-            const QString name = m_settings->value(profileKey(provider)).toString();
-            if (!name.isEmpty())
-                m_activeName.insert(provider, name); // profileFor() falls back if it is gone
-        }
-    }
+    m_switcher->restore(*m_settings);
     refreshProfileSwitcher();
-    if (currentForm())
-        currentForm()->setFocus(Qt::OtherFocusReason);
+    currentForm()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::saveSession() const
 {
-    if (!m_settings)
-        return;
     m_settings->setValue(kGeometry, saveGeometry());
     m_settings->setValue(kState, saveState());
     if (const int index = m_ui->operationTabWidget->currentIndex(); index >= 0 && index < m_tabs.size())
         m_settings->setValue(kOperation, m_tabs.at(index).name);
-    if (!m_demo) {
-        for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
-            const kyc::Profile profile = profileFor(provider);
-            if (!profile.id.isEmpty())
-                m_settings->setValue(profileKey(provider), profile.name);
-        }
-    }
+    m_switcher->save(*m_settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -384,30 +368,9 @@ MainWindow::~MainWindow()
         m_pending->cancel();
 }
 
-QList<kyc::Profile> MainWindow::allProfiles() const
+kyc::Profile MainWindow::activeProfile(kyc::Provider provider) const
 {
-    QList<kyc::Profile> all = m_store ? m_store->profiles() : QList<kyc::Profile>{};
-    all += m_profiles;
-    return all;
-}
-
-kyc::Profile MainWindow::profileFor(kyc::Provider provider) const
-{
-    const QString chosen = m_activeName.value(provider);
-    const QList<kyc::Profile> all = allProfiles();
-    for (const kyc::Profile &p : all) {
-        if (p.provider == provider && p.name == chosen)
-            return p;
-    }
-    for (const kyc::Profile &p : all) {
-        if (p.provider == provider)
-            return p;
-    }
-    kyc::Profile none;
-    none.provider = provider;
-    none.name = tr("none");
-    none.baseUrl = kyc::Profile::defaultBaseUrl(provider);
-    return none;
+    return m_switcher->active(provider);
 }
 
 OperationForm *MainWindow::currentForm()
@@ -426,18 +389,6 @@ void MainWindow::setCurrentForm(OperationForm *form)
 {
     m_ui->operationTabWidget->setCurrentIndex(indexOf(form));
     form->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::setPartnerBook(kyc::PartnerBook *book)
-{
-    m_partnerBook = book;
-    for (const FormTab &tab : std::as_const(m_tabs)) {
-        if (tab.form)
-            tab.form->setPartnerBook(book);
-    }
-    if (m_history)
-        m_history->model()->setPartnerBook(book);
-    m_result->setPartnerBook(book);
 }
 
 OperationForm *MainWindow::formFor(kyc::Operation operation)
@@ -461,13 +412,7 @@ void MainWindow::issueAgain(const kyc::HistoryEntry &entry)
         return;
     }
     OperationForm *form = formFor(request->operation());
-    const kyc::Provider provider = form->provider();
-    const QList<kyc::Profile> all = allProfiles();
-    const bool profileExists = std::any_of(all.cbegin(), all.cend(), [&](const kyc::Profile &p) {
-        return p.provider == provider && p.name == entry.profile;
-    });
-    if (profileExists)
-        m_activeName.insert(provider, entry.profile);
+    const bool profileExists = m_switcher->choose(form->provider(), entry.profile);
     form->prefill(*request);
     setCurrentForm(form);
     refreshProfileSwitcher();
@@ -479,17 +424,6 @@ void MainWindow::issueAgain(const kyc::HistoryEntry &entry)
                   .arg(entry.profile));
 }
 
-void MainWindow::setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,
-                                 kyc::SecretStore *session)
-{
-    m_store = store;
-    m_secrets = secrets;
-    m_sessionSecrets = session;
-    m_ui->profilesPushButton->setVisible(store != nullptr);
-    m_ui->profilesAction->setVisible(store != nullptr);
-    refreshProfileSwitcher();
-}
-
 ProfilesDialog *MainWindow::openProfilesDialog()
 {
     if (!m_store)
@@ -498,7 +432,7 @@ ProfilesDialog *MainWindow::openProfilesDialog()
     dialog->setIssuer(m_issuer);
     dialog->setSessionStore(m_sessionSecrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const kyc::Profile current = profileFor(currentProvider());
+    const kyc::Profile current = activeProfile(currentProvider());
     if (!current.id.isEmpty())
         dialog->selectProfile(current.id);
     connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfileSwitcher);
@@ -508,16 +442,13 @@ ProfilesDialog *MainWindow::openProfilesDialog()
 
 void MainWindow::selectProfile(const QString &name)
 {
-    const QList<kyc::Profile> all = allProfiles();
-    const auto chosen =
-        std::find_if(all.cbegin(), all.cend(), [&name](const kyc::Profile &p) { return p.name == name; });
-    if (chosen == all.cend())
+    const std::optional<kyc::Provider> provider = m_switcher->choose(name);
+    if (!provider)
         return;
-    m_activeName.insert(chosen->provider, name);
     // Show an operation of that profile's provider, if another provider's is in front.
-    if (currentProvider() != chosen->provider) {
+    if (currentProvider() != *provider) {
         for (int i = 0; i < m_tabs.size(); ++i) {
-            if (kyc::providerOf(m_tabs.at(i).operation) == chosen->provider) {
+            if (kyc::providerOf(m_tabs.at(i).operation) == *provider) {
                 setCurrentForm(formAt(i));
                 break;
             }
@@ -541,7 +472,7 @@ void MainWindow::offerStoredRefreshToken()
 {
     QPointer<SumsubIdConnectForm> form(idConnectForm());
     kyc::RefreshTokenVault(m_secrets).find(
-        profileFor(kyc::Provider::Sumsub), [form](std::optional<kyc::RefreshTokenVault::Entry> entry) {
+        activeProfile(kyc::Provider::Sumsub), [form](std::optional<kyc::RefreshTokenVault::Entry> entry) {
             if (form && entry)
                 form->offerStoredRefresh(entry->refreshToken, entry->codeVerifier);
         });
@@ -549,32 +480,10 @@ void MainWindow::offerStoredRefreshToken()
 
 void MainWindow::refreshProfileSwitcher()
 {
-    const kyc::Provider provider = currentProvider();
-    const kyc::Profile active = profileFor(provider);
-    QSignalBlocker block(m_ui->profileComboBox);
-    m_ui->profileComboBox->clear();
-    for (const kyc::Profile &p : allProfiles()) {
-        if (p.provider != provider)
-            continue;
-        m_ui->profileComboBox->addItem(tr("%1 (%2)").arg(p.name, kyc::environmentDisplayName(p.environment)),
-                                       p.name);
-        if (p.name == active.name)
-            m_ui->profileComboBox->setCurrentIndex(m_ui->profileComboBox->count() - 1);
-    }
-    m_ui->profileComboBox->setVisible(m_ui->profileComboBox->count() > 0);
+    m_switcher->show(currentProvider());
     updateEnvironment();
     if (m_ui->operationTabWidget->currentIndex() == IdConnectTab)
         offerStoredRefreshToken();
-}
-
-void MainWindow::setDemoMode(bool demo)
-{
-    m_demo = demo;
-    if (demo) {
-        showNotice(tr("Demo mode: tokens come from the built-in emulator. They are not real and work nowhere "
-                      "else."));
-    }
-    updateEnvironment();
 }
 
 void MainWindow::showNotice(const QString &text, const QString &buttonText, std::function<void()> action)
@@ -643,8 +552,8 @@ void MainWindow::updateEnvironment()
 {
     // The consent page belongs to whichever Sumsub account is chosen.
     if (auto *connectForm = static_cast<SumsubIdConnectForm *>(m_tabs.at(IdConnectTab).form))
-        connectForm->setApiBaseUrl(profileFor(kyc::Provider::Sumsub).baseUrl);
-    const kyc::Profile profile = profileFor(currentProvider());
+        connectForm->setApiBaseUrl(activeProfile(kyc::Provider::Sumsub).baseUrl);
+    const kyc::Profile profile = activeProfile(currentProvider());
     const QString environment = m_demo ? tr("DEMO") : kyc::environmentDisplayName(profile.environment);
     Style::makeBadge(m_ui->environmentBadgeLabel, environment,
                      m_demo ? Style::demoColor() : Style::environmentColor(profile.environment));
@@ -674,7 +583,7 @@ void MainWindow::issue()
         showNotice(m_blockedReason);
         return;
     }
-    const kyc::Profile profile = profileFor(form->provider());
+    const kyc::Profile profile = activeProfile(form->provider());
     if (!m_demo && m_preferences.confirmProduction && kyc::treatedAsProduction(profile.environment) &&
         !Confirm::ask(this, tr("Issue on PRODUCTION"),
                       tr("This issues a real %1 with the production profile \"%2\". Go ahead?")

@@ -18,6 +18,7 @@ class QDockWidget;
 class QScrollArea;
 class QSettings;
 class ProfilesDialog;
+class ProfileSwitcher;
 class ComplyCubeSdkForm;
 class OperationForm;
 class ResultPanel;
@@ -45,28 +46,37 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(kyc::Issuer *issuer, const QList<kyc::Profile> &profiles, QWidget *parent = nullptr);
+    // What the window works with, all given at construction.
+    struct Services
+    {
+        kyc::Issuer *issuer;
+        // The profiles given at start: the environment's, or demo mode's.
+        QList<kyc::Profile> profiles;
+        // The stored profiles: they join the switcher, and the Profiles dialog manages them. None in demo
+        // mode, which has profiles of its own and keeps none.
+        kyc::ProfileStore *store;
+        // The keychain, and where secrets may be kept for this session only when it cannot take them.
+        kyc::SecretStore *secrets;
+        kyc::SecretStore *sessionSecrets;
+        // Partners are completed in the forms and named in the history.
+        kyc::PartnerBook *partners;
+        // Preferences come from here and are saved here; the window's size, operation and profiles are
+        // restored from here at once and saved on close (demo mode's profile choice is not saved).
+        QSettings *settings;
+        // Demo mode: tokens from the built-in emulator, said in a banner and the badge.
+        bool demo;
+    };
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Stored profiles join the switcher, and the Profiles dialog manages them.
-    // session: where secrets may be kept for this session only when the keychain cannot take them.
-    void setProfileStore(kyc::ProfileStore *store, kyc::SecretStore *secrets,
-                         kyc::SecretStore *session = nullptr);
     ProfilesDialog *openProfilesDialog();
-    // Partners are completed in the forms and named in the history.
-    void setPartnerBook(kyc::PartnerBook *book);
-    // Preferences come from here and are saved here; the window's size, operation and profiles are
-    // restored from here now and saved on close (demo mode's profile choice is not saved).
-    void setSettings(QSettings *settings);
     void applyPreferences(const kyc::Preferences &preferences);
     const kyc::Preferences &preferences() const { return m_preferences; }
     class PreferencesDialog *openPreferencesDialog();
-    kyc::Profile activeProfile(kyc::Provider provider) const { return profileFor(provider); }
+    kyc::Profile activeProfile(kyc::Provider provider) const;
     void selectProfile(const QString &name);
     // When the history cannot be written, nothing is issued; the reason is shown instead.
     void blockIssuing(const QString &reason) { m_blockedReason = reason; }
-    // The banner that says tokens issued here are not real.
-    void setDemoMode(bool demo);
     // A notice above the forms, with an optional button.
     void showNotice(const QString &text, const QString &buttonText = {}, std::function<void()> action = {});
 
@@ -119,8 +129,7 @@ private:
     OperationForm *currentForm();
     kyc::Provider currentProvider() const;
     OperationForm *formFor(kyc::Operation operation);
-    kyc::Profile profileFor(kyc::Provider provider) const;
-    QList<kyc::Profile> allProfiles() const;
+    // The profiles of the provider in front in the switcher, and what depends on the choice.
     void refreshProfileSwitcher();
     void send(OperationForm *form, const kyc::Profile &profile, const kyc::TokenRequest &request,
               qint64 approvedRequest);
@@ -142,20 +151,19 @@ private:
     void closeEvent(QCloseEvent *event) override;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    kyc::Issuer *m_issuer;
-    QList<kyc::Profile> m_profiles; // given at construction: the environment's or demo mode's
-    kyc::ProfileStore *m_store = nullptr;
-    kyc::SecretStore *m_secrets = nullptr;
-    kyc::SecretStore *m_sessionSecrets = nullptr;
-    QHash<kyc::Provider, QString> m_activeName; // the switcher's choice per provider
+    kyc::Issuer *const m_issuer;
+    kyc::ProfileStore *const m_store; // none in demo mode
+    kyc::SecretStore *const m_secrets;
+    kyc::SecretStore *const m_sessionSecrets;
+    kyc::PartnerBook *const m_partners;
+    QSettings *const m_settings;
+    const bool m_demo;
     kyc::Preferences m_preferences;
-    QSettings *m_settings = nullptr;
     QString m_blockedReason;
-    bool m_demo = false;
     Clipboard *m_clipboard;
+    ProfileSwitcher *m_switcher;
     QList<FormTab> m_tabs;
-    kyc::PartnerBook *m_partnerBook = nullptr; // for forms built later
-    bool m_busy = false;                       // likewise
+    bool m_busy = false; // for forms built later
     ResultPanel *m_result;
     HistoryPanel *m_history = nullptr;
     ApprovalsPanel *m_approvals = nullptr;

@@ -1,5 +1,6 @@
 // The history in the main window, over a real SQLite file: what it shows after issuing, its filters,
 // copying a token again while it lives, and the export.
+#include "ConsoleParts.h"
 #include "FindChild.h"
 #include "core/credentials/FixedCredentialSource.h"
 #include "core/history/SqliteHistoryStore.h"
@@ -65,51 +66,25 @@ private:
     void issueComplyCube(const QString &clientId, const QString &referrer);
     QStringList column(int column) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<kyc::Transport> m_transport;
-    std::unique_ptr<kyc::FixedCredentialSource> m_credentials;
-    std::unique_ptr<kyc::SqliteHistoryStore> m_history;
-    std::unique_ptr<kyc::Issuer> m_issuer;
-    std::unique_ptr<MainWindow> m_window;
-    QDateTime m_now;
+    std::unique_ptr<ConsoleParts> m_parts;
+    MainWindow *m_window = nullptr;
 };
 
 void TestHistoryGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>(); // a history of its own for each test
-    m_emulator = std::make_unique<Emulator>();
-    QVERIFY(!m_emulator->start().isEmpty());
-    m_transport = std::make_unique<kyc::Transport>();
-    m_credentials = std::make_unique<kyc::FixedCredentialSource>(EmulatorConfig::demoCredentials());
-    m_history = std::make_unique<kyc::SqliteHistoryStore>();
-    QVERIFY(m_history->open(m_dir->filePath(u"history.sqlite"_s)).ok);
-    m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
-    m_issuer->setHistory(m_history.get());
-    m_now = {};
-    m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
-    QList<kyc::Profile> profiles;
-    for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
-        kyc::Profile profile;
-        profile.name = u"History test"_s;
-        profile.provider = provider;
-        profile.baseUrl = m_emulator->baseUrl();
-        profiles.append(profile);
-    }
-    m_window = std::make_unique<MainWindow>(m_issuer.get(), profiles);
-    m_window->resize(900, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ConsoleParts::Options options; // a history of its own for each test
+    options.profileName = u"History test"_s;
+    options.history = true;
+    options.size = {900, 900};
+    m_parts = std::make_unique<ConsoleParts>(options);
+    QVERIFY(m_parts->start());
+    m_window = m_parts->window();
 }
 
 void TestHistoryGui::cleanup()
 {
-    m_window.reset();
-    m_issuer.reset();
-    m_history.reset();
-    m_credentials.reset();
-    m_transport.reset();
-    m_emulator.reset();
+    m_window = nullptr;
+    m_parts.reset();
 }
 
 void TestHistoryGui::issue(const QString &applicant, const QString &reason)
@@ -119,9 +94,10 @@ void TestHistoryGui::issue(const QString &applicant, const QString &reason)
     in<QLineEdit>(form, "applicantIdLineEdit")->setText(applicant);
     in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
     in<QLineEdit>(form, "reasonLineEdit")->setText(reason);
-    const qsizetype before = m_emulator->requestLog().size();
+    const qsizetype before = m_parts->emulator().requestLog().size();
     m_window->issue();
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() > before && !m_window->isIssuing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_parts->emulator().requestLog().size() > before && !m_window->isIssuing(),
+                             10000);
 }
 
 void TestHistoryGui::issueComplyCube(const QString &clientId, const QString &referrer)
@@ -130,9 +106,10 @@ void TestHistoryGui::issueComplyCube(const QString &clientId, const QString &ref
     m_window->setCurrentForm(form);
     in<QLineEdit>(form, "clientIdLineEdit")->setText(clientId);
     in<QLineEdit>(form, "referrerLineEdit")->setText(referrer);
-    const qsizetype before = m_emulator->requestLog().size();
+    const qsizetype before = m_parts->emulator().requestLog().size();
     m_window->issue();
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() > before && !m_window->isIssuing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_parts->emulator().requestLog().size() > before && !m_window->isIssuing(),
+                             10000);
 }
 
 // History > Verify…, as the operator (or her auditor) uses it: the words for an intact history with its
@@ -154,11 +131,11 @@ void TestHistoryGui::verifyTellsIntactAndTampered()
     const QString intact = verify();
     QVERIFY2(intact.contains(u"The history is intact: none of its 3 records was changed"_s),
              qPrintable(intact));
-    QVERIFY2(intact.contains(u"3:"_s + QString::fromLatin1(m_history->checkpoint()->hash)),
+    QVERIFY2(intact.contains(u"3:"_s + QString::fromLatin1(m_parts->history()->checkpoint()->hash)),
              qPrintable(intact));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(m_dir->filePath(u"history.sqlite"_s));
+        db.setDatabaseName(m_parts->filePath(u"history.sqlite"_s));
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"DROP TRIGGER records_no_update"_s));
@@ -176,7 +153,7 @@ void TestHistoryGui::verifyTellsIntactAndTampered()
 void TestHistoryGui::aLockedHistorySendsNothingAndKeepsTheForm()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
-    db.setDatabaseName(m_dir->filePath(u"history.sqlite"_s));
+    db.setDatabaseName(m_parts->filePath(u"history.sqlite"_s));
     QVERIFY(db.open());
     QVERIFY(QSqlQuery(db).exec(u"BEGIN EXCLUSIVE"_s));
     auto *form = m_window->shareTokenForm();
@@ -185,10 +162,10 @@ void TestHistoryGui::aLockedHistorySendsNothingAndKeepsTheForm()
     in<QLineEdit>(form, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
     m_window->issue();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isIssuing(), 10000);
-    const QString headline = in<QLabel>(m_window.get(), "errorHeadlineLabel")->text();
+    const QString headline = in<QLabel>(m_window, "errorHeadlineLabel")->text();
     QVERIFY2(headline.contains(u"history could not be written, so nothing was sent"_s), qPrintable(headline));
-    QVERIFY(in<QLabel>(m_window.get(), "errorHeadlineLabel")->isVisible());
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QVERIFY(in<QLabel>(m_window, "errorHeadlineLabel")->isVisible());
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
     QCOMPARE(in<QLineEdit>(form, "applicantIdLineEdit")->text(), u"63e092c51b7b4030f2e01154"_s);
     QCOMPARE(in<QLineEdit>(form, "forClientIdLineEdit")->text(), u"CoolCoinLtd"_s);
     QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
@@ -197,7 +174,7 @@ void TestHistoryGui::aLockedHistorySendsNothingAndKeepsTheForm()
     QSqlDatabase::removeDatabase(u"locker"_s);
     // Freed, the same form issues.
     m_window->issue();
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator->requestLog().size() == 1 && !m_window->isIssuing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_parts->emulator().requestLog().size() == 1 && !m_window->isIssuing(), 10000);
     QCOMPARE(column(HistoryModel::Outcome).value(0), u"issued"_s);
 }
 
@@ -207,16 +184,16 @@ void TestHistoryGui::invisibleCharactersInAReasonAreShown()
 {
     issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-12\u202e34\u200b"_s);
     QCOMPARE(column(HistoryModel::Reason).value(0), u"TICKET-12[U+202E]34[U+200B]"_s);
-    QCOMPARE(m_history->query({}).value(0).reason, u"TICKET-12\u202e34\u200b"_s); // kept as typed
+    QCOMPARE(m_parts->history()->query({}).value(0).reason, u"TICKET-12\u202e34\u200b"_s); // kept as typed
 }
 
 // The attempts whose outcome was never recorded are the ones to follow up: the outcome filter finds them.
 void TestHistoryGui::outcomeUnknownIsAFilter()
 {
     issue(u"63e092c51b7b4030f2e01154"_s); // issued
-    kyc::HistoryEntry lost = m_history->query({}).value(0);
+    kyc::HistoryEntry lost = m_parts->history()->query({}).value(0);
     lost.partner = u"LostPartner"_s;
-    QVERIFY(m_history->recordIntent(lost) > 0); // sent, and then the program was killed
+    QVERIFY(m_parts->history()->recordIntent(lost) > 0); // sent, and then the program was killed
     m_window->historyPanel()->model()->reload();
     auto *outcome = m_window->historyPanel()->findChild<QComboBox *>(u"outcomeComboBox"_s);
     outcome->setCurrentIndex(outcome->findText(u"Outcome unknown"_s));
@@ -241,7 +218,7 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
     QVERIFY(panel);
     HistoryModel *model = panel->model();
     issue(u"63e092c51b7b4030f2e01154"_s);
-    const QString token = m_emulator->shareTokens().last().token;
+    const QString token = m_parts->emulator().shareTokens().last().token;
     issue(u"0123456789abcdef01234567"_s); // unknown to the emulator: 404
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, HistoryModel::Outcome).data().toString(), u"failed: not-found"_s);
@@ -253,7 +230,7 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
         m_window->grab().save(dir + u"/history.png"_s);
 
     // Ctrl+F, then the filters.
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     auto *find = in<QLineEdit>(panel, "filterLineEdit");
     QCOMPARE(QApplication::focusWidget(), find);
     QTest::keyClicks(find, u"0123456789ab"_s);
@@ -270,7 +247,7 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
     QCOMPARE(QGuiApplication::clipboard()->text(), token);
 
     QString error;
-    const QString csv = m_dir->filePath(u"export.csv"_s);
+    const QString csv = m_parts->filePath(u"export.csv"_s);
     QVERIFY2(panel->exportTo(csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -280,7 +257,7 @@ void TestHistoryGui::showsFiltersCopiesAndExports()
     QVERIFY(!exported.contains(token.toUtf8()));
 
     // Once expired, the token is gone from memory.
-    m_now = QDateTime::currentDateTimeUtc().addSecs(601);
+    m_parts->setNow(QDateTime::currentDateTimeUtc().addSecs(601));
     QCOMPARE(panel->liveTokenAt(0), QString());
     QTRY_COMPARE(model->index(0, HistoryModel::Remaining).data().toString(), u"expired"_s);
 }
@@ -290,11 +267,11 @@ void TestHistoryGui::filtersByOperationAndPeriod()
     HistoryPanel *panel = m_window->historyPanel();
     HistoryModel *model = panel->model();
     // Twenty days ago, for the console and the provider alike.
-    m_now = QDateTime::currentDateTimeUtc().addDays(-20);
-    m_emulator->setClockOffsetSecs(-20 * 86400);
+    m_parts->setNow(QDateTime::currentDateTimeUtc().addDays(-20));
+    m_parts->emulator().setClockOffsetSecs(-20 * 86400);
     issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-OLD"_s);
-    m_now = {};
-    m_emulator->setClockOffsetSecs(0);
+    m_parts->setNow({});
+    m_parts->emulator().setClockOffsetSecs(0);
     issue(u"63e092c51b7b4030f2e01154"_s, u"TICKET-NEW"_s);
     issueComplyCube(u"5eb04fcd0f3e360008035eb1"_s, u"https://*.example.com/*"_s);
     QTRY_COMPARE(model->rowCount(), 3);
@@ -377,10 +354,10 @@ void TestHistoryGui::issueAgainFillsTheForm()
     QCOMPARE(in<QLineEdit>(form, "forClientIdLineEdit")->text(), u"CoolCoinLtd"_s);
     QCOMPARE(in<QLineEdit>(form, "reasonLineEdit")->text(), u"TICKET-9"_s);
     QCOMPARE(in<QSpinBox>(form, "ttlSpinBox")->value(), 600);
-    const qsizetype sent = m_emulator->requestLog().size();
+    const qsizetype sent = m_parts->emulator().requestLog().size();
     QTest::qWait(50);
-    QCOMPARE(m_emulator->requestLog().size(), sent); // filled in, not sent: the operator issues
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_parts->emulator().requestLog().size(), sent); // filled in, not sent: the operator issues
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(panel->model()->rowCount(), 3);
     QCOMPARE(column(HistoryModel::Reason).first(), u"TICKET-9"_s);
 }
@@ -388,9 +365,7 @@ void TestHistoryGui::issueAgainFillsTheForm()
 void TestHistoryGui::partnersAreCompletedAndNamed()
 {
     HistoryPanel *panel = m_window->historyPanel();
-    QSettings settings(m_dir->filePath(u"settings.conf"_s), QSettings::IniFormat);
-    kyc::PartnerBook book(&settings);
-    m_window->setPartnerBook(&book);
+    kyc::PartnerBook &book = m_parts->partners(); // the window's
 
     // Saved from the share form's partner field...
     auto *share = m_window->shareTokenForm();
@@ -398,6 +373,7 @@ void TestHistoryGui::partnersAreCompletedAndNamed()
     partner->setText(u"CoolCoinLtd"_s);
     QVERIFY(partner->findChild<QAction *>(u"savePartnerAction"_s));
     QCOMPARE(share->partnerCompleter(partner)->saveCurrent(u"CoolCoin Ltd"_s), QString());
+    QCOMPARE(book.nameFor(kyc::Provider::Sumsub, u"CoolCoinLtd"_s), u"CoolCoin Ltd"_s);
 
     // ...offered by name in the Sumsub ID share form, and chosen by its ID.
     m_window->setCurrentForm(m_window->idShareForm());

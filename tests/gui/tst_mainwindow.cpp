@@ -1,5 +1,6 @@
 // The real main window, offscreen, issuing against the emulator over real sockets.
 #include "ConsentBrowser.h"
+#include "ConsoleParts.h"
 #include "EmulatorTls.h"
 #include "FindChild.h"
 #include "core/credentials/FixedCredentialSource.h"
@@ -79,49 +80,22 @@ private:
     }
     void screenshot(const QString &name);
 
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<kyc::Transport> m_transport;
-    std::unique_ptr<kyc::FixedCredentialSource> m_credentials;
-    std::unique_ptr<kyc::Issuer> m_issuer;
-    std::unique_ptr<MainWindow> m_window;
-    QDateTime m_now;
+    std::unique_ptr<ConsoleParts> m_parts;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_emulator = std::make_unique<Emulator>();
-    QVERIFY(configureEmulatorForTestVariant(*m_emulator));
-    QVERIFY(!m_emulator->start().isEmpty());
-    m_transport = std::make_unique<kyc::Transport>();
-    m_credentials = std::make_unique<kyc::FixedCredentialSource>(EmulatorConfig::demoCredentials());
-    m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
-    m_now = {};
-    m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
-
-    QList<kyc::Profile> profiles;
-    for (const kyc::Provider provider : {kyc::Provider::Sumsub, kyc::Provider::ComplyCube}) {
-        kyc::Profile profile;
-        profile.name = u"GUI test"_s;
-        profile.provider = provider;
-        profile.baseUrl = m_emulator->baseUrl();
-        if (testUsesTls())
-            profile.caFile = testTlsFile("ca.pem");
-        profiles.append(profile);
-    }
-    QCOMPARE(m_emulator->baseUrl().scheme(), testUsesTls() ? u"https"_s : u"http"_s);
-    m_window = std::make_unique<MainWindow>(m_issuer.get(), profiles);
-    m_window->resize(760, 560);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_parts = std::make_unique<ConsoleParts>();
+    QVERIFY(m_parts->start());
+    QCOMPARE(m_parts->emulator().baseUrl().scheme(), testUsesTls() ? u"https"_s : u"http"_s);
+    m_window = m_parts->window();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_issuer.reset();
-    m_credentials.reset();
-    m_transport.reset();
-    m_emulator.reset();
+    m_window = nullptr;
+    m_parts.reset();
 }
 
 void TestMainWindow::screenshot(const QString &name)
@@ -148,8 +122,8 @@ void TestMainWindow::issuesAndShowsTheToken()
     QTest::mouseClick(find<QPushButton>("issuePushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
 
-    QCOMPARE(m_emulator->shareTokens().size(), 1);
-    const auto &issued = m_emulator->shareTokens().first();
+    QCOMPARE(m_parts->emulator().shareTokens().size(), 1);
+    const auto &issued = m_parts->emulator().shareTokens().first();
     QCOMPARE(issued.applicantId, u"63e092c51b7b4030f2e01154"_s);
     QCOMPARE(issued.forClientId, u"CoolCoinLtd"_s);
     auto *tokenEdit = find<QLineEdit>("tokenLineEdit");
@@ -169,13 +143,13 @@ void TestMainWindow::issuesAndShowsTheToken()
 void TestMainWindow::badApplicantIdShowsAFieldError()
 {
     fill(u"63e092c51b7b4030f2e0115"_s, u"CoolCoinLtd"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     auto *error = find<QLabel>("applicantIdErrorLabel");
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"23 characters"_s), qPrintable(error->text()));
     QVERIFY(!find<QLabel>("forClientIdErrorLabel")->isVisible());
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("applicantIdLineEdit"));
-    QCOMPARE(m_emulator->requestLog().size(), 0); // nothing was sent
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0); // nothing was sent
     screenshot(u"field-error"_s);
 
     // Typing in the field takes the complaint away.
@@ -185,7 +159,7 @@ void TestMainWindow::badApplicantIdShowsAFieldError()
 
 void TestMainWindow::providerErrorShowsStatusCodeAndCorrelationId()
 {
-    m_now = QDateTime::currentDateTimeUtc().addSecs(-600); // this computer's clock ten minutes slow
+    m_parts->setNow(QDateTime::currentDateTimeUtc().addSecs(-600)); // this computer's clock ten minutes slow
     fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
     find<QPushButton>("issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
@@ -224,7 +198,7 @@ void TestMainWindow::faultsAreToldInTheWindow()
     QFETCH(QString, detail);
     QFETCH(QString, advice);
     QString error;
-    m_emulator->faults().add(*kyc::emulator::Fault::parse(fault, &error));
+    m_parts->emulator().faults().add(*kyc::emulator::Fault::parse(fault, &error));
     fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
     find<QPushButton>("issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
@@ -237,7 +211,7 @@ void TestMainWindow::faultsAreToldInTheWindow()
     QVERIFY(find<QPushButton>("issuePushButton")->isEnabled()); // the operator may try again, when she says
     screenshot(u"fault-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
     QTest::qWait(300);
-    QCOMPARE(m_emulator->requestLog().size(), 1); // and nothing was sent again by itself
+    QCOMPARE(m_parts->emulator().requestLog().size(), 1); // and nothing was sent again by itself
 }
 
 void TestMainWindow::doubleClickSendsOneRequest()
@@ -247,10 +221,10 @@ void TestMainWindow::doubleClickSendsOneRequest()
     button->click();
     QVERIFY(!button->isEnabled());
     m_window->issue(); // e.g. Ctrl+Return while the first is in flight
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     QTest::qWait(200);
-    QCOMPARE(m_emulator->requestLog().size(), 1);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 1);
 }
 
 void TestMainWindow::cancelStopsTheRequestInFlight()
@@ -258,17 +232,17 @@ void TestMainWindow::cancelStopsTheRequestInFlight()
     kyc::emulator::Fault hang;
     hang.kind = kyc::emulator::Fault::Kind::Hang;
     hang.count = 2;
-    m_emulator->faults().add(hang);
+    m_parts->emulator().faults().add(hang);
 
     // Escape while the provider does not answer.
     fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(currentPage(), u"busyPage"_s);
     QVERIFY(m_window->isIssuing());
     QVERIFY(find<QPushButton>("cancelPushButton")->isVisible());
     QVERIFY(!find<QPushButton>("issuePushButton")->isEnabled());
-    QTRY_COMPARE(m_emulator->requestLog().size(), 1);
-    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(m_parts->emulator().requestLog().size(), 1);
+    QTest::keyClick(m_window, Qt::Key_Escape);
     QTRY_COMPARE(currentPage(), u"errorPage"_s);
     QCOMPARE(find<QLabel>("errorHeadlineLabel")->text(), u"The request was cancelled."_s);
     QVERIFY(!m_window->isIssuing());
@@ -276,11 +250,11 @@ void TestMainWindow::cancelStopsTheRequestInFlight()
 
     // The Cancel button does the same; nothing is sent again by itself.
     find<QPushButton>("issuePushButton")->click();
-    QTRY_COMPARE(m_emulator->requestLog().size(), 2);
+    QTRY_COMPARE(m_parts->emulator().requestLog().size(), 2);
     find<QPushButton>("cancelPushButton")->click();
     QTRY_COMPARE(currentPage(), u"errorPage"_s);
     QTest::qWait(300);
-    QCOMPARE(m_emulator->requestLog().size(), 2);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 2);
 
     // And the next request goes through as usual.
     find<QPushButton>("issuePushButton")->click();
@@ -311,7 +285,7 @@ void TestMainWindow::copyMarksTheTokenSecretAndClearsIt()
     QTRY_VERIFY_WITH_TIMEOUT(cb->text().isEmpty(), 5000);
 
     // Copied again, then the user copies something else: that is never cleared.
-    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(cb->text(), token);
     cb->setText(u"the user's own text"_s);
     QTest::qWait(3000);
@@ -330,9 +304,9 @@ void TestMainWindow::pastingADashboardLinkGivesTheApplicantId()
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"taken from the dashboard link"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
     QTest::keyClicks(find<QLineEdit>("forClientIdLineEdit"), u"CoolCoinLtd"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(m_emulator->shareTokens().last().applicantId, u"63e092c51b7b4030f2e01154"_s);
+    QCOMPARE(m_parts->emulator().shareTokens().last().applicantId, u"63e092c51b7b4030f2e01154"_s);
 }
 
 void TestMainWindow::countdownExpiresTheToken()
@@ -341,7 +315,7 @@ void TestMainWindow::countdownExpiresTheToken()
     find<QPushButton>("issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     QVERIFY(find<QPushButton>("copyPushButton")->isEnabled());
-    m_now = QDateTime::currentDateTimeUtc().addSecs(61); // a minute passes
+    m_parts->setNow(QDateTime::currentDateTimeUtc().addSecs(61)); // a minute passes
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("remainingLabel")->text(), u"expired"_s, 3000);
     QVERIFY(find<QLineEdit>("tokenLineEdit")->text().isEmpty());
     QVERIFY(!find<QPushButton>("copyPushButton")->isEnabled());
@@ -349,7 +323,7 @@ void TestMainWindow::countdownExpiresTheToken()
 
 void TestMainWindow::sumsubIdFlowThroughTheWindow()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
     SumsubIdConnectForm *connectForm = m_window->idConnectForm();
     QTRY_VERIFY(connectForm->isVisible());
     QTest::keyClicks(in<QLineEdit>(connectForm, "idClientIdLineEdit"), u"emulator-demo-client"_s);
@@ -360,7 +334,7 @@ void TestMainWindow::sumsubIdFlowThroughTheWindow()
     QVERIFY(in<QCheckBox>(connectForm, "shareScopeCheckBox")->isChecked()); // on by default
     in<QPushButton>(connectForm, "makeUrlPushButton")->click();
     const QString url = in<QLineEdit>(connectForm, "authorizeUrlLineEdit")->text();
-    QVERIFY(url.startsWith(m_emulator->baseUrl().toString() + u"/api/snsId/oauth/authorize?"_s));
+    QVERIFY(url.startsWith(m_parts->emulator().baseUrl().toString() + u"/api/snsId/oauth/authorize?"_s));
     QVERIFY(!in<QLineEdit>(connectForm, "stateLineEdit")->text().isEmpty());
     QCOMPARE(in<QLineEdit>(connectForm, "codeVerifierLineEdit")->text().size(), 64);
     QCOMPARE(QApplication::focusWidget(), in<QLineEdit>(connectForm, "authorizationResponseLineEdit"));
@@ -370,10 +344,10 @@ void TestMainWindow::sumsubIdFlowThroughTheWindow()
     QVERIFY(redirect.startsWith(u"https://partner.example/callback?code="_s));
     QTest::keyClicks(in<QLineEdit>(connectForm, "authorizationResponseLineEdit"), redirect);
     screenshot(u"sumsub-id-connect-form"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
     const QString access = find<QLineEdit>("tokenLineEdit")->text();
-    QVERIFY(m_emulator->state().accessTokens.contains(access));
+    QVERIFY(m_parts->emulator().state().accessTokens.contains(access));
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Sumsub ID Connect access token issued; it expires in 23 h 59 min."_s);
     QVERIFY(find<QLineEdit>("refreshTokenLineEdit")->text().startsWith(u"snd-id-con-r-"_s));
@@ -395,7 +369,7 @@ void TestMainWindow::sumsubIdFlowThroughTheWindow()
     QCOMPARE(in<QSpinBox>(shareForm, "ttlSpinBox")->value(), 1800);
     in<QPushButton>(shareForm, "issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->shareTokens().last().token);
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_parts->emulator().shareTokens().last().token);
     QVERIFY2(find<QLabel>("sharingLabel")->text().contains(u"Sharing allowed"_s),
              qPrintable(find<QLabel>("sharingLabel")->text()));
     screenshot(u"sumsub-id-share-token"_s);
@@ -420,7 +394,7 @@ void TestMainWindow::connectFormShowsFieldErrors()
     in<QPushButton>(connectForm, "exchangePushButton")->click();
     QTRY_VERIFY(in<QLabel>(connectForm, "authorizationResponseErrorLabel")->isVisible());
     QVERIFY(in<QLabel>(connectForm, "codeVerifierErrorLabel")->isVisible());
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
 }
 
 // A consent page's error_description (or anything pasted, a vendor's words, a history row) is shown as
@@ -440,7 +414,7 @@ void TestMainWindow::textFromOutsideIsNeverRichText()
     QVERIFY2(error->text().contains(u"<h1>Click <a href=\"https://evil.example\">here</a></h1>"_s),
              qPrintable(error->text()));
     QCOMPARE(error->textFormat(), Qt::PlainText);
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
     // Every label of the window, its forms and its result panel.
     for (QLabel *label : m_window->findChildren<QLabel *>()) {
         if (label->objectName().startsWith(u"qt_"_s))
@@ -453,7 +427,7 @@ void TestMainWindow::textFromOutsideIsNeverRichText()
 // nothing.
 void TestMainWindow::aReferrerForEverySiteAsksFirst()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
     ComplyCubeSdkForm *form = m_window->complyCubeForm();
     QTRY_VERIFY(form->isVisible());
     QTest::keyClicks(in<QLineEdit>(form, "clientIdLineEdit"), u"5eb04fcd0f3e360008035eb1"_s);
@@ -464,16 +438,16 @@ void TestMainWindow::aReferrerForEverySiteAsksFirst()
     QCOMPARE(Confirm::askedCount(), asked + 1);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Nothing was issued."_s);
     QTest::qWait(200);
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
     Confirm::setNextAnswer(true);
     in<QPushButton>(form, "issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(m_emulator->requestLog().size(), 1);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 1);
 }
 
 void TestMainWindow::complyCubeWebAndMobile()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
     ComplyCubeSdkForm *form = m_window->complyCubeForm();
     QTRY_VERIFY(form->isVisible());
     QCOMPARE(find<QLabel>("environmentBadgeLabel")->text(), u"SANDBOX"_s);
@@ -482,24 +456,24 @@ void TestMainWindow::complyCubeWebAndMobile()
     QTest::keyClicks(in<QLineEdit>(form, "referrerLineEdit"), u"https://*.example.com/*"_s);
     in<QPushButton>(form, "issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->state().sdkTokens.last());
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_parts->emulator().state().sdkTokens.last());
     QCOMPARE(find<QLabel>("partnerCaptionLabel")->text(), u"Referrer:"_s);
     QVERIFY(find<QLabel>("remainingLabel")->text().startsWith(u"59 min"_s) ||
             find<QLabel>("remainingLabel")->text().startsWith(u"1 h"_s));
     screenshot(u"complycube-sdk-token"_s);
 
     // Mobile SDK without an app ID: the app ID field says so, nothing is sent.
-    const qsizetype sent = m_emulator->requestLog().size();
+    const qsizetype sent = m_parts->emulator().requestLog().size();
     in<QRadioButton>(form, "mobileSdkRadioButton")->click();
     QVERIFY(!in<QLineEdit>(form, "referrerLineEdit")->isEnabled());
     in<QPushButton>(form, "issuePushButton")->click();
     QTRY_VERIFY(in<QLabel>(form, "appIdErrorLabel")->isVisible());
     QVERIFY(!in<QLabel>(form, "referrerErrorLabel")->isVisible());
-    QCOMPARE(m_emulator->requestLog().size(), sent);
+    QCOMPARE(m_parts->emulator().requestLog().size(), sent);
     QTest::keyClicks(in<QLineEdit>(form, "appIdLineEdit"), u"com.myapp.demo.app"_s);
     in<QPushButton>(form, "issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("partnerCaptionLabel")->text(), u"App ID:"_s, 10000);
-    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_emulator->state().sdkTokens.last());
+    QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_parts->emulator().state().sdkTokens.last());
 }
 
 QTEST_MAIN(TestMainWindow)

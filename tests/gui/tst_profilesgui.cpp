@@ -2,6 +2,7 @@
 // confirmation before a production token. Secrets go through a SecretStore that can fail on demand
 // (the real keychain is tested by tst_keychain and tst_cli_profiles).
 #include "ConsentBrowser.h"
+#include "ConsoleParts.h"
 #include "FindChild.h"
 #include "core/credentials/KeychainCredentialSource.h"
 #include "core/issuing/Issuer.h"
@@ -56,55 +57,36 @@ private:
     void issueShareToken();
     QString currentPage() const
     {
-        return in<QStackedWidget>(m_window.get(), "pagesStackedWidget")->currentWidget()->objectName();
+        return in<QStackedWidget>(m_window, "pagesStackedWidget")->currentWidget()->objectName();
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<kyc::ProfileStore> m_store;
-    std::unique_ptr<kyc::MemorySecretStore> m_secrets; // stands for the keychain, and fails on demand
-    std::unique_ptr<kyc::MemorySecretStore> m_session;
-    std::unique_ptr<kyc::LayeredSecretStore> m_layered;
-    std::unique_ptr<kyc::KeychainCredentialSource> m_credentials;
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<kyc::Transport> m_transport;
-    std::unique_ptr<kyc::Issuer> m_issuer;
-    std::unique_ptr<MainWindow> m_window;
+    // stands for the keychain, and fails on demand
+    static ConsoleParts::Options partsOptions();
+    std::unique_ptr<ConsoleParts> m_parts;
+    MainWindow *m_window = nullptr;
 };
+
+ConsoleParts::Options TestProfilesGui::partsOptions()
+{
+    // Profiles in the store, their secrets in memory standing for the keychain (which fails on demand).
+    ConsoleParts::Options options;
+    options.givenProfiles = false;
+    options.profileStore = true;
+    options.size = {};
+    return options;
+}
 
 void TestProfilesGui::init()
 {
-    m_settings = std::make_unique<QSettings>(
-        m_dir.filePath(u"settings-%1.conf"_s.arg(QLatin1String(QTest::currentTestFunction()))),
-        QSettings::IniFormat);
-    m_store = std::make_unique<kyc::ProfileStore>(m_settings.get());
-    m_secrets = std::make_unique<kyc::MemorySecretStore>();
-    m_session = std::make_unique<kyc::MemorySecretStore>();
-    m_layered = std::make_unique<kyc::LayeredSecretStore>(m_session.get(), m_secrets.get());
-    m_credentials = std::make_unique<kyc::KeychainCredentialSource>(m_layered.get());
-    m_emulator = std::make_unique<Emulator>();
-    QVERIFY(!m_emulator->start().isEmpty());
-    m_transport = std::make_unique<kyc::Transport>();
-    m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
-    m_window = std::make_unique<MainWindow>(m_issuer.get(), QList<kyc::Profile>{});
-    m_window->setProfileStore(m_store.get(), m_layered.get(), m_session.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_parts = std::make_unique<ConsoleParts>(partsOptions());
+    QVERIFY(m_parts->start());
+    m_window = m_parts->window();
 }
 
 void TestProfilesGui::cleanup()
 {
     Confirm::setNextAnswer(std::nullopt);
-    m_window.reset();
-    m_issuer.reset();
-    m_transport.reset();
-    m_emulator.reset();
-    m_credentials.reset();
-    m_layered.reset();
-    m_session.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_settings.reset();
+    m_window = nullptr;
+    m_parts.reset();
 }
 
 ProfilesDialog *TestProfilesGui::addProfile(const QString &name, const QString &environment,
@@ -113,7 +95,7 @@ ProfilesDialog *TestProfilesGui::addProfile(const QString &name, const QString &
     ProfilesDialog *dialog = m_window->openProfilesDialog();
     in<QPushButton>(dialog, "addPushButton")->click();
     QTest::keyClicks(in<QLineEdit>(dialog, "nameLineEdit"), name);
-    in<QLineEdit>(dialog, "baseUrlLineEdit")->setText(m_emulator->baseUrl().toString());
+    in<QLineEdit>(dialog, "baseUrlLineEdit")->setText(m_parts->emulator().baseUrl().toString());
     QTest::keyClicks(in<QLineEdit>(dialog, "secret1LineEdit"),
                      appToken.isEmpty() ? QLatin1String(EmulatorConfig::kDemoSumsubAppToken) : appToken);
     QTest::keyClicks(in<QLineEdit>(dialog, "secret2LineEdit"),
@@ -137,29 +119,30 @@ void TestProfilesGui::issueShareToken()
 
 void TestProfilesGui::addAProfileAndIssueWithIt()
 {
-    QVERIFY(in<QPushButton>(m_window.get(), "profilesPushButton")->isVisible());
+    QVERIFY(in<QPushButton>(m_window, "profilesPushButton")->isVisible());
     ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
     QTRY_COMPARE(in<QListWidget>(dialog, "profilesListWidget")->count(), 1);
     QVERIFY(!in<QLabel>(dialog, "problemLabel")->isVisible());
-    const std::optional<kyc::Profile> saved = m_store->find(u"Sumsub test"_s);
+    const std::optional<kyc::Profile> saved = m_parts->profileStore()->find(u"Sumsub test"_s);
     QVERIFY(saved);
     QCOMPARE(saved->environment, kyc::Environment::Sandbox); // suggested by the sbx: prefix
-    QCOMPARE(m_secrets->keys().size(), 2);
-    QVERIFY(m_secrets->keys().contains(saved->secretKey(kyc::Secret::SumsubSecretKey)));
+    QCOMPARE(m_parts->keychain()->keys().size(), 2);
+    QVERIFY(m_parts->keychain()->keys().contains(saved->secretKey(kyc::Secret::SumsubSecretKey)));
     if (const QString dir = qEnvironmentVariable("KYC_SCREENSHOT_DIR"); !dir.isEmpty()) {
         dialog->grab().save(dir + u"/profiles-dialog.png"_s);
         m_window->grab().save(dir + u"/main-window-with-profile.png"_s);
     }
     dialog->close();
 
-    auto *combo = in<QComboBox>(m_window.get(), "profileComboBox");
+    auto *combo = in<QComboBox>(m_window, "profileComboBox");
     QCOMPARE(combo->currentText(), u"Sumsub test (SANDBOX)"_s);
-    QCOMPARE(in<QLabel>(m_window.get(), "environmentBadgeLabel")->text(), u"SANDBOX"_s);
+    QCOMPARE(in<QLabel>(m_window, "environmentBadgeLabel")->text(), u"SANDBOX"_s);
     issueShareToken();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text(), m_emulator->shareTokens().last().token);
+    QCOMPARE(in<QLineEdit>(m_window, "tokenLineEdit")->text(),
+             m_parts->emulator().shareTokens().last().token);
 
-    QFile file(m_settings->fileName());
+    QFile file(m_parts->settings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey)); // only in the secret store
 }
@@ -168,13 +151,16 @@ void TestProfilesGui::productionAsksFirst()
 {
     // A production account: its app token is a prd: one (a made-up one the emulator takes).
     const QString liveToken = u"prd:made-up-live-app-token"_s;
-    EmulatorConfig config;
-    config.setPrimarySumsubCredentials(liveToken, QLatin1String(EmulatorConfig::kDemoSumsubSecretKey));
-    m_emulator = std::make_unique<Emulator>(config);
-    QVERIFY(!m_emulator->start().isEmpty());
+    ConsoleParts::Options options = partsOptions();
+    options.emulatorConfig.emplace();
+    options.emulatorConfig->setPrimarySumsubCredentials(liveToken,
+                                                        QLatin1String(EmulatorConfig::kDemoSumsubSecretKey));
+    m_parts = std::make_unique<ConsoleParts>(options);
+    QVERIFY(m_parts->start());
+    m_window = m_parts->window();
     addProfile(u"Sumsub live"_s, u"Production"_s, {}, liveToken)->close();
-    QCOMPARE(m_store->find(u"Sumsub live"_s)->environment, kyc::Environment::Production);
-    QCOMPARE(in<QLabel>(m_window.get(), "environmentBadgeLabel")->text(), u"PRODUCTION"_s);
+    QCOMPARE(m_parts->profileStore()->find(u"Sumsub live"_s)->environment, kyc::Environment::Production);
+    QCOMPARE(in<QLabel>(m_window, "environmentBadgeLabel")->text(), u"PRODUCTION"_s);
     QCOMPARE(m_window->windowTitle(), u"PRODUCTION"_s);
 
     const int asked = Confirm::askedCount();
@@ -183,12 +169,12 @@ void TestProfilesGui::productionAsksFirst()
     QCOMPARE(Confirm::askedCount(), asked + 1);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Nothing was issued."_s);
     QTest::qWait(200);
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
 
     Confirm::setNextAnswer(true);
     issueShareToken();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    QCOMPARE(m_emulator->requestLog().size(), 1);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 1);
 
     kyc::Preferences preferences;
     preferences.confirmProduction = false; // Preferences can switch it off
@@ -205,36 +191,36 @@ void TestProfilesGui::labelContradictingTheKeyIsRefused()
     Confirm::setNextAnswer(true);
     issueShareToken();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
-    const QString shown = in<QLabel>(m_window.get(), "errorHeadlineLabel")->text() + u'\n' +
-                          in<QLabel>(m_window.get(), "errorAdviceLabel")->text();
+    const QString shown = in<QLabel>(m_window, "errorHeadlineLabel")->text() + u'\n' +
+                          in<QLabel>(m_window, "errorAdviceLabel")->text();
     QVERIFY2(shown.contains(u"labelled production, but its app token is a sandbox key"_s), qPrintable(shown));
-    QCOMPARE(m_emulator->requestLog().size(), 0);
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0);
 }
 
 void TestProfilesGui::withoutAKeychainNothingIsSaved()
 {
-    m_secrets->setFailure(kyc::SecretError::NoKeychain);
+    m_parts->keychain()->setFailure(kyc::SecretError::NoKeychain);
     ProfilesDialog *dialog = addProfile(u"Nowhere"_s, u"Sandbox"_s);
     auto *problem = in<QLabel>(dialog, "problemLabel");
     QTRY_VERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(u"No OS keychain is available"_s), qPrintable(problem->text()));
-    QVERIFY(!m_store->find(u"Nowhere"_s));
+    QVERIFY(!m_parts->profileStore()->find(u"Nowhere"_s));
     QCOMPARE(in<QListWidget>(dialog, "profilesListWidget")->count(), 0);
 
     // The operator chooses to keep the secrets in memory for this session.
     auto *session = in<QPushButton>(dialog, "sessionPushButton");
     QVERIFY(session->isVisible());
     session->click();
-    QTRY_VERIFY(m_store->find(u"Nowhere"_s).has_value());
-    QCOMPARE(m_session->keys().size(), 2);
-    QCOMPARE(m_secrets->keys().size(), 0);
+    QTRY_VERIFY(m_parts->profileStore()->find(u"Nowhere"_s).has_value());
+    QCOMPARE(m_parts->sessionSecrets()->keys().size(), 2);
+    QCOMPARE(m_parts->keychain()->keys().size(), 0);
     QVERIFY(in<QLabel>(dialog, "checkLabel")->text().contains(u"not saved"_s));
     dialog->close();
     issueShareToken();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
 
-    m_settings->sync();
-    QFile file(m_settings->fileName());
+    m_parts->settings().sync();
+    QFile file(m_parts->settings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(EmulatorConfig::kDemoSumsubSecretKey)); // never written to disk instead
 }
@@ -242,37 +228,37 @@ void TestProfilesGui::withoutAKeychainNothingIsSaved()
 void TestProfilesGui::editingKeepsTheSecretsAndRemovingDeletesThem()
 {
     ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
-    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
+    QTRY_VERIFY(m_parts->profileStore()->find(u"Sumsub test"_s).has_value());
     auto *name = in<QLineEdit>(dialog, "nameLineEdit");
     name->clear();
     QTest::keyClicks(name, u"Sumsub renamed"_s);
     QVERIFY(
         in<QLineEdit>(dialog, "secret1LineEdit")->placeholderText().contains(u"stored in the keychain"_s));
     in<QPushButton>(dialog, "savePushButton")->click(); // secrets left empty: the stored ones stay
-    QTRY_VERIFY(m_store->find(u"Sumsub renamed"_s).has_value());
-    QCOMPARE(m_secrets->keys().size(), 2);
+    QTRY_VERIFY(m_parts->profileStore()->find(u"Sumsub renamed"_s).has_value());
+    QCOMPARE(m_parts->keychain()->keys().size(), 2);
     m_window->selectProfile(u"Sumsub renamed"_s);
     issueShareToken();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
 
     Confirm::setNextAnswer(true);
     in<QPushButton>(dialog, "removePushButton")->click();
-    QTRY_COMPARE(m_secrets->keys().size(), 0);
-    QVERIFY(m_store->profiles().isEmpty());
-    QVERIFY(!in<QComboBox>(m_window.get(), "profileComboBox")->isVisible());
+    QTRY_COMPARE(m_parts->keychain()->keys().size(), 0);
+    QVERIFY(m_parts->profileStore()->profiles().isEmpty());
+    QVERIFY(!in<QComboBox>(m_window, "profileComboBox")->isVisible());
 }
 
 void TestProfilesGui::testConnection()
 {
     ProfilesDialog *dialog = addProfile(u"Sumsub test"_s, u"Sandbox"_s);
-    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
+    QTRY_VERIFY(m_parts->profileStore()->find(u"Sumsub test"_s).has_value());
     auto *test = in<QPushButton>(dialog, "testPushButton");
     QVERIFY(test->isVisible());
     test->click(); // the stored secrets
     auto *check = in<QLabel>(dialog, "checkLabel");
     QTRY_VERIFY_WITH_TIMEOUT(check->text().startsWith(u"✓ Connected"_s), 10000);
     QVERIFY2(check->text().contains(u"in step"_s), qPrintable(check->text()));
-    QCOMPARE(m_emulator->requestLog().last().path, u"/resources/applicants/-/levels"_s);
+    QCOMPARE(m_parts->emulator().requestLog().last().path, u"/resources/applicants/-/levels"_s);
 
     // Typed but not yet saved secrets are tested as typed.
     QTest::keyClicks(in<QLineEdit>(dialog, "secret1LineEdit"),
@@ -289,8 +275,8 @@ void TestProfilesGui::testConnection()
 void TestProfilesGui::refreshTokenIsKeptInTheKeychain()
 {
     addProfile(u"Sumsub test"_s, u"Sandbox"_s)->close();
-    QTRY_VERIFY(m_store->find(u"Sumsub test"_s).has_value());
-    const kyc::Profile profile = *m_store->find(u"Sumsub test"_s);
+    QTRY_VERIFY(m_parts->profileStore()->find(u"Sumsub test"_s).has_value());
+    const kyc::Profile profile = *m_parts->profileStore()->find(u"Sumsub test"_s);
     SumsubIdConnectForm *form = m_window->idConnectForm();
     m_window->setCurrentForm(form);
     in<QLineEdit>(form, "idClientIdLineEdit")->setText(u"emulator-demo-client"_s);
@@ -301,13 +287,13 @@ void TestProfilesGui::refreshTokenIsKeptInTheKeychain()
     in<QLineEdit>(form, "authorizationResponseLineEdit")->setText(followConsent(form->authorizeUrl()));
     in<QPushButton>(form, "exchangePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
-    const QString refresh = in<QLineEdit>(m_window.get(), "refreshTokenLineEdit")->text();
+    const QString refresh = in<QLineEdit>(m_window, "refreshTokenLineEdit")->text();
     QVERIFY(refresh.startsWith(u"snd-id-con-r-"_s));
 
     // Kept in the keychain with its verifier, and nowhere else.
     const QString key = profile.secretKey(kyc::Secret::SumsubIdRefreshToken);
-    QTRY_VERIFY(m_secrets->keys().contains(key));
-    QFile file(m_settings->fileName());
+    QTRY_VERIFY(m_parts->keychain()->keys().contains(key));
+    QFile file(m_parts->settings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(refresh.toUtf8()));
 
@@ -318,13 +304,12 @@ void TestProfilesGui::refreshTokenIsKeptInTheKeychain()
     m_window->setCurrentForm(form);
     QTRY_COMPARE(in<QLineEdit>(form, "refreshTokenLineEdit")->text(), refresh);
     QVERIFY(!in<QLineEdit>(form, "codeVerifierLineEdit")->text().isEmpty());
-    const QString before = in<QLineEdit>(m_window.get(), "tokenLineEdit")->text();
+    const QString before = in<QLineEdit>(m_window, "tokenLineEdit")->text();
     in<QPushButton>(form, "refreshPushButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text() != before &&
-                                 currentPage() == u"tokenPage"_s,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        in<QLineEdit>(m_window, "tokenLineEdit")->text() != before && currentPage() == u"tokenPage"_s, 10000);
     QVERIFY(
-        m_emulator->state().accessTokens.contains(in<QLineEdit>(m_window.get(), "tokenLineEdit")->text()));
+        m_parts->emulator().state().accessTokens.contains(in<QLineEdit>(m_window, "tokenLineEdit")->text()));
 }
 
 QTEST_MAIN(TestProfilesGui)
