@@ -1,5 +1,6 @@
 #include "cli/HistoryCommands.h"
 
+#include "cli/CommandLine.h"
 #include "cli/ExitStatus.h"
 #include "cli/Print.h"
 #include "core/history/HistoryExport.h"
@@ -15,12 +16,38 @@ using namespace Qt::StringLiterals;
 
 namespace kyc::cli {
 
-HistoryCommands::HistoryCommands(const HistoryLocation &location, FILE *out, FILE *err, bool json)
+HistoryCommands::HistoryCommands(const HistoryLocation &location, const Io &io)
     : m_location(location)
-    , m_out(out)
-    , m_err(err)
-    , m_json(json)
+    , m_io(io)
 {}
+
+int HistoryCommands::run(const QStringList &positional, const CommandLine &line)
+{
+    const QString action = positional.value(1);
+    if (positional.size() > 2 || (positional.size() == 2 && action != u"verify" && action != u"checkpoint"))
+        return cli::usageError(m_io.err, tr("Use: kyc-share history [--since DATE] [--until DATE] ..., "
+                                            "kyc-share history verify [--against COUNT:HASH] [--export "
+                                            "FILE.json], or kyc-share history checkpoint"));
+    const bool listing = positional.size() == 1;
+    for (const QString &option : {u"against"_s, u"export"_s}) {
+        if (line.isSet(option) && action != u"verify")
+            return cli::usageError(m_io.err, tr("--%1 belongs to 'kyc-share history verify'.").arg(option));
+    }
+    if (!listing) {
+        for (const QCommandLineOption &o : line.historyOptions) {
+            const QString name = o.names().constFirst();
+            if (line.isSet(name) && name != u"against" && name != u"export")
+                return cli::usageError(
+                    m_io.err,
+                    tr("--%1 belongs to the history listing, not to 'history %2'.").arg(name, action));
+        }
+    }
+    if (action == u"verify")
+        return verify(line.parser);
+    if (action == u"checkpoint")
+        return checkpoint();
+    return list(line.parser);
+}
 
 int HistoryCommands::verify(const QCommandLineParser &parser)
 {
@@ -29,38 +56,39 @@ int HistoryCommands::verify(const QCommandLineParser &parser)
         against = AuditCheckpoint::parse(parser.value(u"against"_s));
         if (!against)
             return cli::usageError(
-                m_err, tr("--against takes COUNT:HASH as 'kyc-share history checkpoint' printed it, "
-                          "like 1234:9f86d081884c7d65...  (64 hex digits)."));
+                m_io.err, tr("--against takes COUNT:HASH as 'kyc-share history checkpoint' printed it, "
+                             "like 1234:9f86d081884c7d65...  (64 hex digits)."));
     }
     if (parser.isSet(u"export"_s)) {
         if (against)
             return cli::usageError(
-                m_err, tr("--against checks the history itself; an export is verified on its own."));
+                m_io.err, tr("--against checks the history itself; an export is verified on its own."));
         QFile file(parser.value(u"export"_s));
         if (!file.open(QIODevice::ReadOnly))
-            return cli::usageError(m_err, tr("--export: %1: %2").arg(file.fileName(), file.errorString()));
+            return cli::usageError(m_io.err, tr("--export: %1: %2").arg(file.fileName(), file.errorString()));
         const HistoryExport::Verdict v = HistoryExport::verifyJson(file.readAll());
-        if (m_json) {
+        if (m_io.json) {
             QJsonObject o{{u"intact"_s, v.intact}, {u"records"_s, v.records}, {u"linksProven"_s, v.links}};
             if (!v.intact)
                 o.insert(u"problem"_s, v.problem);
-            print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+            print(m_io.out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
         } else if (v.intact) {
-            print(m_out, tr("The export is intact: each of its %1 records matches its hash and what its row "
-                            "shows; %2 links between its records hold. Compare a record's hash with the "
-                            "history, or with a checkpoint, to prove it came from there.\n")
-                             .arg(v.records)
-                             .arg(v.links));
+            print(m_io.out,
+                  tr("The export is intact: each of its %1 records matches its hash and what its row "
+                     "shows; %2 links between its records hold. Compare a record's hash with the "
+                     "history, or with a checkpoint, to prove it came from there.\n")
+                      .arg(v.records)
+                      .arg(v.links));
         }
         if (!v.intact)
-            print(m_err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
+            print(m_io.err, tr("kyc-share: the export FAILED verification. %1\n").arg(v.problem));
         return v.intact ? Issued : HistoryFailed;
     }
-    const std::unique_ptr<HistoryStore> store = openExisting(m_location, m_err);
+    const std::unique_ptr<HistoryStore> store = openExisting(m_location, m_io.err);
     if (!store)
         return HistoryFailed;
     const AuditVerdict v = store->verify(against);
-    if (m_json) {
+    if (m_io.json) {
         QJsonObject o{{u"intact"_s, v.intact},
                       {u"records"_s, v.count},
                       {u"headHash"_s, QString::fromLatin1(v.headHash)},
@@ -74,34 +102,35 @@ int HistoryCommands::verify(const QCommandLineParser &parser)
             o.insert(u"brokenAt"_s, v.brokenAt);
             o.insert(u"problem"_s, v.problem);
         }
-        print(m_out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+        print(m_io.out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
     } else if (v.intact) {
-        print(m_out, tr("The history is intact: %1 records, head hash %2.\n")
-                         .arg(v.count)
-                         .arg(QString::fromLatin1(v.headHash)));
+        print(m_io.out, tr("The history is intact: %1 records, head hash %2.\n")
+                            .arg(v.count)
+                            .arg(QString::fromLatin1(v.headHash)));
         if (against)
-            print(m_out, tr("The first %1 records are the ones the checkpoint names.\n").arg(against->count));
+            print(m_io.out,
+                  tr("The first %1 records are the ones the checkpoint names.\n").arg(against->count));
     }
     if (!v.intact)
-        print(m_err, tr("kyc-share: the history FAILED verification. %1\n").arg(v.problem));
+        print(m_io.err, tr("kyc-share: the history FAILED verification. %1\n").arg(v.problem));
     return v.intact ? Issued : HistoryFailed;
 }
 
 int HistoryCommands::checkpoint()
 {
-    const std::unique_ptr<HistoryStore> store = openExisting(m_location, m_err);
+    const std::unique_ptr<HistoryStore> store = openExisting(m_location, m_io.err);
     if (!store)
         return HistoryFailed;
     const std::optional<AuditCheckpoint> checkpoint = store->checkpoint();
     if (!checkpoint) {
-        print(m_err, tr("kyc-share: the history could not be read: %1\n").arg(store->error()));
+        print(m_io.err, tr("kyc-share: the history could not be read: %1\n").arg(store->error()));
         return HistoryFailed;
     }
-    print(m_out, checkpoint->toString() + u'\n');
-    print(m_err, tr("Keep this line somewhere the history's writers cannot change (a ticket, an e-mail). "
-                    "'kyc-share history verify --against %1' later proves those %2 records unchanged.\n")
-                     .arg(checkpoint->toString())
-                     .arg(checkpoint->count));
+    print(m_io.out, checkpoint->toString() + u'\n');
+    print(m_io.err, tr("Keep this line somewhere the history's writers cannot change (a ticket, an e-mail). "
+                       "'kyc-share history verify --against %1' later proves those %2 records unchanged.\n")
+                        .arg(checkpoint->toString())
+                        .arg(checkpoint->count));
     return Issued;
 }
 
@@ -153,7 +182,7 @@ int HistoryCommands::list(const QCommandLineParser &parser)
         *target = date(parser.value(option));
         if (!target->isValid())
             return cli::usageError(
-                m_err,
+                m_io.err,
                 tr("--%1 takes a date like 2026-11-01 or a time like 2026-11-01T09:30:00Z.").arg(option));
     }
     filter.subject = parser.value(u"applicant"_s).trimmed();
@@ -165,13 +194,13 @@ int HistoryCommands::list(const QCommandLineParser &parser)
             QStringList keys;
             for (const Operation op : allOperations())
                 keys << operationKey(op);
-            return cli::usageError(m_err, tr("--operation is one of %1.").arg(keys.join(u", "_s)));
+            return cli::usageError(m_io.err, tr("--operation is one of %1.").arg(keys.join(u", "_s)));
         }
     }
     if (parser.isSet(u"outcome"_s)) {
         const QString outcome = parser.value(u"outcome"_s);
         if (outcome != u"ok" && outcome != u"error" && outcome != u"unknown")
-            return cli::usageError(m_err, tr("--outcome is ok, error or unknown."));
+            return cli::usageError(m_io.err, tr("--outcome is ok, error or unknown."));
         if (outcome == u"unknown")
             filter.outcomeUnknown = true;
         else
@@ -181,27 +210,27 @@ int HistoryCommands::list(const QCommandLineParser &parser)
         bool ok = false;
         filter.limit = parser.value(u"limit"_s).toInt(&ok);
         if (!ok || filter.limit < 1)
-            return cli::usageError(m_err, tr("--limit takes a positive whole number."));
+            return cli::usageError(m_io.err, tr("--limit takes a positive whole number."));
     }
-    if (m_json && parser.isSet(u"csv"_s))
-        return cli::usageError(m_err, tr("Choose --json or --csv, not both."));
+    if (m_io.json && parser.isSet(u"csv"_s))
+        return cli::usageError(m_io.err, tr("Choose --json or --csv, not both."));
 
     std::unique_ptr<HistoryStore> store;
     if (m_location.kind == HistoryLocation::Kind::Sqlite && !QFile::exists(m_location.path)) {
-        print(m_err, tr("kyc-share: nothing has been issued yet.\n"));
-    } else if (store = open(m_location, m_err); !store) {
+        print(m_io.err, tr("kyc-share: nothing has been issued yet.\n"));
+    } else if (store = open(m_location, m_io.err); !store) {
         return HistoryFailed;
     }
     const QList<HistoryEntry> entries = store ? store->query(filter) : QList<HistoryEntry>{};
-    if (m_json) {
-        print(m_out, QString::fromUtf8(HistoryExport::toJson(entries)));
+    if (m_io.json) {
+        print(m_io.out, QString::fromUtf8(HistoryExport::toJson(entries)));
     } else if (parser.isSet(u"csv"_s)) {
-        print(m_out, QString::fromUtf8(HistoryExport::toCsv(entries)));
+        print(m_io.out, QString::fromUtf8(HistoryExport::toCsv(entries)));
     } else {
         // What a vendor answered or an operator typed goes to the terminal escaped, never raw.
         const auto safe = &Validators::forTerminal;
         for (const HistoryEntry &e : entries) {
-            print(m_out,
+            print(m_io.out,
                   u"%1  %2  %3  %4 -> %5  %6%7\n"_s.arg(
                       e.at.toString(Qt::ISODate),
                       !e.outcomeKnown ? u"UNKNOWN"_s : (e.ok ? u"ok     "_s : u"ERROR  "_s),

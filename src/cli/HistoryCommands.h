@@ -1,8 +1,10 @@
 #pragma once
 
+#include "cli/Print.h"
 #include "core/history/HistoryLocation.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <cstdio>
 #include <memory>
@@ -11,6 +13,8 @@ class QCommandLineParser;
 
 namespace kyc::cli {
 
+class CommandLine;
+
 // kyc-share history: the listing with its filters, verify (the history's chain, or an export on its
 // own, against a checkpoint), and checkpoint. And the one way every command opens the history.
 class HistoryCommands
@@ -18,7 +22,10 @@ class HistoryCommands
     Q_DECLARE_TR_FUNCTIONS(kyc::cli::HistoryCommands)
 
 public:
-    HistoryCommands(const HistoryLocation &location, FILE *out, FILE *err, bool json);
+    HistoryCommands(const HistoryLocation &location, const Io &io);
+
+    // kyc-share history [verify|checkpoint]: the options checked, then the listing or the action.
+    int run(const QStringList &positional, const CommandLine &line);
 
     int list(const QCommandLineParser &parser);
     // history verify [--against COUNT:HASH] [--export FILE.json]
@@ -37,9 +44,7 @@ private:
                                                  const QString &failure);
 
     HistoryLocation m_location;
-    FILE *m_out;
-    FILE *m_err;
-    bool m_json;
+    Io m_io;
 };
 
 } // namespace kyc::cli

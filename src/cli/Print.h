@@ -6,6 +6,16 @@
 
 namespace kyc::cli {
 
+// The streams every command works with: standard input, results on out (text, or one JSON object with
+// --json), messages for people on err.
+struct Io
+{
+    FILE *in;
+    FILE *out;
+    FILE *err;
+    bool json = false;
+};
+
 // The CLI's one way to write: UTF-8, flushed at once (a script reading both streams sees messages in
 // order). Results go to standard output, messages for people to standard error.
 void print(FILE *stream, const QString &text);

@@ -1,7 +1,12 @@
 #include "cli/ProfileCommands.h"
 
+#include "cli/CommandLine.h"
 #include "cli/ExitStatus.h"
+#include "cli/OutcomePrinter.h"
 #include "cli/Print.h"
+#include "core/credentials/KeychainCredentialSource.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/SecretStore.h"
 
@@ -77,18 +82,71 @@ std::optional<QString> readLine(FILE *in, bool hidden)
 }
 } // namespace
 
-ProfileCommands::ProfileCommands(ProfileStore *store, SecretStore *secrets, FILE *in, FILE *out, FILE *err)
+ProfileCommands::ProfileCommands(ProfileStore *store, SecretStore *secrets, const Io &io)
     : m_store(store)
     , m_secrets(secrets)
-    , m_in(in)
-    , m_out(out)
-    , m_err(err)
+    , m_io(io)
 {}
 
 int ProfileCommands::fail(const QString &message)
 {
-    print(m_err, u"kyc-share: "_s + message + u'\n');
+    print(m_io.err, u"kyc-share: "_s + message + u'\n');
     return BadInput;
+}
+
+int ProfileCommands::run(const QStringList &positional, const CommandLine &line)
+{
+    const QStringList actions{u"list"_s, u"show"_s, u"add"_s, u"edit"_s, u"remove"_s, u"test"_s};
+    const QString action = positional.value(1);
+    const bool named = action != u"list" && action != u"add";
+    if (!actions.contains(action) || positional.size() > (named ? 3 : 2))
+        return cli::usageError(
+            m_io.err, tr("Use: kyc-share profile list | show NAME | add ... | edit NAME ... | remove NAME"));
+    if (const QString o = line.firstSet(line.fieldOptions); !o.isEmpty())
+        return cli::usageError(m_io.err, tr("--%1 does not apply to profiles.").arg(o));
+    if (action == u"test") {
+        const std::optional<Profile> profile = m_store->find(positional.value(2));
+        if (!profile)
+            return cli::usageError(
+                m_io.err, tr("There is no profile named \"%1\". 'kyc-share profile list' shows them.")
+                              .arg(positional.value(2)));
+        return test(*profile);
+    }
+    return run(action, positional.value(2), line.parser, m_io.json);
+}
+
+int ProfileCommands::test(const Profile &profile)
+{
+    Transport transport;
+    KeychainCredentialSource credentials(m_secrets);
+    Issuer issuer(&transport, &credentials);
+    QEventLoop loop;
+    ConnectionCheckResult result;
+    issuer.checkConnection(profile, std::nullopt, [&](const ConnectionCheckResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    const QString clock = result.clockSkewSecs ? Outcome::describeClock(*result.clockSkewSecs) : QString();
+    if (!result.ok) {
+        OutcomePrinter(m_io).failure(result.failure);
+        if (!clock.isEmpty())
+            print(m_io.err, u"  "_s + clock + u'\n');
+        return exitStatusFor(result.failure.kind);
+    }
+    if (m_io.json) {
+        QJsonObject o{{u"ok"_s, true}, {u"profile"_s, profile.name}};
+        if (result.clockSkewSecs)
+            o.insert(u"clockSkewSecs"_s, *result.clockSkewSecs);
+        print(m_io.out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+    } else {
+        print(m_io.out, tr("Connected to %1 at %2 with profile \"%3\": the credentials work.\n")
+                            .arg(providerDisplayName(profile.provider), profile.baseUrl.toDisplayString(),
+                                 profile.name));
+        if (!clock.isEmpty())
+            print(m_io.out, clock + u'\n');
+    }
+    return Issued;
 }
 
 int ProfileCommands::run(const QString &action, const QString &name, const QCommandLineParser &parser,
@@ -117,14 +175,15 @@ int ProfileCommands::list(bool json)
         QJsonArray array;
         for (const Profile &p : profiles)
             array.append(toJson(p));
-        print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+        print(m_io.out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
         return Issued;
     }
     if (profiles.isEmpty())
-        print(m_err, tr("No profiles yet. Add one: kyc-share profile add --name NAME --provider sumsub\n"));
+        print(m_io.err,
+              tr("No profiles yet. Add one: kyc-share profile add --name NAME --provider sumsub\n"));
     for (const Profile &p : profiles) {
-        print(m_out, u"%1\t%2\t%3\t%4\n"_s.arg(p.name, providerKey(p.provider), environmentKey(p.environment),
-                                               p.baseUrl.toString()));
+        print(m_io.out, u"%1\t%2\t%3\t%4\n"_s.arg(p.name, providerKey(p.provider),
+                                                  environmentKey(p.environment), p.baseUrl.toString()));
     }
     return Issued;
 }
@@ -132,10 +191,10 @@ int ProfileCommands::list(bool json)
 int ProfileCommands::show(const Profile &p, bool json)
 {
     if (json) {
-        print(m_out, QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)) + u'\n');
+        print(m_io.out, QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)) + u'\n');
         return Issued;
     }
-    print(m_out,
+    print(m_io.out,
           tr("name:         %1\nprovider:     %2\nenvironment:  %3\nbase URL:     %4\nCA file:      %5\n"
              "timeout:      %6 s\nsecrets:      in %7\n")
               .arg(p.name, providerKey(p.provider), environmentKey(p.environment), p.baseUrl.toString(),
@@ -188,7 +247,7 @@ bool ProfileCommands::applyOptions(Profile &p, const QCommandLineParser &parser,
 
 bool ProfileCommands::readSecrets(const Profile &p, bool fromStdin, QStringList *values)
 {
-    if (!fromStdin && !isatty(fileno(m_in))) {
+    if (!fromStdin && !isatty(fileno(m_io.in))) {
         fail(tr("Standard input is not a terminal: pass the secrets with --secret-stdin, one a line (%1).")
                  .arg(p.provider == Provider::Sumsub ? tr("the app token, then the secret key")
                                                      : tr("the API key")));
@@ -196,8 +255,9 @@ bool ProfileCommands::readSecrets(const Profile &p, bool fromStdin, QStringList 
     }
     for (const Secret s : Profile::requiredSecrets(p.provider)) {
         if (!fromStdin)
-            print(m_err, tr("%1 %2: ").arg(providerDisplayName(p.provider), Profile::secretDisplayName(s)));
-        const std::optional<QString> line = readLine(m_in, !fromStdin);
+            print(m_io.err,
+                  tr("%1 %2: ").arg(providerDisplayName(p.provider), Profile::secretDisplayName(s)));
+        const std::optional<QString> line = readLine(m_io.in, !fromStdin);
         if (!line || line->trimmed().isEmpty()) {
             fail(tr("No %1 was given; nothing was saved.").arg(Profile::secretDisplayName(s)));
             return false;
@@ -233,8 +293,9 @@ bool ProfileCommands::replaceSecrets(Profile &p, bool fromStdin, bool suggestEnv
         p.environment = Profile::environmentOfKey(p.provider, values.first()) == Environment::Sandbox
                             ? Environment::Sandbox
                             : Environment::Production;
-        print(m_err, tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
-                         .arg(environmentKey(p.environment)));
+        print(m_io.err,
+              tr("Environment: %1, from the key's prefix; pass --environment to choose otherwise.\n")
+                  .arg(environmentKey(p.environment)));
     }
     const bool stored = storeSecrets(p, values);
     for (QString &v : values)
@@ -253,8 +314,8 @@ int ProfileCommands::add(const QCommandLineParser &parser)
     if (!replaceSecrets(p, parser.isSet(u"secret-stdin"_s), !parser.isSet(u"environment"_s)))
         return BadInput;
     m_store->save(p);
-    print(m_err, tr("Profile \"%1\" added (%2); its secrets are in %3.\n")
-                     .arg(p.name, environmentDisplayName(p.environment), m_secrets->describe()));
+    print(m_io.err, tr("Profile \"%1\" added (%2); its secrets are in %3.\n")
+                        .arg(p.name, environmentDisplayName(p.environment), m_secrets->describe()));
     return Issued;
 }
 
@@ -266,7 +327,7 @@ int ProfileCommands::edit(Profile p, const QCommandLineParser &parser)
     if ((fromStdin || parser.isSet(u"change-secrets"_s)) && !replaceSecrets(p, fromStdin, false))
         return BadInput;
     m_store->save(p);
-    print(m_err, tr("Profile \"%1\" saved.\n").arg(p.name));
+    print(m_io.err, tr("Profile \"%1\" saved.\n").arg(p.name));
     return Issued;
 }
 
@@ -280,13 +341,13 @@ int ProfileCommands::remove(const Profile &p)
     }
     m_store->remove(p.id);
     if (!left.isEmpty()) {
-        print(m_err,
+        print(m_io.err,
               tr("Profile \"%1\" removed, but its keychain entries could not be deleted (%2); remove them "
                  "with your keychain's tool.\n")
                   .arg(p.name, left.join(u", "_s)));
         return Unexpected;
     }
-    print(m_err, tr("Profile \"%1\" and its keychain entries removed.\n").arg(p.name));
+    print(m_io.err, tr("Profile \"%1\" and its keychain entries removed.\n").arg(p.name));
     return Issued;
 }
 

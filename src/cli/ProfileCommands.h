@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/Print.h"
 #include "core/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,9 @@ class SecretStore;
 
 namespace kyc::cli {
 
-// kyc-share profile list|show|add|edit|remove: the profiles' fields in the settings, their secrets in
+class CommandLine;
+
+// kyc-share profile list|show|add|edit|remove|test: the profiles' fields in the settings, their secrets in
 // the OS keychain. Secrets are read from the terminal without echo, or with --secret-stdin one a
 // line from standard input; never from an argument.
 class ProfileCommands
@@ -24,12 +27,16 @@ class ProfileCommands
     Q_DECLARE_TR_FUNCTIONS(kyc::cli::ProfileCommands)
 
 public:
-    ProfileCommands(ProfileStore *store, SecretStore *secrets, FILE *in, FILE *out, FILE *err);
-
-    // action: list, show, add, edit, remove; name: the profile for show, edit and remove.
-    int run(const QString &action, const QString &name, const QCommandLineParser &parser, bool json);
+    ProfileCommands(ProfileStore *store, SecretStore *secrets, const Io &io);
+    // kyc-share profile list | show NAME | add … | edit NAME … | remove NAME | test NAME: the options
+    // checked, then the action.
+    int run(const QStringList &positional, const CommandLine &line);
 
 private:
+    // action: list, show, add, edit, remove; name: the profile for show, edit and remove.
+    int run(const QString &action, const QString &name, const QCommandLineParser &parser, bool json);
+    // A cheap authenticated call with the profile, and the clock compared with the provider's.
+    int test(const Profile &profile);
     int list(bool json);
     int show(const Profile &profile, bool json);
     int add(const QCommandLineParser &parser);
@@ -46,9 +53,7 @@ private:
 
     ProfileStore *m_store;
     SecretStore *m_secrets;
-    FILE *m_in;
-    FILE *m_out;
-    FILE *m_err;
+    Io m_io;
 };
 
 } // namespace kyc::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/Print.h"
 #include "core/history/HistoryLocation.h"
 
 #include <memory>
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <cstdio>
 
@@ -15,6 +17,8 @@ class PostgresHistoryStore;
 }
 
 namespace kyc::cli {
+
+class CommandLine;
 
 // kyc-share team init: a team's history created in PostgreSQL, once, by a database administrator.
 // kyc-share report shares: every share of one applicant, or everything given to one partner, from
@@ -31,7 +35,10 @@ public:
         Csv
     };
 
-    TeamCommands(const HistoryLocation &location, FILE *out, FILE *err);
+    TeamCommands(const HistoryLocation &location, const Io &io);
+
+    // kyc-share team init | report shares: the options checked, then the command.
+    int run(const QStringList &positional, const CommandLine &line);
 
     // policy: production (also when empty), all or none.
     int init(const QString &policy, bool json);
@@ -49,8 +56,7 @@ private:
     int usageError(const QString &message);
 
     HistoryLocation m_location;
-    FILE *m_out;
-    FILE *m_err;
+    Io m_io;
 };
 
 } // namespace kyc::cli

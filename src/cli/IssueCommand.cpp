@@ -1,0 +1,259 @@
+#include "cli/IssueCommand.h"
+
+#include "cli/AuthorizeUrlCommand.h"
+#include "cli/CommandLine.h"
+#include "cli/ExitStatus.h"
+#include "cli/HistoryCommands.h"
+#include "cli/OutcomePrinter.h"
+#include "cli/TokenInput.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/credentials/KeychainCredentialSource.h"
+#include "core/credentials/RoutingCredentialSource.h"
+#include "core/history/HistoryStore.h"
+#include "core/issuing/Issuer.h"
+#include "core/net/Transport.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokens/OperationSpec.h"
+#include "core/tokens/Validators.h"
+
+#include <QEventLoop>
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc::cli {
+
+const QList<IssueCommand::Spec> &IssueCommand::commands()
+{
+    static const QList<Spec> list = [] {
+        QList<Spec> all;
+        for (const OperationSpec &spec : operationSpecs()) {
+            const QString provider = QLatin1String(spec.cliProvider);
+            const QString name = QLatin1String(spec.cliCommand);
+            auto it = std::find_if(all.begin(), all.end(),
+                                   [&](const Spec &c) { return c.provider == provider && c.name == name; });
+            if (it == all.end()) {
+                all.append(Spec{provider, name, {}, spec.operation});
+                it = all.end() - 1;
+            }
+            for (const Field field : spec.fields) {
+                for (const QString &option : OutcomePrinter::optionFor(field).split(u'/')) {
+                    const QString bare = option.mid(2);
+                    if (!it->options.contains(bare))
+                        it->options << bare;
+                }
+            }
+        }
+        all.append(Spec{
+            u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}});
+        return all;
+    }();
+    return list;
+}
+
+const IssueCommand::Spec *IssueCommand::find(const QStringList &positional)
+{
+    for (const Spec &c : commands()) {
+        if (positional.size() == 2 && positional.at(0) == c.provider && positional.at(1) == c.name)
+            return &c;
+    }
+    return nullptr;
+}
+
+const IssueCommand::Spec *IssueCommand::forOperation(Operation operation)
+{
+    for (const Spec &c : commands()) {
+        if (c.operation == operation)
+            return &c;
+    }
+    return nullptr;
+}
+
+IssueCommand::IssueCommand(const CommandLine &line, const Io &io, const HistoryLocation &history)
+    : Command(line, io)
+    , m_history(history)
+{}
+
+int IssueCommand::run(const Spec &command, const std::optional<HistoryEntry> &approved)
+{
+    for (const QCommandLineOption &o : m_line.fieldOptions) {
+        const QString name = o.names().constFirst();
+        if (m_line.isSet(name) && !command.options.contains(name))
+            return usageError(
+                tr("--%1 does not apply to '%2 %3'.").arg(name, command.provider, command.name));
+    }
+    if (!command.operation && m_line.isSet(m_line.reason))
+        return usageError(tr("--reason goes with the commands that issue."));
+    const std::variant<Profile, int> chosen = profileFor(command);
+    if (const int *status = std::get_if<int>(&chosen))
+        return *status;
+    const Profile &profile = std::get<Profile>(chosen);
+    if (!command.operation) // the authorize URL: nothing issued
+        return AuthorizeUrlCommand(m_line, m_io).run(profile);
+
+    const std::variant<TokenRequest, int> request = requestFor(command, approved);
+    if (const int *status = std::get_if<int>(&request))
+        return *status;
+    EnvironmentCredentialSource environment;
+    KeychainSecretStore keychain;
+    KeychainCredentialSource profileSecrets(&keychain);
+    RoutingCredentialSource credentials(&profileSecrets, &environment,
+                                        RoutingCredentialSource::Rule::EnvironmentFirst);
+    if (credentials.overridesProfile(profile))
+        print(m_io.err,
+              tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
+    return issue(profile, std::get<TokenRequest>(request), &credentials, approved ? approved->id : 0);
+}
+
+std::variant<Profile, int> IssueCommand::profileFor(const Spec &command) const
+{
+    const Provider provider = providerFromKey(command.provider).value_or(Provider::Sumsub);
+    Profile profile;
+    profile.name = u"environment"_s;
+    profile.provider = provider;
+    profile.environment = Environment::NoAccount; // no label: the key's prefix says where it issues
+    profile.baseUrl = Profile::defaultBaseUrl(provider);
+    if (m_line.isSet(m_line.profile)) {
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+        const std::optional<Profile> stored = ProfileStore(settings.get()).find(m_line.value(m_line.profile));
+        if (!stored)
+            return usageError(tr("There is no profile named \"%1\". 'kyc-share profile list' shows them.")
+                                  .arg(m_line.value(m_line.profile)));
+        if (stored->provider != provider)
+            return usageError(tr("The profile \"%1\" is a %2 account; '%3 %4' needs a %5 profile.")
+                                  .arg(stored->name, providerDisplayName(stored->provider), command.provider,
+                                       command.name, providerDisplayName(provider)));
+        profile = *stored;
+    }
+    if (m_line.isSet(m_line.baseUrl)) {
+        const QString baseUrl = m_line.value(m_line.baseUrl).trimmed();
+        if (const QString problem = Validators::checkBaseUrl(baseUrl); !problem.isEmpty())
+            return usageError(u"--base-url: "_s + problem);
+        profile.baseUrl = QUrl(baseUrl);
+    }
+    if (m_line.isSet(m_line.caFile))
+        profile.caFile = m_line.value(m_line.caFile);
+    if (m_line.isSet(m_line.timeout)) {
+        bool ok = false;
+        const int secs = m_line.value(m_line.timeout).toInt(&ok);
+        if (!ok || secs < 1 || secs > 600)
+            return usageError(tr("--timeout takes a whole number of seconds from 1 to 600."));
+        profile.timeoutMs = secs * 1000;
+    }
+    return profile;
+}
+
+std::variant<TokenRequest, int> IssueCommand::requestFor(const Spec &command,
+                                                         const std::optional<HistoryEntry> &approved)
+{
+    TokenInput tokens(m_line, m_io);
+    if (!tokens.read())
+        return BadInput;
+    auto valueOf = [this](const QString &name) { return m_line.value(name); };
+    auto secret = [&tokens](const QString &name) { return tokens.take(name); };
+    auto has = [&tokens](const QString &name) { return tokens.has(name); };
+    TokenRequest request;
+    if (approved) {
+        request = approved->repeatRequest().value_or(TokenRequest());
+        // A connect token is never kept: the ID share token's maker gives it again.
+        if (request.operation() == Operation::SumsubIdShareToken)
+            request.set(Field::ConnectToken, secret(u"connect-token"_s));
+    } else if (command.operation == Operation::SumsubIdConnectToken) { // or its refresh: two in one
+        const bool refresh = has(u"refresh-token"_s);
+        const bool code = has(u"code"_s) || has(u"redirect-url"_s);
+        if (refresh == code)
+            return usageError(
+                tr("Give either --code or --redirect-url (an authorization), or --refresh-token."));
+        if (has(u"code"_s) && has(u"redirect-url"_s))
+            return usageError(tr("Give --code or --redirect-url, not both."));
+        if (refresh && m_line.isSet(u"state"_s))
+            return usageError(tr("--state goes with --redirect-url, not with --refresh-token."));
+        if (code && m_line.isSet(u"scope"_s))
+            return usageError(tr("--scope goes with --refresh-token; an authorization's scope was chosen in "
+                                 "the authorize URL."));
+        request = TokenRequest(refresh ? Operation::SumsubIdConnectRefresh : Operation::SumsubIdConnectToken);
+        request.set(Field::RefreshToken, secret(u"refresh-token"_s));
+        request.set(Field::Scope, valueOf(u"scope"_s));
+        request.set(Field::AuthorizationResponse,
+                    has(u"code"_s) ? secret(u"code"_s) : secret(u"redirect-url"_s));
+        request.set(Field::ExpectedState, valueOf(u"state"_s));
+        request.set(Field::CodeVerifier, secret(u"code-verifier"_s));
+    } else {
+        // Each field of the operation's spec from its option (a secret one from standard input or the
+        // environment too); a TTL not given is the operation's default.
+        const Operation op = *command.operation;
+        request = TokenRequest(op);
+        for (const Field field : TokenRequest::fieldsOf(op)) {
+            const FieldSpec &spec = specOf(field);
+            const QString name = QLatin1String(spec.cliOption).mid(2);
+            if (name.contains(u'/'))
+                continue; // given by one of two options: --referrer or --app-id chooses the SDK
+            request.set(field, spec.secret ? secret(name) : valueOf(name));
+        }
+        if (TokenRequest::fieldsOf(op).contains(Field::TtlSecs) && !m_line.isSet(u"ttl"_s))
+            request.set(Field::TtlSecs, QString::number(TokenRequest::defaultTtlSecs(op)));
+    }
+    if (!approved)
+        request.set(Field::Reason, m_line.value(m_line.reason));
+    // More than any vendor documents as needed: only when asked for by name.
+    if (request.validate().isEmpty()) {
+        for (const TokenRequest::Concern &concern : request.cautions()) {
+            const QCommandLineOption &allow = concern.caution == TokenRequest::Caution::BroadReferrer
+                                                  ? m_line.allowBroad
+                                                  : m_line.allowLongTtl;
+            if (!m_line.isSet(allow))
+                return usageError(concern.message + u' ' +
+                                  tr("Nothing was sent. If the partner needs it, pass --%1.")
+                                      .arg(allow.names().constFirst()));
+        }
+    }
+    return request;
+}
+
+int IssueCommand::issue(const Profile &profile, const TokenRequest &request, CredentialSource *credentials,
+                        qint64 approvedRequest)
+{
+    const std::unique_ptr<HistoryStore> history = HistoryCommands::open(m_history, m_io.err);
+    if (!history)
+        return HistoryFailed;
+    const OutcomePrinter printer(m_io, history->description());
+    auto transport = std::make_unique<Transport>();
+    Issuer issuer(transport.get(), credentials);
+    issuer.setHistory(history.get());
+
+    QEventLoop loop;
+    int status = Unexpected;
+    bool abandoned = false;
+    PendingIssue *pending = issuer.issue(profile, request, approvedRequest);
+    QObject::connect(pending, &PendingIssue::finished, &loop, [&](const Outcome &outcome) {
+        if (outcome.isIssued()) {
+            printer.issued(outcome.issued());
+            status = Issued;
+        } else if (outcome.failure().kind == FailureKind::AwaitingApproval) {
+            // Only a request that passed its check waits for approval.
+            printer.pending(outcome.failure(),
+                            HistoryEntry::fromAttempt(profile, *pending->request(), outcome.failure(),
+                                                      issuer.now(), QString()));
+            status = exitStatusFor(outcome.failure().kind);
+        } else {
+            printer.failure(outcome.failure());
+            status = exitStatusFor(outcome.failure().kind);
+            abandoned = outcome.failure().kind == FailureKind::Timeout;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    // After a timeout, Qt's network thread may still be busy with what the server keeps sending (a flood
+    // of headers is read a byte at a time), and tearing the transport down would wait up to 5 s for it.
+    // The outcome is printed and recorded: the process ends without waiting (main() sees to it).
+    if (abandoned) {
+        m_leftBusyNetwork = true;
+        (void)transport.release();
+    }
+    return status;
+}
+
+} // namespace kyc::cli

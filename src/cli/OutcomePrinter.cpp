@@ -1,0 +1,169 @@
+#include "cli/OutcomePrinter.h"
+
+#include "core/history/HistoryEntry.h"
+#include "core/tokens/OperationSpec.h"
+#include "core/tokens/Validators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kyc::cli {
+
+namespace {
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue providerCodeJson(const QString &code)
+{
+    bool numeric = false;
+    const int n = code.toInt(&numeric);
+    return numeric ? QJsonValue(n) : nullable(code);
+}
+} // namespace
+
+OutcomePrinter::OutcomePrinter(const Io &io, QString history)
+    : m_io(io)
+    , m_history(std::move(history))
+{}
+
+QString OutcomePrinter::optionFor(Field field)
+{
+    return QLatin1String(specOf(field).cliOption);
+}
+
+void OutcomePrinter::issued(const IssuedToken &t) const
+{
+    QJsonObject o{{u"token"_s, t.token}, {u"expiresAt"_s, isoUtc(t.expiresAt)}};
+    QString text = tr("token:          %1\n").arg(t.token);
+    switch (t.operation) {
+    case Operation::SumsubShareToken:
+    case Operation::SumsubIdShareToken:
+        o.insert(u"forClientId"_s, t.partner);
+        o.insert(u"ttlInSecs"_s, t.ttlSecs);
+        text += tr("partner:        %1\nttl:            %2 s\n").arg(t.partner).arg(t.ttlSecs);
+        if (t.operation == Operation::SumsubIdShareToken) {
+            const bool allowed = t.sharingAllowed.value_or(false);
+            o.insert(u"sharingAllowed"_s, allowed);
+            text += tr("sharing allowed: %1\n").arg(allowed ? tr("yes") : tr("NO"));
+            if (!allowed)
+                print(
+                    m_io.err,
+                    tr("kyc-share: sharing with %1 is not allowed yet: the Sumsub ID user must first consent "
+                       "to sharing with that partner (a share link); the token alone will not work.\n")
+                        .arg(t.partner));
+        }
+        break;
+    case Operation::SumsubIdConnectToken:
+    case Operation::SumsubIdConnectRefresh: {
+        o.insert(u"tokenType"_s, t.tokenType);
+        o.insert(u"expiresIn"_s, t.ttlSecs);
+        const QString &refresh = t.refreshToken;
+        if (!refresh.isEmpty())
+            o.insert(u"refreshToken"_s, refresh);
+        text += tr("expires in:     %1 s\nrefresh token:  %2\n")
+                    .arg(t.ttlSecs)
+                    .arg(refresh.isEmpty() ? tr("(not granted)") : refresh);
+        if (t.idTokenClaims) {
+            const QJsonObject &claims = *t.idTokenClaims;
+            o.insert(u"idTokenClaimsUnverified"_s, claims);
+            text += tr("id_token claims (NOT verified): %1\n")
+                        .arg(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
+        }
+        break;
+    }
+    case Operation::ComplyCubeSdkToken: {
+        const bool web = t.sdk == SdkKind::Web;
+        o.insert(u"clientId"_s, t.clientId);
+        o.insert(web ? u"referrer"_s : u"appId"_s, t.partner);
+        text += tr("client:         %1\n%2%3\n")
+                    .arg(t.clientId, web ? tr("referrer:       ") : tr("app ID:         "), t.partner);
+        break;
+    }
+    }
+    text += tr("expires at:     %1\n").arg(isoUtc(t.expiresAt));
+    o.insert(u"history"_s, m_history);
+    print(m_io.out,
+          m_io.json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n' : text);
+}
+
+void OutcomePrinter::pending(const Failure &f, const HistoryEntry &what) const
+{
+    print(m_io.err, u"kyc-share: "_s + Outcome::headline(f) + u"\n  "_s + Outcome::advice(f) + u'\n');
+    QJsonObject pending{
+        {u"id"_s, f.requestId},
+        {u"operation"_s, what.operation},
+        {u"subject"_s, nullable(what.subject)},
+        {u"partner"_s, nullable(what.partner)},
+        {u"ttlSecs"_s, what.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(what.ttlSecs)},
+        {u"history"_s, m_history}};
+    if (m_io.json)
+        print(m_io.out,
+              QString::fromUtf8(
+                  QJsonDocument(QJsonObject{{u"pending"_s, pending}}).toJson(QJsonDocument::Compact)) +
+                  u'\n');
+    else
+        print(m_io.out, tr("pending:        request %1\n").arg(f.requestId));
+}
+
+void OutcomePrinter::failure(const Failure &f) const
+{
+    // A vendor's words and codes, and anything pasted that a message repeats, are escaped for the
+    // terminal: an answer cannot recolour it, move its cursor or turn its text around.
+    const auto safe = &Validators::forTerminal;
+    QString text = u"kyc-share: "_s + safe(Outcome::headline(f)) + u'\n';
+    for (const FieldError &e : f.fieldErrors)
+        text += u"  "_s + optionFor(e.field) + u": "_s + safe(e.message) + u'\n';
+    if (f.fieldErrors.isEmpty() && !f.message.isEmpty()) {
+        QString detail = safe(f.message);
+        if (f.httpStatus != 0) {
+            QString code = tr("HTTP %1").arg(f.httpStatus);
+            if (!f.providerCode.isEmpty())
+                code += tr(", error code %1").arg(safe(f.providerCode));
+            if (!f.name.isEmpty())
+                code += u" ("_s + safe(f.name) + u')';
+            detail = code + u": "_s + detail;
+        }
+        text += u"  "_s + detail + u'\n';
+    }
+    if (!f.correlationId.isEmpty())
+        text += tr("  correlationId: %1\n").arg(safe(f.correlationId));
+    if (const QString advice = Outcome::advice(f); !advice.isEmpty() && advice != f.message)
+        text += u"  "_s + safe(advice) + u'\n';
+    print(m_io.err, text);
+
+    if (!m_io.json)
+        return;
+    QJsonObject error{
+        {u"kind"_s, failureKindKey(f.kind)},
+        {u"httpStatus"_s, f.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.httpStatus)},
+        {u"code"_s, providerCodeJson(f.providerCode)},
+        {u"name"_s, nullable(f.name)},
+        {u"description"_s, f.message},
+        {u"correlationId"_s, nullable(f.correlationId)},
+        {u"advice"_s, nullable(Outcome::advice(f))}};
+    if (!f.fieldErrors.isEmpty()) {
+        QJsonArray fields;
+        for (const FieldError &e : f.fieldErrors)
+            fields.append(QJsonObject{{u"field"_s, fieldKey(e.field)}, {u"message"_s, e.message}});
+        error.insert(u"fields"_s, fields);
+    }
+    if (f.clockSkewSecs)
+        error.insert(u"clockSkewSecs"_s, *f.clockSkewSecs);
+    if (f.retryAfterSecs)
+        error.insert(u"retryAfterSecs"_s, *f.retryAfterSecs);
+    print(m_io.out,
+          QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact)) +
+              u'\n');
+}
+
+} // namespace kyc::cli
