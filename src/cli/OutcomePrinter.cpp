@@ -45,14 +45,12 @@ void OutcomePrinter::issued(const IssuedToken &t) const
 {
     QJsonObject o{{u"token"_s, t.token}, {u"expiresAt"_s, isoUtc(t.expiresAt)}};
     QString text = tr("token:          %1\n").arg(t.token);
-    switch (t.operation) {
-    case Operation::SumsubShareToken:
-    case Operation::SumsubIdShareToken:
+    if (t.isPartnerToken()) {
         o.insert(u"forClientId"_s, t.partner);
         o.insert(u"ttlInSecs"_s, t.ttlSecs);
         text += tr("partner:        %1\nttl:            %2 s\n").arg(t.partner).arg(t.ttlSecs);
-        if (t.operation == Operation::SumsubIdShareToken) {
-            const bool allowed = t.sharingAllowed.value_or(false);
+        if (t.sharingAllowed) {
+            const bool allowed = *t.sharingAllowed;
             o.insert(u"sharingAllowed"_s, allowed);
             text += tr("sharing allowed: %1\n").arg(allowed ? tr("yes") : tr("NO"));
             if (!allowed)
@@ -62,9 +60,7 @@ void OutcomePrinter::issued(const IssuedToken &t) const
                        "to sharing with that partner (a share link); the token alone will not work.\n")
                         .arg(t.partner));
         }
-        break;
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh: {
+    } else if (t.isAccessToken()) {
         o.insert(u"tokenType"_s, t.tokenType);
         o.insert(u"expiresIn"_s, t.ttlSecs);
         const QString &refresh = t.refreshToken;
@@ -79,16 +75,12 @@ void OutcomePrinter::issued(const IssuedToken &t) const
             text += tr("id_token claims (NOT verified): %1\n")
                         .arg(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
         }
-        break;
-    }
-    case Operation::ComplyCubeSdkToken: {
+    } else {
         const bool web = t.sdk == SdkKind::Web;
         o.insert(u"clientId"_s, t.clientId);
         o.insert(web ? u"referrer"_s : u"appId"_s, t.partner);
         text += tr("client:         %1\n%2%3\n")
                     .arg(t.clientId, web ? tr("referrer:       ") : tr("app ID:         "), t.partner);
-        break;
-    }
     }
     text += tr("expires at:     %1\n").arg(isoUtc(t.expiresAt));
     o.insert(u"history"_s, m_history);

@@ -1,5 +1,6 @@
 #include "emulator/ComplyCubeEmulator.h"
 
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 #include "emulator/Jwt.h"
 
@@ -96,7 +97,7 @@ bool ComplyCubeEmulator::handle(const RequestContext &ctx, EmulatorResponse *res
                                                  {u"items"_s, page}});
         return true;
     }
-    const bool tokens = path == u"/v1/tokens";
+    const bool tokens = path == QLatin1String(specOf(Operation::ComplyCubeSdkToken).path); // the table's
     const bool clients = path == u"/v1/clients";
     if (!tokens && !clients) {
         // No such route: said as such, never in the words of an unknown client.

@@ -2,6 +2,7 @@
 
 #include "core/sumsub/Pkce.h"
 #include "core/sumsub/SumsubSigner.h"
+#include "core/tokens/OperationSpec.h"
 #include "emulator/Jwt.h"
 
 #include <QJsonArray>
@@ -16,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace kyc::emulator {
 
 namespace {
-const QString kShareTokenPath = u"/resources/accessTokens/shareToken"_s;
+// The routes the console's adapters call are the operation table's.
+const QString kShareTokenPath = QLatin1String(specOf(Operation::SumsubShareToken).path);
 const QString kLegacyShareTokenPath = u"/resources/accessTokens/-/shareToken"_s;
-const QString kIdShareTokenPath = u"/resources/accessTokens/sumsubIdShareToken"_s;
-const QString kConnectTokenPath = u"/resources/snsId/api/connect/token"_s;
+const QString kIdShareTokenPath = QLatin1String(specOf(Operation::SumsubIdShareToken).path);
+const QString kConnectTokenPath = QLatin1String(specOf(Operation::SumsubIdConnectToken).path);
 const QString kShareLinkPath = u"/resources/snsId/oauth/shareLink"_s;
 const QString kAuthorizePath = u"/api/snsId/oauth/authorize"_s;
 const QString kFollowShareLinkPath = u"/api/snsId/oauth/share"_s;

@@ -128,10 +128,8 @@ void ResultPanel::showToken(const kyc::IssuedToken &token)
 
 void ResultPanel::showExtras(const kyc::IssuedToken &token)
 {
-    using kyc::Operation;
-    const Operation op = token.operation;
-    const bool connect = op == Operation::SumsubIdConnectToken || op == Operation::SumsubIdConnectRefresh;
-    const bool complyCube = op == Operation::ComplyCubeSdkToken;
+    const bool connect = token.isAccessToken();
+    const bool complyCube = token.isSdkToken();
 
     QString caption = tr("Partner:");
     QString partner = token.partner;
@@ -145,10 +143,10 @@ void ResultPanel::showExtras(const kyc::IssuedToken &token)
     m_ui->partnerCaptionLabel->setText(caption);
     m_ui->partnerLabel->setText(partner);
 
-    const bool sharing = op == Operation::SumsubIdShareToken;
+    const bool sharing = token.sharingAllowed.has_value();
     m_ui->sharingLabel->setVisible(sharing);
     if (sharing) {
-        const bool allowed = token.sharingAllowed.value_or(false);
+        const bool allowed = *token.sharingAllowed;
         QPalette p = m_ui->sharingLabel->palette();
         p.setColor(QPalette::WindowText,
                    allowed ? palette().color(QPalette::WindowText) : Style::errorColor(palette()));

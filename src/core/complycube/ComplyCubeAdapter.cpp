@@ -1,5 +1,6 @@
 #include "core/complycube/ComplyCubeAdapter.h"
 
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ HttpRequest ComplyCubeAdapter::buildRequest(const CheckedRequest &request, const
     HttpRequest http;
     http.method = "POST";
     http.url = baseUrl;
-    http.url.setPath(u"/v1/tokens"_s);
+    http.url.setPath(QLatin1String(specOf(request.operation()).path));
     QJsonObject body{{u"clientId"_s, p.clientId}};
     body.insert(p.sdk == SdkKind::Web ? u"referrer"_s : u"appId"_s, p.boundTo);
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

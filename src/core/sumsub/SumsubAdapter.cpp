@@ -1,5 +1,7 @@
 #include "core/sumsub/SumsubAdapter.h"
 
+#include "core/tokens/OperationSpec.h"
+
 #include "core/base/Logging.h"
 #include "core/base/Wipe.h"
 #include "core/sumsub/SumsubIdConnect.h"
@@ -41,30 +43,27 @@ HttpRequest SumsubAdapter::buildRequest(const CheckedRequest &request, const Cre
     HttpRequest http;
     http.method = "POST";
     http.url = baseUrl;
+    http.url.setPath(QLatin1String(specOf(request.operation()).path));
     QJsonObject body;
     std::visit(
         Overloaded{
             [&](const ShareTokenParams &p) {
-                http.url.setPath(u"/resources/accessTokens/shareToken"_s);
                 body = {{u"applicantId"_s, p.applicantId},
                         {u"forClientId"_s, p.forClientId},
                         {u"ttlInSecs"_s, qint64(p.ttl.count())}};
             },
             [&](const IdShareTokenParams &p) {
-                http.url.setPath(u"/resources/accessTokens/sumsubIdShareToken"_s);
                 body = {{u"sumsubIdConnectToken"_s, p.connectToken},
                         {u"forClientId"_s, p.forClientId},
                         // an integer, though the vendor's example sends a string
                         {u"ttlInSecs"_s, qint64(p.ttl.count())}};
             },
             [&](const IdConnectCodeParams &p) {
-                http.url.setPath(u"/resources/snsId/api/connect/token"_s);
                 body = {{u"grant_type"_s, u"authorization_code"_s},
                         {u"code"_s, p.code},
                         {u"codeVerifier"_s, p.codeVerifier}}; // camelCase, as the vendor spells it
             },
             [&](const IdConnectRefreshParams &p) {
-                http.url.setPath(u"/resources/snsId/api/connect/token"_s);
                 body = {{u"grant_type"_s, u"refresh_token"_s},
                         {u"refresh_token"_s, p.refreshToken},
                         {u"codeVerifier"_s, p.codeVerifier}};

@@ -30,7 +30,7 @@ struct FieldSpec
 };
 
 // What one operation is, in one place: the forms, the CLI, the history and the Issuer read this table.
-// Adding an operation is a new row here, its adapter and its form.
+// Adding an operation is a new row here (with its params in CheckedRequest), its adapter and its form.
 struct OperationSpec
 {
     Operation operation;
@@ -41,6 +41,7 @@ struct OperationSpec
     qint64 defaultTtlSecs;   // 0: the provider decides
     const char *cliProvider; // kyc-share PROVIDER COMMAND: "sumsub"
     const char *cliCommand;  // "share-token"
+    const char *path;        // the vendor's endpoint, POSTed to: the adapter's and the emulator's route
 };
 
 const QList<OperationSpec> &operationSpecs();

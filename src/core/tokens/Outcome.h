@@ -32,6 +32,12 @@ struct IssuedToken
     // ComplyCube SDK token: the client, and which SDK (partner is the referrer or the app ID).
     QString clientId;
     std::optional<SdkKind> sdk;
+
+    // Which of those a token carries, for what shows it: the CLI's printer and the result panel read
+    // the fields, not the operation, so that a new operation's token shows by what it has.
+    bool isAccessToken() const { return !tokenType.isEmpty(); } // an OAuth access token (ID Connect)
+    bool isSdkToken() const { return sdk.has_value(); }         // bound to a client and an SDK
+    bool isPartnerToken() const { return !isAccessToken() && !isSdkToken(); } // for a partner, with a TTL
 };
 
 // Why an attempt did not produce a token. Each kind has its own advice for the operator.
