@@ -2,6 +2,7 @@
 
 #include "gui/PartnerCompleter.h"
 #include "gui/Style.h"
+#include "gui/TtlHint.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -37,6 +38,17 @@ kyc::TokenRequest OperationForm::collect() const
             r.set(field, QString::number(spin->value()));
     }
     return r;
+}
+
+void OperationForm::addPartnerAndTtl(const PartnerAndTtl &rows, QFormLayout *layout, QPushButton *issue)
+{
+    registerField(kyc::Field::ForClientId, rows.partner, rows.partnerError);
+    registerField(kyc::Field::TtlSecs, rows.ttl, rows.ttlError);
+    addPartnerField(rows.partner);
+    addReasonField(layout, rows.ttl, issue);
+    TtlHint::attach(rows.ttl, rows.ttlInWords);
+    addIssueButton(issue);
+    connect(rows.partner, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
 }
 
 void OperationForm::addIssueButton(QPushButton *button)

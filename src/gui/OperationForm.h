@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 // What every operation's form shares: it collects the fields into a TokenRequest, shows the
 // Issuer's field errors next to their fields (and to screen readers), and asks to be issued.
@@ -53,6 +54,17 @@ protected:
     // The operation's own fields: by default each registered field of the operation's spec, as its
     // editor holds it (a spin box's value as its number).
     virtual kyc::TokenRequest collect() const;
+    // The partner and TTL rows the share-token forms end with: the partner completed from the address book
+    // (Return in it issues), the TTL with its words ("10 minutes"), then the reason and the issue button.
+    struct PartnerAndTtl
+    {
+        QLineEdit *partner;
+        QLabel *partnerError;
+        QSpinBox *ttl;
+        QLabel *ttlError;
+        QLabel *ttlInWords;
+    };
+    void addPartnerAndTtl(const PartnerAndTtl &rows, QFormLayout *layout, QPushButton *issue);
     // A button that issues: it asks to be issued, and is disabled while a request is in flight.
     void addIssueButton(QPushButton *button);
     // A button that issues in a way of its own (it emits issueRequested itself); disabled as above.

@@ -1,6 +1,5 @@
 #include "gui/SumsubIdShareForm.h"
 
-#include "gui/TtlHint.h"
 #include "ui_SumsubIdShareForm.h"
 
 using kyc::Field;
@@ -13,14 +12,9 @@ SumsubIdShareForm::SumsubIdShareForm(QWidget *parent)
     emphasizeTitle();
     setFocusProxy(m_ui->connectTokenLineEdit);
     registerField(Field::ConnectToken, m_ui->connectTokenLineEdit, m_ui->connectTokenErrorLabel);
-    registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
-    registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
-    addPartnerField(m_ui->forClientIdLineEdit);
-    addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
-    TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
-
-    addIssueButton(m_ui->issuePushButton);
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
+    addPartnerAndTtl({m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel, m_ui->ttlSpinBox,
+                      m_ui->ttlErrorLabel, m_ui->ttlHumanLabel},
+                     m_ui->formLayout, m_ui->issuePushButton);
 }
 
 SumsubIdShareForm::~SumsubIdShareForm() = default;

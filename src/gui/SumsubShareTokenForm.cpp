@@ -1,7 +1,6 @@
 #include "gui/SumsubShareTokenForm.h"
 
 #include "core/tokens/Validators.h"
-#include "gui/TtlHint.h"
 #include "ui_SumsubShareTokenForm.h"
 
 using kyc::Field;
@@ -14,15 +13,10 @@ SumsubShareTokenForm::SumsubShareTokenForm(QWidget *parent)
     emphasizeTitle();
     setFocusProxy(m_ui->applicantIdLineEdit); // the operator starts typing the applicant at once
     registerField(Field::ApplicantId, m_ui->applicantIdLineEdit, m_ui->applicantIdErrorLabel);
-    registerField(Field::ForClientId, m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel);
-    registerField(Field::TtlSecs, m_ui->ttlSpinBox, m_ui->ttlErrorLabel);
-    addPartnerField(m_ui->forClientIdLineEdit);
-    addReasonField(m_ui->formLayout, m_ui->ttlSpinBox, m_ui->issuePushButton);
-    TtlHint::attach(m_ui->ttlSpinBox, m_ui->ttlHumanLabel);
-
-    addIssueButton(m_ui->issuePushButton);
+    addPartnerAndTtl({m_ui->forClientIdLineEdit, m_ui->forClientIdErrorLabel, m_ui->ttlSpinBox,
+                      m_ui->ttlErrorLabel, m_ui->ttlHumanLabel},
+                     m_ui->formLayout, m_ui->issuePushButton);
     connect(m_ui->applicantIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
-    connect(m_ui->forClientIdLineEdit, &QLineEdit::returnPressed, this, &OperationForm::issueOnReturn);
     // A link to the applicant in the Sumsub dashboard, pasted whole, gives its ID.
     connect(m_ui->applicantIdLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (const QString id = kyc::Validators::applicantIdFromLink(text); !id.isEmpty()) {

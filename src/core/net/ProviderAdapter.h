@@ -45,4 +45,15 @@ public:
     static QDateTime parseHttpDate(const QByteArray &value);
 };
 
+// The four calls above, as each adapter declares them (ProviderAdapter's signatures, in one place).
+#define KYC_PROVIDER_ADAPTER_OVERRIDES                                                                       \
+    HttpRequest buildRequest(const CheckedRequest &request, const Credentials &credentials,                  \
+                             const QUrl &baseUrl, const QDateTime &now) const override;                      \
+    Outcome parseResponse(const CheckedRequest &request, const HttpResponse &response,                       \
+                          const QDateTime &sentAt) const override;                                           \
+    HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,                    \
+                                     const QDateTime &now) const override;                                   \
+    std::optional<Failure> parseConnectionCheck(const HttpResponse &response, const QDateTime &sentAt)       \
+        const override;
+
 } // namespace kyc

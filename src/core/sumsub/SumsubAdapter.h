@@ -16,15 +16,8 @@ public:
     // OAuth token seen, and keeps an answer that is not a token out of the clipboard and the keychain.
     static constexpr qsizetype kMaxConnectTokenBytes = 16 * 1024;
 
-    HttpRequest buildRequest(const CheckedRequest &request, const Credentials &credentials,
-                             const QUrl &baseUrl, const QDateTime &now) const override;
-    Outcome parseResponse(const CheckedRequest &request, const HttpResponse &response,
-                          const QDateTime &sentAt) const override;
-    // GET /resources/applicants/-/levels: signed, cheap, and harmless.
-    HttpRequest buildConnectionCheck(const Credentials &credentials, const QUrl &baseUrl,
-                                     const QDateTime &now) const override;
-    std::optional<Failure> parseConnectionCheck(const HttpResponse &response,
-                                                const QDateTime &sentAt) const override;
+    // The connection check: GET /resources/applicants/-/levels, signed, cheap, and harmless.
+    KYC_PROVIDER_ADAPTER_OVERRIDES
 
     // Sumsub's error body {description, code, correlationId, errorCode?, errorName?}, classified by
     // HTTP status, errorCode and the operation, never by the description text.
