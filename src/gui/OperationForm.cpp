@@ -1,5 +1,6 @@
 #include "gui/OperationForm.h"
 
+#include "core/tokens/OperationSpec.h"
 #include "gui/PartnerCompleter.h"
 #include "gui/Style.h"
 #include "gui/TtlHint.h"
@@ -127,8 +128,10 @@ void OperationForm::registerField(kyc::Field field, QWidget *editor, QLabel *err
         connect(edit, &QLineEdit::textEdited, this, [this, field] { clearErrorOnEdit(field); });
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         connect(spin, &QSpinBox::valueChanged, this, [this, field] { clearErrorOnEdit(field); });
-        if (field == kyc::Field::TtlSecs)
+        if (field == kyc::Field::TtlSecs) {
+            spin->setRange(1, int(kyc::specOf(operation()).maxTtlSecs));
             spin->setValue(int(kyc::TokenRequest::defaultTtlSecs(operation())));
+        }
     }
     errorLabel->setWordWrap(true);
     errorLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Validators::checkPartnerClientId(value);
         break;
     case 4:
-        (void)Validators::checkTtl(value);
+        (void)Validators::checkTtl(value, 2147483647);
         break;
     case 5:
         (void)Validators::checkCodeVerifier(value);

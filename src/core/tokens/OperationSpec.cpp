@@ -4,6 +4,11 @@
 
 namespace kyc {
 
+namespace {
+// The vendors take a TTL as a signed 32-bit integer and document no lower maximum.
+constexpr qint64 kInt32Max = 2147483647;
+} // namespace
+
 const QList<OperationSpec> &operationSpecs()
 {
     using F = Field;
@@ -14,6 +19,7 @@ const QList<OperationSpec> &operationSpecs()
          QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub share token (Reusable KYC)"),
          {F::ApplicantId, F::ForClientId, F::TtlSecs},
          600 /* the vendor's documented example */,
+         kInt32Max,
          "sumsub",
          "share-token",
          "/resources/accessTokens/shareToken"},
@@ -22,6 +28,7 @@ const QList<OperationSpec> &operationSpecs()
          Provider::Sumsub,
          QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID Connect access token"),
          {F::AuthorizationResponse, F::CodeVerifier, F::ExpectedState},
+         0,
          0,
          "sumsub",
          "id-connect-token",
@@ -32,6 +39,7 @@ const QList<OperationSpec> &operationSpecs()
          QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID Connect access token (refreshed)"),
          {F::RefreshToken, F::CodeVerifier, F::Scope},
          0,
+         0,
          "sumsub",
          "id-connect-token",
          "/resources/snsId/api/connect/token"},
@@ -41,6 +49,7 @@ const QList<OperationSpec> &operationSpecs()
          QT_TRANSLATE_NOOP("kyc::Operation", "Sumsub ID share token"),
          {F::ConnectToken, F::ForClientId, F::TtlSecs},
          1800 /* the vendor's default */,
+         kInt32Max,
          "sumsub",
          "id-share-token",
          "/resources/accessTokens/sumsubIdShareToken"},
@@ -49,6 +58,7 @@ const QList<OperationSpec> &operationSpecs()
          Provider::ComplyCube,
          QT_TRANSLATE_NOOP("kyc::Operation", "ComplyCube SDK token"),
          {F::ClientId, F::SdkKind, F::Referrer, F::AppId},
+         0,
          0,
          "complycube",
          "sdk-token",

@@ -39,6 +39,7 @@ struct OperationSpec
     const char *displayName; // for people (translated in the context "kyc::Operation")
     QList<Field> fields;     // what the operator gives, in the order a form shows it
     qint64 defaultTtlSecs;   // 0: the provider decides
+    qint64 maxTtlSecs;       // the most the vendor takes; 0 with no TTL of its own
     const char *cliProvider; // kyc-share PROVIDER COMMAND: "sumsub"
     const char *cliCommand;  // "share-token"
     const char *path;        // the vendor's endpoint, POSTed to: the adapter's and the emulator's route

@@ -67,7 +67,7 @@ TokenRequest::Checked TokenRequest::check() const
             problem = Validators::checkPartnerClientId(v);
             break;
         case Field::TtlSecs:
-            problem = Validators::checkTtl(v);
+            problem = Validators::checkTtl(v, specOf(m_operation).maxTtlSecs);
             break;
         case Field::ConnectToken:
             problem = Validators::checkOpaqueToken(v, fieldDisplayName(field));

@@ -89,16 +89,16 @@ QString Validators::checkPartnerClientId(const QString &value)
     return checkVisible(value, tr("The partner client ID"));
 }
 
-QString Validators::checkTtl(const QString &value)
+QString Validators::checkTtl(const QString &value, qint64 maxSecs)
 {
     if (value.isEmpty())
-        return tr("Enter a TTL in seconds, from 1 to %1.").arg(kMaxTtlSecs);
+        return tr("Enter a TTL in seconds, from 1 to %1.").arg(maxSecs);
     bool ok = false;
     const qint64 secs = value.toLongLong(&ok);
     if (!ok)
         return tr("The TTL must be a whole number of seconds, like 600.");
-    if (secs < 1 || secs > kMaxTtlSecs)
-        return tr("The TTL must be between 1 and %1 seconds; %2 is out of range.").arg(kMaxTtlSecs).arg(secs);
+    if (secs < 1 || secs > maxSecs)
+        return tr("The TTL must be between 1 and %1 seconds; %2 is out of range.").arg(maxSecs).arg(secs);
     return {};
 }
 

@@ -12,15 +12,14 @@ class Validators
     Q_DECLARE_TR_FUNCTIONS(kyc::Validators)
 
 public:
-    static constexpr qint64 kMaxTtlSecs = 2147483647; // the vendors' int32
-
     static QString checkSumsubApplicantId(const QString &value);
     // The applicant ID in a link to an applicant in the Sumsub dashboard
     // (https://cockpit.sumsub.com/checkus/#/applicant/63e092c51b7b4030f2e01154/basicInfo?clientId=…,
     // or with ?applicantId=…); empty when the text is no such link.
     static QString applicantIdFromLink(const QString &text);
     static QString checkPartnerClientId(const QString &value);
-    static QString checkTtl(const QString &value);
+    // A TTL in seconds, from 1 to maxSecs (the operation's, from its spec).
+    static QString checkTtl(const QString &value, qint64 maxSecs);
     // A Chrome match pattern for ComplyCube's Web SDK: <scheme>://<host><path>, scheme http, https or *,
     // host exact, * or *.domain, path starting with / (where * matches anything).
     static QString checkReferrerPattern(const QString &value);
