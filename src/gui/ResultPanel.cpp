@@ -231,7 +231,11 @@ void ResultPanel::showPage(QWidget *page)
         p->setSizePolicy(QSizePolicy::Preferred, p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     }
     m_ui->pagesStackedWidget->setCurrentWidget(page);
-    m_ui->pagesStackedWidget->adjustSize();
+    // Laid out again at once, by the layout: adjustSize() would shrink the stack to the page's own width
+    // (an empty page's words then wrapped at half the panel) until something else moved it.
+    m_ui->pagesStackedWidget->updateGeometry();
+    if (layout())
+        layout()->activate();
     updateGeometry();
 }
 
