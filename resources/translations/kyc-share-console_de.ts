@@ -2280,6 +2280,10 @@
         <source>The outcome of attempt %1 could not be written to the history: %2</source>
         <translation>Das Ergebnis von Versuch %1 konnte nicht in den Verlauf geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Issued against the partner&apos;s rules (they were off): %1</source>
+        <translation>Entgegen den Regeln des Partners ausgestellt (sie waren ausgeschaltet): %1</translation>
+    </message>
 </context>
 <context>
     <name>kyc::KeychainCredentialSource</name>
@@ -2609,6 +2613,26 @@
     <message>
         <source>Give the partner a name, like the company&apos;s, to find it by.</source>
         <translation>Geben Sie dem Partner einen Namen, etwa den der Firma, unter dem Sie ihn finden.</translation>
+    </message>
+    <message>
+        <source>%1 takes only: %2. Its rules in the address book say so; choose an operation it takes.</source>
+        <translation>%1 nimmt nur: %2. So steht es in seinen Regeln im Adressbuch; wählen Sie einen Vorgang, den er nimmt.</translation>
+    </message>
+    <message>
+        <source>%1 takes tokens of at most %2 s (its rules in the address book); this one would live %3 s. Lower the TTL to %2 s or less.</source>
+        <translation>%1 nimmt Token von höchstens %2 s (seine Regeln im Adressbuch); dieses würde %3 s gelten. Setzen Sie die TTL auf %2 s oder weniger.</translation>
+    </message>
+    <message>
+        <source>There is no partner &quot;%1&quot; in the address book; save it with a name first.</source>
+        <translation>Im Adressbuch gibt es keinen Partner „%1“; speichern Sie ihn zuerst mit einem Namen.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s maximum TTL is a number of seconds, or 0 for none.</source>
+        <translation>Die höchste TTL eines Partners ist eine Zahl von Sekunden, oder 0 für keine.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operation of %2.</source>
+        <translation>%1 ist kein Vorgang von %2.</translation>
     </message>
 </context>
 <context>

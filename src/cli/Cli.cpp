@@ -5,9 +5,11 @@
 #include "cli/ExitStatus.h"
 #include "cli/HistoryCommands.h"
 #include "cli/IssueCommand.h"
+#include "cli/PartnerCommands.h"
 #include "cli/ProfileCommands.h"
 #include "cli/TeamCommands.h"
 #include "core/history/SqliteHistoryStore.h"
+#include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Preferences.h"
@@ -50,6 +52,8 @@ int Cli::run(const QStringList &arguments)
     const QString verb = positional.value(0);
     if (line.isSet(line.requireApproval) && verb != u"team")
         return usage(tr("--require-approval belongs to 'kyc-share team init'."));
+    if (line.isSet(line.partnerRules) && verb != u"approvals" && !IssueCommand::find(positional))
+        return usage(tr("--partner-rules goes with the commands that issue."));
     if (verb == u"team" || verb == u"report")
         return TeamCommands(*history, m_io).run(positional, line);
     if (verb == u"history")
@@ -62,6 +66,15 @@ int Cli::run(const QStringList &arguments)
         KeychainSecretStore secrets;
         return ProfileCommands(&store, &secrets, m_io).run(positional, line);
     }
+    if (verb == u"partner") {
+        if (const QString o = line.firstSet(line.fieldOptions); !o.isEmpty())
+            return usage(tr("--%1 does not apply to partners.").arg(o));
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+        PartnerBook book(settings.get());
+        return PartnerCommands(line, m_io, &book).run(positional);
+    }
+    if (const QString o = line.firstSet(line.partnerOptions); !o.isEmpty())
+        return usage(tr("--%1 belongs to 'kyc-share partner set'.").arg(o));
     if (const QString o = line.firstSet(line.profileOptions); !o.isEmpty())
         return usage(tr("--%1 belongs to the profile commands.").arg(o));
     if (verb == u"approvals") {

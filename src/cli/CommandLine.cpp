@@ -52,6 +52,12 @@ CommandLine::CommandLine()
           "      without echo, or with --secret-stdin read one a line (Sumsub: the app token, then the "
           "secret\n"
           "      key; ComplyCube: the API key); never from an argument.\n"
+          "  partner list | show ID | remove ID [--provider P]\n"
+          "  partner set ID [--provider sumsub|complycube] [--name NAME] [--operations OP,OP|any]\n"
+          "              [--max-ttl SECS|none] [--level-name LEVEL] [--note TEXT]\n"
+          "      The partner address book the console completes from, and each partner's rules: the\n"
+          "      operations it takes and the longest TTL, applied before anything is sent (an issuing\n"
+          "      command's --partner-rules off issues regardless, and its record says so).\n"
           "\n"
           "Issuing commands take --profile NAME. Environment variables override a profile's secrets, for\n"
           "automation: KYC_SHARE_SUMSUB_APP_TOKEN and KYC_SHARE_SUMSUB_SECRET_KEY, "
@@ -100,9 +106,13 @@ CommandLine::CommandLine()
     , allowBroad(u"allow-broad"_s,
                  tr("Issue for a referrer any site can match (a bare * host, or *.com and the like)."))
     , allowLongTtl(u"allow-long-ttl"_s, tr("Issue with a TTL of more than 24 hours."))
+    , partnerRules(u"partner-rules"_s,
+                   tr("on (default): apply the partner's rules from the address book; off: issue regardless, "
+                      "which the history records."),
+                   u"on|off"_s)
     , profileOptions(QList<QCommandLineOption>{
-          {u"name"_s, tr("profile add/edit: the profile's name."), u"NAME"_s},
-          {u"provider"_s, tr("profile add: sumsub or complycube."), u"PROVIDER"_s},
+          {u"name"_s, tr("profile add/edit, partner set: the profile's or partner's name."), u"NAME"_s},
+          {u"provider"_s, tr("profile add, partner: sumsub or complycube."), u"PROVIDER"_s},
           {u"environment"_s, tr("profile add/edit: sandbox or production."), u"ENV"_s},
           {u"secret-stdin"_s, tr("profile add/edit: read the secrets from standard input, one a line.")},
           {u"change-secrets"_s, tr("profile edit: type new secrets.")},
@@ -142,6 +152,16 @@ CommandLine::CommandLine()
            u"PATTERN"_s},
           {u"app-id"_s, tr("ComplyCube mobile SDK app ID, like com.example.app."), u"APPID"_s},
       })
+    , partnerOptions(QList<QCommandLineOption>{
+          {u"operations"_s,
+           tr("partner set: the operations the partner takes, like sumsub-share-token, comma-separated; "
+              "any: every one."),
+           u"OPS"_s},
+          {u"max-ttl"_s, tr("partner set: the longest TTL the partner takes, in seconds; none: no cap."),
+           u"SECS"_s},
+          {u"level-name"_s, tr("partner set: the level the partner redeems share tokens with."), u"LEVEL"_s},
+          {u"note"_s, tr("partner set: a note on the partner, for the operators."), u"TEXT"_s},
+      })
 {
     // In this order: it is the order of --help.
     parser.setApplicationDescription(description);
@@ -154,6 +174,8 @@ CommandLine::CommandLine()
     parser.addOption(reason);
     parser.addOptions(historyOptions);
     parser.addOptions(fieldOptions);
+    parser.addOption(partnerRules);
+    parser.addOptions(partnerOptions);
     parser.addPositionalArgument(u"provider"_s, tr("sumsub or complycube"));
     parser.addPositionalArgument(u"command"_s, tr("one of the commands above"));
 }

@@ -37,10 +37,12 @@ public:
     const QCommandLineOption tokensStdin;
     const QCommandLineOption allowBroad;
     const QCommandLineOption allowLongTtl;
+    const QCommandLineOption partnerRules;
     // Each command's own.
     const QList<QCommandLineOption> profileOptions;
     const QList<QCommandLineOption> historyOptions;
     const QList<QCommandLineOption> fieldOptions; // the request fields' and the authorize URL's
+    const QList<QCommandLineOption> partnerOptions;
 
     QCommandLineParser parser;
 };

@@ -12,6 +12,7 @@
 #include "core/history/HistoryStore.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
+#include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/tokens/OperationSpec.h"
@@ -87,6 +88,11 @@ int IssueCommand::run(const Spec &command, const std::optional<HistoryEntry> &ap
     }
     if (!command.operation && m_line.isSet(m_line.reason))
         return usageError(tr("--reason goes with the commands that issue."));
+    if (!command.operation && m_line.isSet(m_line.partnerRules))
+        return usageError(tr("--partner-rules goes with the commands that issue."));
+    const QString rules = m_line.isSet(m_line.partnerRules) ? m_line.value(m_line.partnerRules) : u"on"_s;
+    if (rules != u"on" && rules != u"off")
+        return usageError(tr("--partner-rules is on or off."));
     const std::variant<Profile, int> chosen = profileFor(command);
     if (const int *status = std::get_if<int>(&chosen))
         return *status;
@@ -223,6 +229,15 @@ int IssueCommand::issue(const Profile &profile, const TokenRequest &request, Cre
     auto transport = std::make_unique<Transport>();
     Issuer issuer(transport.get(), credentials);
     issuer.setHistory(history.get());
+    // The partners' rules from the address book the console keeps in the same settings.
+    const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
+    const PartnerBook partners(settings.get());
+    const bool rulesOff = m_line.value(m_line.partnerRules) == u"off";
+    issuer.setPartnerRules(&partners, !rulesOff);
+    if (rulesOff)
+        print(m_io.err,
+              tr("kyc-share: the partners' rules are off for this request; its record says so if one "
+                 "of them would have refused it.\n"));
 
     QEventLoop loop;
     int status = Unexpected;

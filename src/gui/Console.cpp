@@ -172,6 +172,7 @@ QString Console::build(bool demo)
     }
 
     session->issuer = std::make_unique<kyc::Issuer>(&m_shared->transport, credentials);
+    session->issuer->setPartnerRules(&m_shared->partners); // what each partner takes, before sending
     // Demo mode's tokens are not real and do not belong in the audit trail: its history lives in memory.
     // Otherwise: the history the Preferences (or KYC_SHARE_HISTORY_URL) name, a team's or this computer's.
     kyc::HistoryStore::OpenResult historyOpened;

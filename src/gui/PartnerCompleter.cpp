@@ -75,7 +75,7 @@ QString PartnerCompleter::pathFromIndex(const QModelIndex &index) const
 
 QString PartnerCompleter::saveCurrent(const QString &name)
 {
-    const QString problem = m_book->save({m_provider, name, m_edit->text()});
+    const QString problem = m_book->save({m_provider, name, m_edit->text(), {}}); // its rules stay
     if (problem.isEmpty())
         refresh();
     return problem;

@@ -6,6 +6,7 @@
 #include "core/credentials/FixedCredentialSource.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
+#include "core/partners/PartnerBook.h"
 #include "emulator/Emulator.h"
 #include "gui/Clipboard.h"
 #include "gui/ComplyCubeSdkForm.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
     void issuesAndShowsTheToken();
     void badApplicantIdShowsAFieldError();
+    void aPartnersTtlCapIsShownAtTheTtl();
     void providerErrorShowsStatusCodeAndCorrelationId();
     void faultsAreToldInTheWindow_data();
     void faultsAreToldInTheWindow();
@@ -138,6 +140,31 @@ void TestMainWindow::issuesAndShowsTheToken()
     QCOMPARE(find<QLabel>("environmentBadgeLabel")->text(), u"SANDBOX"_s); // always in sight
     QCOMPARE(m_window->windowTitle(), u"SANDBOX"_s);
     screenshot(u"share-token-issued"_s);
+}
+
+void TestMainWindow::aPartnersTtlCapIsShownAtTheTtl()
+{
+    // The partner told the operator it takes share tokens of at most 1200 s; the address book keeps it.
+    kyc::PartnerBook &book = m_parts->partners();
+    QCOMPARE(book.save({kyc::Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s, {}}), QString());
+    kyc::PartnerRules rules;
+    rules.maxTtlSecs = 1200;
+    QCOMPARE(book.setRules(kyc::Provider::Sumsub, u"CoolCoinLtd"_s, rules), QString());
+
+    fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 3600);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    auto *error = find<QLabel>("ttlErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"CoolCoin Ltd (CoolCoinLtd)"_s) && error->text().contains(u"1200 s"_s),
+             qPrintable(error->text()));
+    QCOMPARE(QApplication::focusWidget(), find<QSpinBox>("ttlSpinBox"));
+    QCOMPARE(m_parts->emulator().requestLog().size(), 0); // nothing was sent
+
+    // At the cap, it is issued.
+    find<QSpinBox>("ttlSpinBox")->setValue(1200);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(currentPage(), u"tokenPage"_s);
+    QCOMPARE(m_parts->emulator().shareTokens().size(), 1);
 }
 
 void TestMainWindow::badApplicantIdShowsAFieldError()

@@ -68,6 +68,7 @@ bool ConsoleParts::start()
     }
     m_issuer = std::make_unique<kyc::Issuer>(m_transport.get(), m_credentials.get());
     m_issuer->setHistory(m_history.get());
+    m_issuer->setPartnerRules(m_partners.get()); // as Console does
     m_issuer->setClock([this] { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); });
 
     QList<kyc::Profile> profiles;

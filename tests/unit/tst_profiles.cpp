@@ -36,6 +36,7 @@ private Q_SLOTS:
     void credentialsFailures_data();
     void credentialsFailures();
     void partnerBook();
+    void partnerRulesAreKeptAndApplied();
     void environmentOfKey_data();
     void environmentOfKey();
     void labelMustAgreeWithKey_data();
@@ -281,28 +282,77 @@ void TestProfiles::credentialsFailures()
 void TestProfiles::partnerBook()
 {
     PartnerBook book(m_settings.get());
-    QCOMPARE(book.save({Provider::Sumsub, u"  CoolCoin Ltd "_s, u"CoolCoinLtd"_s}), QString());
-    QCOMPARE(book.save({Provider::Sumsub, u"Acme"_s, u"AcmeKYC"_s}), QString());
-    QCOMPARE(book.save({Provider::ComplyCube, u"Acme web"_s, u"https://*.acme.example/*"_s}), QString());
-    QVERIFY(book.save({Provider::Sumsub, QString(), u"Nameless"_s}).contains(u"name"_s));
-    QVERIFY(book.save({Provider::Sumsub, u"No ID"_s, u" "_s}).contains(u"ID"_s));
+    QCOMPARE(book.save({Provider::Sumsub, u"  CoolCoin Ltd "_s, u"CoolCoinLtd"_s, {}}), QString());
+    QCOMPARE(book.save({Provider::Sumsub, u"Acme"_s, u"AcmeKYC"_s, {}}), QString());
+    QCOMPARE(book.save({Provider::ComplyCube, u"Acme web"_s, u"https://*.acme.example/*"_s, {}}), QString());
+    QVERIFY(book.save({Provider::Sumsub, QString(), u"Nameless"_s, {}}).contains(u"name"_s));
+    QVERIFY(book.save({Provider::Sumsub, u"No ID"_s, u" "_s, {}}).contains(u"ID"_s));
 
     // Sorted by name, per provider, and read back from the file by another book.
     PartnerBook again(m_settings.get());
     const QList<Partner> sumsub = again.partners(Provider::Sumsub);
     QCOMPARE(sumsub.size(), 2);
     QCOMPARE(sumsub.first().name, u"Acme"_s);
-    QCOMPARE(sumsub.last(), (Partner{Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s}));
+    QCOMPARE(sumsub.last(), (Partner{Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s, {}}));
     QCOMPARE(again.nameFor(Provider::ComplyCube, u"https://*.acme.example/*"_s), u"Acme web"_s);
     QCOMPARE(again.nameFor(Provider::ComplyCube, u"CoolCoinLtd"_s), QString()); // per provider
 
     // Saving an ID again renames it; removing takes it away.
-    QCOMPARE(again.save({Provider::Sumsub, u"CoolCoin"_s, u"CoolCoinLtd"_s}), QString());
+    QCOMPARE(again.save({Provider::Sumsub, u"CoolCoin"_s, u"CoolCoinLtd"_s, {}}), QString());
     QCOMPARE(again.partners(Provider::Sumsub).size(), 2);
     QCOMPARE(again.nameFor(Provider::Sumsub, u"CoolCoinLtd"_s), u"CoolCoin"_s);
     again.remove(Provider::Sumsub, u"AcmeKYC"_s);
     QCOMPARE(again.partners(Provider::Sumsub).size(), 1);
     QCOMPARE(again.partners(Provider::ComplyCube).size(), 1);
+}
+
+void TestProfiles::partnerRulesAreKeptAndApplied()
+{
+    using namespace std::chrono_literals;
+    PartnerBook book(m_settings.get());
+    QCOMPARE(book.save({Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s, {}}), QString());
+    PartnerRules rules;
+    rules.operations = {Operation::SumsubShareToken};
+    rules.maxTtlSecs = 1200;
+    rules.levelName = u"basic-kyc-level"_s;
+    rules.note = u"Ask for Anna"_s;
+    QCOMPARE(book.setRules(Provider::Sumsub, u"CoolCoinLtd"_s, rules), QString());
+    // Refused: a partner not in the book, an operation of another provider, a negative cap.
+    QVERIFY(book.setRules(Provider::Sumsub, u"Unknown"_s, rules).contains(u"Unknown"_s));
+    PartnerRules foreign = rules;
+    foreign.operations = {Operation::ComplyCubeSdkToken};
+    QVERIFY(book.setRules(Provider::Sumsub, u"CoolCoinLtd"_s, foreign).contains(u"complycube-sdk-token"_s));
+
+    // Kept in the settings, and through a rename from the address book's save.
+    QCOMPARE(book.save({Provider::Sumsub, u"CoolCoin"_s, u"CoolCoinLtd"_s, {}}), QString());
+    const std::optional<Partner> read =
+        PartnerBook(m_settings.get()).find(Provider::Sumsub, u"CoolCoinLtd"_s);
+    QVERIFY(read);
+    QCOMPARE(read->name, u"CoolCoin"_s);
+    QCOMPARE(read->rules, rules);
+
+    // Applied to the request it is for: a TTL over the cap, on the TTL, naming the partner and the cap.
+    const CheckedRequest tooLong(ShareTokenParams{u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 3600s},
+                                 {});
+    const std::optional<Partner> partner = book.partnerFor(tooLong);
+    QVERIFY(partner);
+    const std::optional<FieldError> refusal = partner->refusal(tooLong);
+    QVERIFY(refusal);
+    QCOMPARE(refusal->field, Field::TtlSecs);
+    QVERIFY2(refusal->message.contains(u"CoolCoin (CoolCoinLtd)"_s) && refusal->message.contains(u"1200 s"_s),
+             qPrintable(refusal->message));
+    QVERIFY(!partner->refusal(
+        CheckedRequest(ShareTokenParams{u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 1200s}, {})));
+    // An operation it does not take, on the partner's field.
+    const CheckedRequest idShare(IdShareTokenParams{u"snd-id-con-a-x"_s, u"CoolCoinLtd"_s, 600s}, {});
+    const std::optional<FieldError> notTaken = book.partnerFor(idShare)->refusal(idShare);
+    QVERIFY(notTaken);
+    QCOMPARE(notTaken->field, Field::ForClientId);
+    QVERIFY2(notTaken->message.contains(operationDisplayName(Operation::SumsubShareToken)),
+             qPrintable(notTaken->message));
+    // A partner not in the book has no rules to apply.
+    QVERIFY(!book.partnerFor(
+        CheckedRequest(ShareTokenParams{u"63e092c51b7b4030f2e01154"_s, u"Other"_s, 3600s}, {})));
 }
 
 void TestProfiles::environmentOfKey_data()

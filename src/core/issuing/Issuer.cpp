@@ -5,6 +5,7 @@
 #include "core/credentials/CredentialSource.h"
 #include "core/history/HistoryStore.h"
 #include "core/net/Transport.h"
+#include "core/partners/PartnerBook.h"
 #include "core/tokens/Validators.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,12 @@ Issuer::Issuer(Transport *transport, CredentialSource *credentials, QObject *par
 }
 
 Issuer::~Issuer() = default;
+
+void Issuer::setPartnerRules(const PartnerBook *book, bool enforced)
+{
+    m_partners = book;
+    m_partnerRulesEnforced = enforced;
+}
 
 void Issuer::setClock(Clock clock)
 {
@@ -83,6 +90,15 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request,
                       tr("The profile \"%1\" is a %2 account; choose a %3 profile for this operation.")
                           .arg(profile.name, providerDisplayName(profile.provider),
                                providerDisplayName(providerOf(request.operation()))));
+    if (const std::optional<Partner> partner =
+            m_partners ? m_partners->partnerFor(*pending->m_request) : std::nullopt) {
+        if (const std::optional<FieldError> refusal = partner->refusal(*pending->m_request)) {
+            if (m_partnerRulesEnforced)
+                return refuse(FailureKind::InvalidInput, refusal->message, {*refusal});
+            pending->m_note =
+                tr("Issued against the partner's rules (they were off): %1").arg(refusal->message);
+        }
+    }
     TransportOptions options;
     if (const QString problem = transportOptionsFor(profile, &options); !problem.isEmpty())
         return refuse(FailureKind::InvalidInput, problem);
@@ -129,6 +145,7 @@ HistoryEntry Issuer::entryFor(const Profile &profile, const PendingIssue &pendin
             ? HistoryEntry::fromAttempt(profile, *pending.request(), outcome, at, who)
             : HistoryEntry::fromRefusedInput(profile, pending.input(), outcome.failure(), at, who);
     e.environment = environmentKey(environment); // the key's, whatever the profile is labelled
+    e.note = pending.m_note;
     return e;
 }
 

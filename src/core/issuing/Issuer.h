@@ -17,6 +17,7 @@ namespace kyc {
 class CredentialSource;
 struct HistoryEntry;
 class HistoryStore;
+class PartnerBook;
 class Transport;
 
 // What "Test connection" found: the credentials work (or why not), and how far this computer's clock
@@ -48,6 +49,11 @@ public:
     HistoryStore *history() const { return m_history; }
     // A token issued in this session, while it is alive, by its history row.
     std::optional<QString> liveToken(qint64 historyId) { return m_live.token(historyId, now()); }
+
+    // The address book whose partners' rules apply before anything is sent: a request one of them does
+    // not take (an operation, a TTL over its cap) is refused on the field to change, and recorded. Not
+    // enforced (the CLI's --partner-rules off): it is sent, and its record says against which rule.
+    void setPartnerRules(const PartnerBook *book, bool enforced = true);
 
     // Time source for timestamps and expiry (tests inject one).
     void setClock(Clock clock);
@@ -89,6 +95,8 @@ private:
     CredentialSource *m_credentials;
     Clock m_clock;
     HistoryStore *m_history = nullptr;
+    const PartnerBook *m_partners = nullptr;
+    bool m_partnerRulesEnforced = true;
     LiveTokens m_live;
     SumsubAdapter m_sumsub;
     ComplyCubeAdapter m_complyCube;
