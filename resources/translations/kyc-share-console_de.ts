@@ -745,6 +745,14 @@
         <source>No history is open, so there is nothing to report.</source>
         <translation>Es ist kein Verlauf geöffnet, es gibt also nichts zu berichten.</translation>
     </message>
+    <message>
+        <source>Pa&amp;rtners…</source>
+        <translation>Pa&amp;rtner…</translation>
+    </message>
+    <message>
+        <source>The partners in the address book and what each takes</source>
+        <translation>Die Partner im Adressbuch und was jeder annimmt</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
@@ -786,6 +794,89 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove partner</source>
+        <translation>Partner &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation>Nimmt:</translation>
+    </message>
+    <message>
+        <source>None ticked: any of its provider&apos;s operations.</source>
+        <translation>Nichts angekreuzt: jeder Vorgang seines Anbieters.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no cap of its own</source>
+        <translation>keine eigene Grenze</translation>
+    </message>
+    <message>
+        <source>Longest TTL the partner takes</source>
+        <translation>Längste TTL, die der Partner annimmt</translation>
+    </message>
+    <message>
+        <source>Longest &amp;TTL:</source>
+        <translation>Längste &amp;TTL:</translation>
+    </message>
+    <message>
+        <source>the level it redeems share tokens with, e.g. basic-kyc-level</source>
+        <translation>das Level, mit dem er Share-Token einlöst, z. B. basic-kyc-level</translation>
+    </message>
+    <message>
+        <source>&amp;Level name:</source>
+        <translation>&amp;Level-Name:</translation>
+    </message>
+    <message>
+        <source>anything the operators should know</source>
+        <translation>was die Bearbeiter wissen sollten</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>What each partner takes. The console and kyc-share refuse a request against it before anything is sent. Partners are added with the save button beside a partner field.</source>
+        <translation>Was jeder Partner annimmt. Die Konsole und kyc-share lehnen eine Anfrage dagegen ab, bevor etwas gesendet wird. Partner werden mit der Speichern-Schaltfläche neben einem Partnerfeld hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No partners yet: save one with the button beside a partner field.</source>
+        <translation>Noch keine Partner: Speichern Sie einen mit der Schaltfläche neben einem Partnerfeld.</translation>
+    </message>
+    <message>
+        <source>The rules of %1 are saved.</source>
+        <translation>Die Regeln von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Partner entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its rules from the address book?</source>
+        <translation>%1 und seine Regeln aus dem Adressbuch entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "gui/HistoryModel.h"
 #include "gui/HistoryPanel.h"
 #include "gui/Icons.h"
+#include "gui/PartnersDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ProfileSwitcher.h"
 #include "gui/ProfilesDialog.h"
@@ -300,6 +301,7 @@ void MainWindow::createActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->verifyHistoryAction, &QAction::triggered, this, &MainWindow::verifyHistory);
     connect(m_ui->shareReportAction, &QAction::triggered, this, [this] { openShareReport(); });
+    connect(m_ui->partnersAction, &QAction::triggered, this, [this] { openPartnersDialog(); });
     m_ui->profilesPushButton->setIcon(Icons::profiles());
 }
 
@@ -493,6 +495,15 @@ void MainWindow::showNotice(const QString &text, const QString &buttonText, std:
     m_ui->noticePushButton->setVisible(!buttonText.isEmpty());
     m_noticeAction = std::move(action);
     m_ui->noticeFrame->show();
+}
+
+PartnersDialog *MainWindow::openPartnersDialog()
+{
+    auto *dialog = new PartnersDialog(m_partners, this);
+    dialog->setObjectName(u"partnersDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ShareReportDialog *MainWindow::openShareReport()

@@ -70,6 +70,8 @@ public:
     ~MainWindow() override;
 
     ProfilesDialog *openProfilesDialog();
+    // File > Partners…: the address book and each partner's rules (window-modal, deleted on close).
+    class PartnersDialog *openPartnersDialog();
     void applyPreferences(const kyc::Preferences &preferences);
     const kyc::Preferences &preferences() const { return m_preferences; }
     class PreferencesDialog *openPreferencesDialog();

@@ -12,11 +12,13 @@
 #include "gui/ComplyCubeSdkForm.h"
 #include "gui/Confirm.h"
 #include "gui/MainWindow.h"
+#include "gui/PartnersDialog.h"
 #include "gui/ResultPanel.h"
 #include "gui/SumsubIdConnectForm.h"
 #include "gui/SumsubIdShareForm.h"
 #include "gui/SumsubShareTokenForm.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -144,12 +146,26 @@ void TestMainWindow::issuesAndShowsTheToken()
 
 void TestMainWindow::aPartnersTtlCapIsShownAtTheTtl()
 {
-    // The partner told the operator it takes share tokens of at most 1200 s; the address book keeps it.
+    // The partner told the operator it takes share tokens of at most 1200 s; she keeps that in the address
+    // book with File > Partners….
     kyc::PartnerBook &book = m_parts->partners();
     QCOMPARE(book.save({kyc::Provider::Sumsub, u"CoolCoin Ltd"_s, u"CoolCoinLtd"_s, {}}), QString());
-    kyc::PartnerRules rules;
-    rules.maxTtlSecs = 1200;
-    QCOMPARE(book.setRules(kyc::Provider::Sumsub, u"CoolCoinLtd"_s, rules), QString());
+    m_window->findChild<QAction *>(u"partnersAction"_s)->trigger();
+    auto *dialog = m_window->findChild<PartnersDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->select(kyc::Provider::Sumsub, u"CoolCoinLtd"_s);
+    auto *cap = in<QSpinBox>(dialog, "maxTtlSpinBox");
+    cap->setFocus();
+    cap->selectAll();
+    QTest::keyClicks(cap, u"1200"_s);
+    QTest::mouseClick(in<QPushButton>(dialog, "saveRulesPushButton"), Qt::LeftButton);
+    QVERIFY2(in<QLabel>(dialog, "partnersStatusLabel")->text().contains(u"CoolCoin Ltd (CoolCoinLtd)"_s),
+             qPrintable(in<QLabel>(dialog, "partnersStatusLabel")->text()));
+    QCOMPARE(book.find(kyc::Provider::Sumsub, u"CoolCoinLtd"_s)->rules.maxTtlSecs, 1200);
+    dialog->close();
+    m_window->activateWindow(); // as the window manager gives it back
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 
     fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 3600);
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
