@@ -7,6 +7,8 @@
 #include "gui/Console.h"
 #include "gui/HistoryPanel.h"
 #include "gui/MainWindow.h"
+#include "gui/PartnerCompleter.h"
+#include "gui/PartnersDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ProfilesDialog.h"
 #include "gui/ResultPanel.h"
@@ -17,12 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +134,22 @@ int main(int argc, char *argv[])
     issue(window);
     save(window, u"share-token"_s);
 
+    // The partner kept in the address book (the save button beside its field), and what it takes.
+    auto *partnerEdit = in<QLineEdit>(window->shareTokenForm(), "forClientIdLineEdit");
+    window->shareTokenForm()->partnerCompleter(partnerEdit)->saveCurrent(u"CoolCoin Ltd"_s);
+    window->findChild<QAction *>(u"partnersAction"_s)->trigger();
+    auto *partners = window->findChild<PartnersDialog *>();
+    waitExposed(partners);
+    partners->select(kyc::Provider::Sumsub, u"CoolCoinLtd"_s);
+    in<QCheckBox>(partners, "sumsub-share-tokenCheckBox")->setChecked(true);
+    in<QCheckBox>(partners, "sumsub-id-share-tokenCheckBox")->setChecked(true);
+    in<QSpinBox>(partners, "maxTtlSpinBox")->setValue(1200);
+    type(partners, "levelNameLineEdit", u"basic-kyc-level"_s);
+    type(partners, "noteLineEdit", u"Ask for Anna in their onboarding team"_s);
+    in<QPushButton>(partners, "saveRulesPushButton")->click();
+    save(partners, u"partners"_s);
+    partners->close();
+
     window->setCurrentForm(window->idConnectForm());
     SumsubIdConnectForm *connect = window->idConnectForm();
     type(connect, "idClientIdLineEdit", u"emulator-demo-client"_s);
@@ -142,6 +162,7 @@ int main(int argc, char *argv[])
 
     in<QPushButton>(window->resultPanel(), "useConnectTokenPushButton")->click();
     type(window->idShareForm(), "forClientIdLineEdit", u"CoolCoinLtd"_s);
+    in<QSpinBox>(window->idShareForm(), "ttlSpinBox")->setValue(1200); // the partner's cap, from its rules
     issue(window);
     save(window, u"sumsub-id-share"_s);
 
