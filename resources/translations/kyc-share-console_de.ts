@@ -2725,6 +2725,22 @@
         <source>%1 is not an operation of %2.</source>
         <translation>%1 ist kein Vorgang von %2.</translation>
     </message>
+    <message>
+        <source>at most %1 s</source>
+        <translation>höchstens %1 s</translation>
+    </message>
+    <message>
+        <source>takes only %1</source>
+        <translation>nimmt nur %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kyc::PendingReply</name>

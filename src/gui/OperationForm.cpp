@@ -1,10 +1,12 @@
 #include "gui/OperationForm.h"
 
+#include "core/partners/PartnerBook.h"
 #include "core/tokens/OperationSpec.h"
 #include "gui/PartnerCompleter.h"
 #include "gui/Style.h"
 #include "gui/TtlHint.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -89,10 +91,46 @@ void OperationForm::issueOnReturn()
 
 void OperationForm::setPartnerBook(kyc::PartnerBook *book)
 {
+    m_partnerBook = book;
     for (QLineEdit *edit : std::as_const(m_partnerFields)) {
         if (!m_partnerCompleters.contains(edit))
             m_partnerCompleters.insert(edit, new PartnerCompleter(book, provider(), edit));
+        if (m_partnerRules.contains(edit))
+            continue;
+        // The rules' line goes under the field's error, in the same column.
+        QLabel *errorLabel = nullptr;
+        for (const Entry &e : std::as_const(m_fields)) {
+            if (e.editor == edit)
+                errorLabel = e.errorLabel;
+        }
+        QBoxLayout *column = nullptr;
+        for (QBoxLayout *l : findChildren<QBoxLayout *>()) {
+            if (errorLabel && l->indexOf(errorLabel) >= 0)
+                column = l;
+        }
+        if (!column)
+            continue;
+        auto *rules = new QLabel(this);
+        rules->setObjectName(edit->objectName() + u"RulesLabel"_s);
+        rules->setTextFormat(Qt::PlainText); // a name and a note are the operator's words
+        rules->setWordWrap(true);
+        rules->hide();
+        column->insertWidget(column->indexOf(errorLabel) + 1, rules);
+        m_partnerRules.insert(edit, rules);
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] { showPartnerRules(edit); });
+        showPartnerRules(edit);
     }
+}
+
+void OperationForm::showPartnerRules(QLineEdit *edit)
+{
+    QLabel *label = m_partnerRules.value(edit);
+    if (!label || !m_partnerBook)
+        return;
+    const std::optional<kyc::Partner> partner = m_partnerBook->find(provider(), edit->text().trimmed());
+    const QString summary = partner ? partner->rulesSummary() : QString();
+    label->setText(summary);
+    label->setVisible(!summary.isEmpty());
 }
 
 void OperationForm::addReasonField(QFormLayout *layout, QWidget *after, QWidget *before)

@@ -98,6 +98,10 @@ private:
     QHash<kyc::Field, Entry> m_fields;
     QLineEdit *m_reasonEdit = nullptr;
     QList<QLineEdit *> m_partnerFields;
+    kyc::PartnerBook *m_partnerBook = nullptr;
+    // Under each partner field: the partner's rules, when the book has the partner it names.
+    QHash<QLineEdit *, QLabel *> m_partnerRules;
+    void showPartnerRules(QLineEdit *edit);
     QList<QPushButton *> m_busyButtons;
     QHash<QLineEdit *, PartnerCompleter *> m_partnerCompleters;
 };

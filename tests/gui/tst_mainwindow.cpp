@@ -168,6 +168,11 @@ void TestMainWindow::aPartnersTtlCapIsShownAtTheTtl()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 
     fill(u"63e092c51b7b4030f2e01154"_s, u"CoolCoinLtd"_s, 3600);
+    // Named under the partner's field as soon as the field names the partner.
+    auto *rulesLine = find<QLabel>("forClientIdLineEditRulesLabel");
+    QVERIFY(rulesLine->isVisible());
+    QVERIFY2(rulesLine->text().contains(u"CoolCoin Ltd (CoolCoinLtd): at most 1200 s"_s),
+             qPrintable(rulesLine->text()));
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     auto *error = find<QLabel>("ttlErrorLabel");
     QTRY_VERIFY(error->isVisible());
@@ -181,6 +186,9 @@ void TestMainWindow::aPartnersTtlCapIsShownAtTheTtl()
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(currentPage(), u"tokenPage"_s);
     QCOMPARE(m_parts->emulator().shareTokens().size(), 1);
+    // Another partner has no rules to show.
+    find<QLineEdit>("forClientIdLineEdit")->setText(u"OtherPartner"_s);
+    QVERIFY(!rulesLine->isVisible());
 }
 
 void TestMainWindow::badApplicantIdShowsAFieldError()

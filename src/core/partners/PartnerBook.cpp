@@ -17,6 +17,24 @@ QString Partner::displayName() const
     return name.isEmpty() ? id : u"%1 (%2)"_s.arg(name, id);
 }
 
+QString Partner::rulesSummary() const
+{
+    QStringList parts;
+    if (rules.maxTtlSecs > 0)
+        parts << PartnerBook::tr("at most %1 s").arg(rules.maxTtlSecs);
+    if (!rules.operations.isEmpty()) {
+        QStringList taken;
+        for (const Operation op : rules.operations)
+            taken << operationDisplayName(op);
+        parts << PartnerBook::tr("takes only %1").arg(taken.join(u", "_s));
+    }
+    if (!rules.levelName.isEmpty())
+        parts << PartnerBook::tr("level %1").arg(rules.levelName);
+    if (!rules.note.isEmpty())
+        parts << rules.note;
+    return parts.isEmpty() ? QString() : PartnerBook::tr("%1: %2").arg(displayName(), parts.join(u"; "_s));
+}
+
 std::optional<FieldError> Partner::refusal(const CheckedRequest &request) const
 {
     // The complaint goes next to the field that names the partner, or to the TTL.

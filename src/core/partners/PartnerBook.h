@@ -49,6 +49,9 @@ struct Partner
     }
     // "CoolCoin Ltd (CoolCoinLtd)"
     QString displayName() const;
+    // The rules in a line, for the operator ("at most 1200 s; takes only …; level …; note"); empty without
+    // rules.
+    QString rulesSummary() const;
     // Why the partner's rules refuse the request (on the field to change), or nothing.
     std::optional<FieldError> refusal(const CheckedRequest &request) const;
 };
