@@ -204,17 +204,15 @@ std::variant<TokenRequest, int> IssueCommand::requestFor(const Spec &command,
     }
     if (!approved)
         request.set(Field::Reason, m_line.value(m_line.reason));
-    // More than any vendor documents as needed: only when asked for by name.
-    if (request.validate().isEmpty()) {
-        for (const TokenRequest::Concern &concern : request.cautions()) {
-            const QCommandLineOption &allow = concern.caution == TokenRequest::Caution::BroadReferrer
-                                                  ? m_line.allowBroad
-                                                  : m_line.allowLongTtl;
-            if (!m_line.isSet(allow))
-                return usageError(concern.message + u' ' +
-                                  tr("Nothing was sent. If the partner needs it, pass --%1.")
-                                      .arg(allow.names().constFirst()));
-        }
+    // More than any vendor documents as needed: only when asked for by name. (An invalid request has no
+    // cautions; the Issuer reports its field errors.)
+    for (const TokenRequest::Concern &concern : request.cautions()) {
+        const QCommandLineOption &allow =
+            concern.caution == TokenRequest::Caution::BroadReferrer ? m_line.allowBroad : m_line.allowLongTtl;
+        if (!m_line.isSet(allow))
+            return usageError(
+                concern.message + u' ' +
+                tr("Nothing was sent. If the partner needs it, pass --%1.").arg(allow.names().constFirst()));
     }
     return request;
 }

@@ -603,18 +603,17 @@ void MainWindow::issue()
         statusBar()->showMessage(tr("Nothing was issued."));
         return;
     }
-    // Valid, but more than any vendor documents as needed: the operator says so first.
-    if (const kyc::TokenRequest request = form->request(); request.validate().isEmpty()) {
-        QStringList concerns;
-        for (const kyc::TokenRequest::Concern &concern : request.cautions())
-            concerns << concern.message;
-        if (!concerns.isEmpty() &&
-            !Confirm::ask(this, tr("Issue all the same?"),
-                          concerns.join(u"\n\n"_s) + u"\n\n"_s + tr("Issue it all the same?"),
-                          tr("Issue &anyway"))) {
-            statusBar()->showMessage(tr("Nothing was issued."));
-            return;
-        }
+    // Valid, but more than any vendor documents as needed: the operator says so first (an invalid request
+    // has no cautions: the Issuer shows its field errors).
+    QStringList concerns;
+    for (const kyc::TokenRequest::Concern &concern : form->request().cautions())
+        concerns << concern.message;
+    if (!concerns.isEmpty() &&
+        !Confirm::ask(this, tr("Issue all the same?"),
+                      concerns.join(u"\n\n"_s) + u"\n\n"_s + tr("Issue it all the same?"),
+                      tr("Issue &anyway"))) {
+        statusBar()->showMessage(tr("Nothing was issued."));
+        return;
     }
     send(form, profile, form->request(), 0);
 }
