@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/ExitStatus.h"
+#include "core/base/Json.h"
 #include "core/partners/PartnerBook.h"
 #include "core/profiles/Profile.h"
 #include "core/tokens/Validators.h"
@@ -24,11 +25,9 @@ QJsonObject toJson(const Partner &p)
             {u"id"_s, p.id},
             {u"name"_s, p.name},
             {u"operations"_s, operations},
-            {u"maxTtlSecs"_s,
-             p.rules.maxTtlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(p.rules.maxTtlSecs)},
-            {u"levelName"_s,
-             p.rules.levelName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.rules.levelName)},
-            {u"note"_s, p.rules.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.rules.note)}};
+            {u"maxTtlSecs"_s, jsonOrNull(p.rules.maxTtlSecs)},
+            {u"levelName"_s, jsonOrNull(p.rules.levelName)},
+            {u"note"_s, jsonOrNull(p.rules.note)}};
 }
 } // namespace
 
@@ -159,9 +158,11 @@ int PartnerCommands::set(Provider provider, const QString &id)
         rules.levelName = m_line.value(u"level-name"_s).trimmed();
     if (m_line.isSet(u"note"_s))
         rules.note = m_line.value(u"note"_s).trimmed();
+    // Nothing is written unless all of it can be: the rules are checked before a new name is saved.
+    if (const QString problem = PartnerBook::checkRules(provider, rules); !problem.isEmpty())
+        return usageError(problem);
     if (!name.isEmpty() || !partner) {
-        if (const QString problem =
-                m_book->save({provider, name.isEmpty() ? partner->name : name, id, rules});
+        if (const QString problem = m_book->save({provider, name.isEmpty() ? partner->name : name, id, {}});
             !problem.isEmpty())
             return usageError(problem);
     }

@@ -161,6 +161,11 @@ void TestCliPartners::badRulesAreRefusedWithWhatIsWrong()
     const CliRun unnamed = run({u"partner"_s, u"set"_s, u"NewPartner"_s, u"--max-ttl"_s, u"600"_s});
     QCOMPARE(unnamed.exitCode, 2);
     QVERIFY2(unnamed.err.contains(u"--name"_s), qPrintable(unnamed.err));
+    // A new partner with rules that cannot be is not added at all.
+    const CliRun half = run({u"partner"_s, u"set"_s, u"Newcomer"_s, u"--name"_s, u"New"_s, u"--operations"_s,
+                             u"complycube-sdk-token"_s});
+    QCOMPARE(half.exitCode, 2);
+    QCOMPARE(run({u"partner"_s, u"show"_s, u"Newcomer"_s}).exitCode, 2);
     const CliRun misplaced = run({u"history"_s, u"--partner-rules"_s, u"off"_s});
     QCOMPARE(misplaced.exitCode, 2);
     // The rules as they were.

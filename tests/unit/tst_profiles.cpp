@@ -322,6 +322,9 @@ void TestProfiles::partnerRulesAreKeptAndApplied()
     PartnerRules foreign = rules;
     foreign.operations = {Operation::ComplyCubeSdkToken};
     QVERIFY(book.setRules(Provider::Sumsub, u"CoolCoinLtd"_s, foreign).contains(u"complycube-sdk-token"_s));
+    QVERIFY(book.save({Provider::Sumsub, u"Other"_s, u"OtherLtd"_s, foreign})
+                .contains(u"complycube-sdk-token"_s));
+    QVERIFY(!book.find(Provider::Sumsub, u"OtherLtd"_s));
 
     // Kept in the settings, and through a rename from the address book's save.
     QCOMPARE(book.save({Provider::Sumsub, u"CoolCoin"_s, u"CoolCoinLtd"_s, {}}), QString());

@@ -146,6 +146,17 @@ std::optional<Partner> PartnerBook::partnerFor(const CheckedRequest &request) co
     return id.isEmpty() ? std::nullopt : find(providerOf(request.operation()), id);
 }
 
+QString PartnerBook::checkRules(Provider provider, const PartnerRules &rules)
+{
+    if (rules.maxTtlSecs < 0)
+        return tr("A partner's maximum TTL is a number of seconds, or 0 for none.");
+    for (const Operation op : rules.operations) {
+        if (providerOf(op) != provider)
+            return tr("%1 is not an operation of %2.").arg(operationKey(op), providerDisplayName(provider));
+    }
+    return {};
+}
+
 QString PartnerBook::setRules(Provider provider, const QString &id, const PartnerRules &rules)
 {
     QList<Partner> every = all();
@@ -153,12 +164,8 @@ QString PartnerBook::setRules(Provider provider, const QString &id, const Partne
                                  [&](const Partner &p) { return p.provider == provider && p.id == id; });
     if (it == every.end())
         return tr("There is no partner \"%1\" in the address book; save it with a name first.").arg(id);
-    if (rules.maxTtlSecs < 0)
-        return tr("A partner's maximum TTL is a number of seconds, or 0 for none.");
-    for (const Operation op : rules.operations) {
-        if (providerOf(op) != provider)
-            return tr("%1 is not an operation of %2.").arg(operationKey(op), providerDisplayName(provider));
-    }
+    if (const QString problem = checkRules(provider, rules); !problem.isEmpty())
+        return problem;
     it->rules = rules;
     write(every);
     return {};
@@ -171,6 +178,8 @@ QString PartnerBook::save(const Partner &partner)
         return tr("Enter the partner's ID first, then save it.");
     if (clean.name.isEmpty())
         return tr("Give the partner a name, like the company's, to find it by.");
+    if (const QString problem = checkRules(clean.provider, clean.rules); !problem.isEmpty())
+        return problem;
     QList<Partner> every = all();
     if (const std::optional<Partner> known = find(clean.provider, clean.id); known && clean.rules.isEmpty())
         clean.rules = known->rules; // renamed: its rules stay

@@ -72,8 +72,10 @@ public:
     // Returns what is wrong (for the operator) when the partner cannot be saved; empty when it was. A
     // partner saved again under a new name keeps its rules unless rules are given.
     QString save(const Partner &partner);
-    // The partner's rules, replaced; what is wrong when they cannot be (no such partner, a cap out of
-    // range, an operation of another provider).
+    // What is wrong with rules for a partner of the provider (a cap out of range, an operation of another
+    // provider); empty when nothing is.
+    static QString checkRules(Provider provider, const PartnerRules &rules);
+    // The partner's rules, replaced; what is wrong when they cannot be (no such partner, checkRules()).
     QString setRules(Provider provider, const QString &id, const PartnerRules &rules);
     // The partner the request is for, when the book has it: its rules apply.
     std::optional<Partner> partnerFor(const CheckedRequest &request) const;
