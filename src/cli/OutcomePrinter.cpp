@@ -1,5 +1,6 @@
 #include "cli/OutcomePrinter.h"
 
+#include "core/base/Json.h"
 #include "core/history/HistoryEntry.h"
 #include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
@@ -18,16 +19,11 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QJsonValue providerCodeJson(const QString &code)
 {
     bool numeric = false;
     const int n = code.toInt(&numeric);
-    return numeric ? QJsonValue(n) : nullable(code);
+    return numeric ? QJsonValue(n) : jsonOrNull(code);
 }
 } // namespace
 
@@ -91,13 +87,12 @@ void OutcomePrinter::issued(const IssuedToken &t) const
 void OutcomePrinter::pending(const Failure &f, const HistoryEntry &what) const
 {
     print(m_io.err, u"kyc-share: "_s + Outcome::headline(f) + u"\n  "_s + Outcome::advice(f) + u'\n');
-    QJsonObject pending{
-        {u"id"_s, f.requestId},
-        {u"operation"_s, what.operation},
-        {u"subject"_s, nullable(what.subject)},
-        {u"partner"_s, nullable(what.partner)},
-        {u"ttlSecs"_s, what.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(what.ttlSecs)},
-        {u"history"_s, m_history}};
+    QJsonObject pending{{u"id"_s, f.requestId},
+                        {u"operation"_s, what.operation},
+                        {u"subject"_s, jsonOrNull(what.subject)},
+                        {u"partner"_s, jsonOrNull(what.partner)},
+                        {u"ttlSecs"_s, jsonOrNull(what.ttlSecs)},
+                        {u"history"_s, m_history}};
     if (m_io.json)
         print(m_io.out,
               QString::fromUtf8(
@@ -135,14 +130,13 @@ void OutcomePrinter::failure(const Failure &f) const
 
     if (!m_io.json)
         return;
-    QJsonObject error{
-        {u"kind"_s, failureKindKey(f.kind)},
-        {u"httpStatus"_s, f.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.httpStatus)},
-        {u"code"_s, providerCodeJson(f.providerCode)},
-        {u"name"_s, nullable(f.name)},
-        {u"description"_s, f.message},
-        {u"correlationId"_s, nullable(f.correlationId)},
-        {u"advice"_s, nullable(Outcome::advice(f))}};
+    QJsonObject error{{u"kind"_s, failureKindKey(f.kind)},
+                      {u"httpStatus"_s, jsonOrNull(f.httpStatus)},
+                      {u"code"_s, providerCodeJson(f.providerCode)},
+                      {u"name"_s, jsonOrNull(f.name)},
+                      {u"description"_s, f.message},
+                      {u"correlationId"_s, jsonOrNull(f.correlationId)},
+                      {u"advice"_s, jsonOrNull(Outcome::advice(f))}};
     if (!f.fieldErrors.isEmpty()) {
         QJsonArray fields;
         for (const FieldError &e : f.fieldErrors)

@@ -4,6 +4,7 @@
 #include "cli/ExitStatus.h"
 #include "cli/HistoryCommands.h"
 #include "cli/Print.h"
+#include "core/base/Json.h"
 #include "core/history/PostgresHistoryStore.h"
 #include "core/history/ShareReport.h"
 #include "core/history/TeamSchema.h"
@@ -144,21 +145,18 @@ namespace {
 QJsonObject requestJson(const ApprovalRequest &a)
 {
     const HistoryEntry &r = a.request;
-    const auto nullable = [](const QString &s) {
-        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-    };
     QJsonObject o{{u"id"_s, r.id},
                   {u"state"_s, a.stateKey()},
                   {u"requestedBy"_s, r.operatorName},
                   {u"requestedAt"_s, r.at.toString(Qt::ISODate)},
                   {u"operation"_s, r.operation},
-                  {u"environment"_s, nullable(r.environment)},
-                  {u"subject"_s, nullable(r.subject)},
-                  {u"partner"_s, nullable(r.partner)},
-                  {u"ttlSecs"_s, r.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttlSecs)},
-                  {u"reason"_s, nullable(r.reason)},
-                  {u"decidedBy"_s, nullable(a.decidedBy)},
-                  {u"decisionReason"_s, nullable(a.decisionReason)}};
+                  {u"environment"_s, jsonOrNull(r.environment)},
+                  {u"subject"_s, jsonOrNull(r.subject)},
+                  {u"partner"_s, jsonOrNull(r.partner)},
+                  {u"ttlSecs"_s, jsonOrNull(r.ttlSecs)},
+                  {u"reason"_s, jsonOrNull(r.reason)},
+                  {u"decidedBy"_s, jsonOrNull(a.decidedBy)},
+                  {u"decisionReason"_s, jsonOrNull(a.decisionReason)}};
     if (a.approvalLapses.isValid())
         o.insert(u"approvalLapses"_s, a.approvalLapses.toString(Qt::ISODate));
     return o;

@@ -1,5 +1,6 @@
 #include "core/history/ShareReport.h"
 
+#include "core/base/Json.h"
 #include "core/history/HistoryExport.h"
 #include "core/tokens/Validators.h"
 
@@ -36,11 +37,6 @@ QList<ShareReport::Row> ShareReport::collect(const HistoryStore &store, const QS
 }
 
 namespace {
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QString isoUtc(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -56,18 +52,18 @@ QJsonArray ShareReport::toJson(const QList<Row> &rows)
             {u"record"_s, e.id},
             {u"at"_s, isoUtc(e.at)},
             {u"operation"_s, e.operation},
-            {u"applicant"_s, nullable(e.subject)},
-            {u"partner"_s, nullable(e.partner)},
-            {u"operator"_s, nullable(e.operatorName)},
-            {u"approver"_s, nullable(r.approver)},
-            {u"profile"_s, nullable(e.profile)},
-            {u"environment"_s, nullable(e.environment)},
-            {u"ttlSecs"_s, e.ttlSecs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.ttlSecs)},
+            {u"applicant"_s, jsonOrNull(e.subject)},
+            {u"partner"_s, jsonOrNull(e.partner)},
+            {u"operator"_s, jsonOrNull(e.operatorName)},
+            {u"approver"_s, jsonOrNull(r.approver)},
+            {u"profile"_s, jsonOrNull(e.profile)},
+            {u"environment"_s, jsonOrNull(e.environment)},
+            {u"ttlSecs"_s, jsonOrNull(e.ttlSecs)},
             {u"outcome"_s, e.outcomeWord()},
-            {u"expiresAt"_s, nullable(isoUtc(e.expiresAt))},
-            {u"failure"_s, nullable(e.failureKind)},
-            {u"reason"_s, nullable(e.reason)},
-            {u"correlationId"_s, nullable(e.correlationId)},
+            {u"expiresAt"_s, jsonOrNull(isoUtc(e.expiresAt))},
+            {u"failure"_s, jsonOrNull(e.failureKind)},
+            {u"reason"_s, jsonOrNull(e.reason)},
+            {u"correlationId"_s, jsonOrNull(e.correlationId)},
         });
     }
     return out;
