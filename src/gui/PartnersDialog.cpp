@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 PartnersDialog::PartnersDialog(kyc::PartnerBook *book, QWidget *parent)
@@ -35,9 +37,9 @@ PartnersDialog::PartnersDialog(kyc::PartnerBook *book, QWidget *parent)
     auto *rules = new QFormLayout;
     auto *operations = new QVBoxLayout;
     for (const kyc::OperationSpec &spec : kyc::operationSpecs()) {
-        if (spec.operation == kyc::Operation::SumsubIdConnectRefresh)
-            continue; // no partner: an access token is the operator's own
-        if (spec.operation == kyc::Operation::SumsubIdConnectToken)
+        // Only the operations issued for a partner (an ID Connect access token is the operator's own).
+        if (std::none_of(spec.fields.cbegin(), spec.fields.cend(),
+                         [](kyc::Field f) { return kyc::specOf(f).kept == kyc::FieldSpec::Kept::Partner; }))
             continue;
         auto *box = new QCheckBox(kyc::operationDisplayName(spec.operation));
         box->setObjectName(QLatin1String(spec.key) + u"CheckBox"_s);
