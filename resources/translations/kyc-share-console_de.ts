@@ -2358,6 +2358,37 @@
     </message>
 </context>
 <context>
+    <name>kyc::HttpResponseReader</name>
+    <message>
+        <source>The answer is not well-formed HTTP/1.1.</source>
+        <translation>Die Antwort ist kein wohlgeformtes HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The answer has more than %1 header lines; it was not read further.</source>
+        <translation>Die Antwort hat mehr als %1 Kopfzeilen; sie wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s status and header lines exceed %1 bytes; they were not read further.</source>
+        <translation>Status- und Kopfzeilen der Antwort überschreiten %1 Bytes; sie wurden nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer announced %1 bytes; at most %2 are read.</source>
+        <translation>Die Antwort kündigte %1 Bytes an; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer exceeded %1 bytes; it was not read further.</source>
+        <translation>Die Antwort überschritt %1 Bytes; sie wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The connection closed before a complete answer arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 bytes of the answer, before its end.</source>
+        <translation>Die Verbindung wurde nach %1 Bytes der Antwort geschlossen, vor deren Ende.</translation>
+    </message>
+</context>
+<context>
     <name>kyc::Issuer</name>
     <message>
         <source>The profile &quot;%1&quot; is a %2 account; choose a %3 profile for this operation.</source>
@@ -2753,20 +2784,8 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The answer announced %1 bytes; at most %2 are read.</source>
-        <translation>Die Antwort kündigte %1 Bytes an; höchstens %2 werden gelesen.</translation>
-    </message>
-    <message>
-        <source>The answer exceeded %1 bytes; it was not read further.</source>
-        <translation>Die Antwort überschritt %1 Bytes; sie wurde nicht weiter gelesen.</translation>
-    </message>
-    <message>
         <source>HTTP %1 redirect to %2 was not followed.</source>
         <translation>Der HTTP-%1-Weiterleitung nach %2 wurde nicht gefolgt.</translation>
-    </message>
-    <message>
-        <source>The connection closed after %1 bytes of the answer, before its end.</source>
-        <translation>Die Verbindung wurde nach %1 Bytes der Antwort geschlossen, vor deren Ende.</translation>
     </message>
     <message>
         <source>HTTP %1 redirect (with no Location) was not followed.</source>

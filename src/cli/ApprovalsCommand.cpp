@@ -46,9 +46,7 @@ int ApprovalsCommand::run(const QStringList &positional)
     if (!command) // made by a console that knows an operation this one does not
         return usageError(tr("Unknown command '%1'.").arg(positional.join(u' ')));
     IssueCommand issue(m_line, m_io, m_history);
-    const int status = issue.run(*command, approved);
-    m_leftBusyNetwork = issue.leftBusyNetwork();
-    return status;
+    return issue.run(*command, approved);
 }
 
 } // namespace kyc::cli

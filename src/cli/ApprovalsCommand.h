@@ -18,11 +18,9 @@ class ApprovalsCommand : public Command
 public:
     ApprovalsCommand(const CommandLine &line, const Io &io, const HistoryLocation &history);
     int run(const QStringList &positional);
-    bool leftBusyNetwork() const { return m_leftBusyNetwork; }
 
 private:
     HistoryLocation m_history;
-    bool m_leftBusyNetwork = false;
 };
 
 } // namespace kyc::cli

@@ -79,18 +79,14 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("--%1 belongs to the profile commands.").arg(o));
     if (verb == u"approvals") {
         ApprovalsCommand approvals(line, m_io, *history);
-        const int status = approvals.run(positional);
-        m_leftBusyNetwork = approvals.leftBusyNetwork();
-        return status;
+        return approvals.run(positional);
     }
     const IssueCommand::Spec *command = IssueCommand::find(positional);
     if (!command)
         return usage(positional.isEmpty() ? tr("Name a command, like: kyc-share sumsub share-token ...")
                                           : tr("Unknown command '%1'.").arg(positional.join(u' ')));
     IssueCommand issue(line, m_io, *history);
-    const int status = issue.run(*command, std::nullopt);
-    m_leftBusyNetwork = issue.leftBusyNetwork();
-    return status;
+    return issue.run(*command, std::nullopt);
 }
 
 } // namespace kyc::cli

@@ -20,13 +20,9 @@ public:
     Cli(FILE *in, FILE *out, FILE *err);
     // Runs the command and returns the exit status. Needs a QCoreApplication.
     int run(const QStringList &arguments);
-    // Whether a request was abandoned on its deadline with Qt's network thread possibly still reading:
-    // then the process should end at once rather than wait for that thread.
-    bool leftBusyNetwork() const { return m_leftBusyNetwork; }
 
 private:
     Io m_io;
-    bool m_leftBusyNetwork = false;
 };
 
 } // namespace kyc::cli

@@ -224,8 +224,8 @@ int IssueCommand::issue(const Profile &profile, const TokenRequest &request, Cre
     if (!history)
         return HistoryFailed;
     const OutcomePrinter printer(m_io, history->description());
-    auto transport = std::make_unique<Transport>();
-    Issuer issuer(transport.get(), credentials);
+    Transport transport;
+    Issuer issuer(&transport, credentials);
     issuer.setHistory(history.get());
     // The partners' rules from the address book the console keeps in the same settings.
     const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
@@ -239,7 +239,6 @@ int IssueCommand::issue(const Profile &profile, const TokenRequest &request, Cre
 
     QEventLoop loop;
     int status = Unexpected;
-    bool abandoned = false;
     PendingIssue *pending = issuer.issue(profile, request, approvedRequest);
     QObject::connect(pending, &PendingIssue::finished, &loop, [&](const Outcome &outcome) {
         if (outcome.isIssued()) {
@@ -254,18 +253,10 @@ int IssueCommand::issue(const Profile &profile, const TokenRequest &request, Cre
         } else {
             printer.failure(outcome.failure());
             status = exitStatusFor(outcome.failure().kind);
-            abandoned = outcome.failure().kind == FailureKind::Timeout;
         }
         loop.quit();
     });
     loop.exec();
-    // After a timeout, Qt's network thread may still be busy with what the server keeps sending (a flood
-    // of headers is read a byte at a time), and tearing the transport down would wait up to 5 s for it.
-    // The outcome is printed and recorded: the process ends without waiting (main() sees to it).
-    if (abandoned) {
-        m_leftBusyNetwork = true;
-        (void)transport.release();
-    }
     return status;
 }
 

@@ -43,8 +43,6 @@ public:
 
     // approved: approvals issue N: the request as it was approved, issued by its maker.
     int run(const Spec &command, const std::optional<HistoryEntry> &approved);
-    // Whether a request was abandoned on its deadline with Qt's network thread possibly still reading.
-    bool leftBusyNetwork() const { return m_leftBusyNetwork; }
 
 private:
     // The profile the command issues with; or the exit status, its message printed.
@@ -56,7 +54,6 @@ private:
               qint64 approvedRequest);
 
     HistoryLocation m_history;
-    bool m_leftBusyNetwork = false;
 };
 
 } // namespace kyc::cli

@@ -6,9 +6,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include <cstdio>
-#include <cstdlib>
-
 int main(int argc, char *argv[])
 {
     kyc::Bootstrap::disableCoreDumps();
@@ -21,12 +18,5 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("kyc.*.info=false"));
 
     kyc::cli::Cli cli(stdin, stdout, stderr);
-    const int status = cli.run(QCoreApplication::arguments());
-    if (cli.leftBusyNetwork()) {
-        // The deadline holds for the whole process: what was to be printed and recorded is (the history's
-        // commits are synchronous), so nothing is lost by not waiting for Qt's network thread.
-        std::fflush(nullptr);
-        std::_Exit(status);
-    }
-    return status;
+    return cli.run(QCoreApplication::arguments());
 }

@@ -192,6 +192,11 @@ private Q_SLOTS:
     void redirectMessageNamesTheTarget();
     void capsTheResponseSize_data();
     void capsTheResponseSize();
+    void readsEveryFraming_data();
+    void readsEveryFraming();
+    void capsTheHeaders_data();
+    void capsTheHeaders();
+    void keepsTheDeadlineWhileHeadersDrip();
     void timesOut();
     void cancels();
     void refusesPlainHttpToRemoteHosts();
@@ -305,9 +310,113 @@ void TestTransport::capsTheResponseSize()
     });
     Transport transport;
     TransportOptions options;
-    options.maxResponseBytes = 256 * 1024;
+    options.limits.maxBodyBytes = 256 * 1024;
     const TransportResult r = sendAndWait(transport, post(server.url()), options);
     QCOMPARE(r.error, TransportError::TooLarge);
+}
+
+void TestTransport::readsEveryFraming_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("close"); // the server closes the connection after the answer
+    QTest::newRow("Content-Length") << httpResponse(200, R"({"token":"t"})") << false;
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "5\r\n{\"tok\r\n8\r\nen\":\"t\"}\r\n0\r\n\r\n")
+                             << false;
+    QTest::newRow("to the end of the connection")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"token\":\"t\"}") << true;
+    QTest::newRow("after 100 Continue")
+        << "HTTP/1.1 100 Continue\r\n\r\n" + httpResponse(200, R"({"token":"t"})") << false;
+}
+
+void TestTransport::readsEveryFraming()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, close);
+    ScriptedServer server([answer, close](QTcpSocket *s, const QByteArray &) {
+        s->write(answer);
+        if (close)
+            s->disconnectFromHost();
+    });
+    Transport transport;
+    const TransportResult r = sendAndWait(transport, post(server.url()));
+    QCOMPARE(r.error, TransportError::None);
+    QCOMPARE(r.response.status, 200);
+    QCOMPARE(r.response.body, QByteArray(R"({"token":"t"})"));
+    // One request per connection, said so; nothing asked of the server that this reader does not read.
+    const QByteArray &req = server.requests.first();
+    const QByteArray host = "\r\nHost: 127.0.0.1:" + QByteArray::number(server.serverPort()) + "\r\n";
+    QVERIFY2(req.contains(host), req.constData());
+    QVERIFY2(req.contains("\r\nConnection: close\r\n"), req.constData());
+    QVERIFY2(!req.toLower().contains("accept-encoding"), req.constData());
+}
+
+void TestTransport::capsTheHeaders_data()
+{
+    QTest::addColumn<QByteArray>("head");   // sent first
+    QTest::addColumn<QByteArray>("repeat"); // then sent again and again, for as long as the test lasts
+    QTest::addColumn<QString>("detail");
+    QByteArray many;
+    for (int i = 0; i < 101; ++i)
+        many += "X-Header-" + QByteArray::number(i) + ": v\r\n";
+    QTest::newRow("101 headers") << "HTTP/1.1 200 OK\r\n" + many + "Content-Length: 2\r\n\r\n{}"
+                                 << QByteArray() << u"more than 100 header lines"_s;
+    QTest::newRow("one header of 70 KB")
+        << "HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(70 * 1024, 'v') + "\r\n\r\n{}" << QByteArray()
+        << u"exceed 65536 bytes"_s;
+    QTest::newRow("an endless flood of headers")
+        << QByteArray("HTTP/1.1 200 OK\r\n")
+        << QByteArray("X-Flood: " + QByteArray(30, 'v') + "\r\n").repeated(500)
+        << u"more than 100 header lines"_s;
+    QTest::newRow("an endless header line")
+        << QByteArray("HTTP/1.1 200 OK\r\nX-Flood: ") << QByteArray(16384, 'v') << u"exceed 65536 bytes"_s;
+    QTest::newRow("endless 100 Continue")
+        << QByteArray() << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(100)
+        << u"exceed 65536 bytes"_s;
+}
+
+// However many headers a server sends, the answer is refused at the limit, long before the deadline
+// (60 s here), and the connection is dropped.
+void TestTransport::capsTheHeaders()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, repeat);
+    QFETCH(QString, detail);
+    ScriptedServer server([head, repeat](QTcpSocket *s, const QByteArray &) {
+        s->write(head);
+        if (repeat.isEmpty())
+            return;
+        QObject::connect(s, &QTcpSocket::bytesWritten, s, [s, repeat] {
+            if (s->bytesToWrite() < repeat.size())
+                s->write(repeat);
+        });
+        s->write(repeat);
+    });
+    Transport transport;
+    TransportOptions options;
+    options.timeoutMs = 60000;
+    const TransportResult r = sendAndWait(transport, post(server.url()), options);
+    QCOMPARE(r.error, TransportError::TooLarge);
+    QVERIFY2(r.errorDetail.contains(detail), qPrintable(r.errorDetail));
+}
+
+// A server that sends a header now and then, never enough for a limit: the deadline ends the request.
+void TestTransport::keepsTheDeadlineWhileHeadersDrip()
+{
+    QList<QTimer *> drips;
+    ScriptedServer server([&drips](QTcpSocket *s, const QByteArray &) {
+        s->write("HTTP/1.1 200 OK\r\n");
+        auto *drip = new QTimer(s);
+        QObject::connect(drip, &QTimer::timeout, s, [s] { s->write("X-Drip: v\r\n"); });
+        drip->start(20);
+        drips << drip;
+    });
+    Transport transport;
+    TransportOptions options;
+    options.timeoutMs = 500;
+    const TransportResult r = sendAndWait(transport, post(server.url()), options);
+    QCOMPARE(r.error, TransportError::Timeout);
+    QCOMPARE(drips.size(), 1);
 }
 
 void TestTransport::timesOut()

@@ -2,8 +2,12 @@
 
 #include "core/base/Logging.h"
 
-#include <QNetworkReply>
+#include <QCoreApplication>
 #include <QSslError>
+#include <QSslSocket>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -28,46 +32,77 @@ QString PendingReply::redirectTarget(const QByteArray &location)
 }
 
 namespace {
-TransportError classify(QNetworkReply::NetworkError error)
+bool isFramingHeader(const QByteArray &name)
 {
-    switch (error) {
-    case QNetworkReply::NoError:
-        return TransportError::None;
-    case QNetworkReply::ConnectionRefusedError:
-        return TransportError::ConnectionRefused;
-    case QNetworkReply::HostNotFoundError:
-        return TransportError::HostNotFound;
-    case QNetworkReply::TimeoutError:
-        return TransportError::Timeout;
-    case QNetworkReply::OperationCanceledError:
-        // Without our own reason, only the transfer timeout cancels a reply.
-        return TransportError::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return TransportError::Tls;
-    default:
-        return TransportError::Network;
-    }
+    static constexpr const char *kFraming[] = {"Host", "Content-Length", "Transfer-Encoding", "Connection"};
+    return std::any_of(std::begin(kFraming), std::end(kFraming),
+                       [&name](const char *f) { return name.compare(f, Qt::CaseInsensitive) == 0; });
 }
 } // namespace
 
-PendingReply::PendingReply(QNetworkReply *reply, qint64 maxResponseBytes, int timeoutMs, QObject *parent)
-    : QObject(parent)
-    , m_reply(reply)
-    , m_maxResponseBytes(maxResponseBytes)
+// The request as it goes on the wire. The framing headers are this class's own: a caller's Host,
+// Content-Length, Transfer-Encoding or Connection would contradict them, so they are not sent.
+QByteArray PendingReply::requestBytes(const HttpRequest &request)
 {
-    connect(reply, &QNetworkReply::metaDataChanged, this, &PendingReply::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &PendingReply::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &PendingReply::onFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Recorded for the message, never ignored: the handshake then fails.
-        for (const QSslError &e : errors)
-            m_sslErrors.append(e.errorString());
-    });
+    const QUrl &url = request.url;
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (url.port(defaultPort) != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+
+    QByteArray bytes = request.method + ' ' + pathWithQuery(url) + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    for (const auto &[name, value] : request.headers) {
+        if (!isFramingHeader(name))
+            bytes += name + ": " + value + "\r\n";
+    }
+    if (!request.body.isEmpty() || (request.method != "GET" && request.method != "HEAD"))
+        bytes += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    const QByteArray version = QCoreApplication::applicationVersion().toLatin1();
+    bytes += "User-Agent: kyc-share" + (version.isEmpty() ? QByteArray() : '/' + version) + "\r\n";
+    bytes += "Connection: close\r\n\r\n" + request.body;
+    return bytes;
+}
+
+PendingReply::PendingReply(const HttpRequest &request, const TransportOptions &options,
+                           const std::optional<QSslConfiguration> &tls, const QNetworkProxy &proxy,
+                           QObject *parent)
+    : QObject(parent)
+    , m_target(request.method + ' ' + request.url.adjusted(QUrl::RemoveQuery).toEncoded())
+    , m_reader(options.limits)
+    , m_timeoutMs(options.timeoutMs)
+{
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this, timeoutMs] {
-        abortWith(TransportError::Timeout, tr("No complete answer within %1 ms.").arg(timeoutMs));
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        finish({TransportError::Timeout, tr("No complete answer within %1 ms.").arg(m_timeoutMs), {}});
     });
-    m_deadline.start(timeoutMs);
+    m_deadline.start(m_timeoutMs);
+
+    QSslSocket *tlsSocket = tls ? new QSslSocket(this) : nullptr;
+    m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
+    m_socket->setProxy(proxy);
+    // Read a bounded slice at a time, so the deadline and the limits are checked between slices.
+    m_socket->setReadBufferSize(64 * 1024);
+    connect(m_socket, &QAbstractSocket::readyRead, this, &PendingReply::onReadyRead);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &PendingReply::onSocketError);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &PendingReply::onEndOfStream);
+
+    const QUrl &url = request.url;
+    const QByteArray bytes = requestBytes(request);
+    if (tlsSocket) {
+        tlsSocket->setSslConfiguration(*tls);
+        connect(tlsSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Recorded for the message, never ignored: the handshake then fails.
+            for (const QSslError &e : errors)
+                m_sslErrors.append(e.errorString());
+        });
+        connect(tlsSocket, &QSslSocket::encrypted, this, [this, bytes] { m_socket->write(bytes); });
+        tlsSocket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    } else {
+        connect(m_socket, &QAbstractSocket::connected, this, [this, bytes] { m_socket->write(bytes); });
+        m_socket->connectToHost(url.host(), quint16(url.port(80)));
+    }
 }
 
 PendingReply::PendingReply(TransportError error, const QString &detail, QObject *parent)
@@ -83,98 +118,96 @@ PendingReply::PendingReply(TransportError error, const QString &detail, QObject 
 
 PendingReply::~PendingReply()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
     }
 }
 
 void PendingReply::cancel()
 {
-    if (m_finished)
-        return;
-    abortWith(TransportError::Cancelled, tr("Cancelled."));
-}
-
-void PendingReply::onMetaDataChanged()
-{
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_maxResponseBytes) {
-        abortWith(TransportError::TooLarge, tr("The answer announced %1 bytes; at most %2 are read.")
-                                                .arg(length.toLongLong())
-                                                .arg(m_maxResponseBytes));
-    }
+    finish({TransportError::Cancelled, tr("Cancelled."), {}});
 }
 
 void PendingReply::onReadyRead()
 {
-    if (!m_reply || m_abortReason != TransportError::None)
+    if (m_finished)
         return;
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_maxResponseBytes) {
-        abortWith(TransportError::TooLarge,
-                  tr("The answer exceeded %1 bytes; it was not read further.").arg(m_maxResponseBytes));
+    // What has arrived, at most the read buffer's size; the rest waits for the next turn of the loop.
+    const QByteArray bytes = m_socket->readAll();
+    switch (m_reader.feed(bytes)) {
+    case HttpResponseReader::State::Reading:
+        break;
+    case HttpResponseReader::State::Done:
+        finishWithAnswer();
+        break;
+    case HttpResponseReader::State::Failed:
+        finish({m_reader.failure() == HttpResponseReader::Failure::Malformed ? TransportError::Network
+                                                                             : TransportError::TooLarge,
+                m_reader.failureDetail(),
+                {}});
+        break;
     }
 }
 
-void PendingReply::abortWith(TransportError error, const QString &detail)
-{
-    if (m_finished || m_abortReason != TransportError::None)
-        return;
-    m_abortReason = error;
-    m_abortDetail = detail;
-    if (m_reply)
-        m_reply->abort(); // usually emits finished() at once, but not for a request not yet started
-    if (!m_finished)
-        finish({error, detail, {}});
-}
-
-void PendingReply::onFinished()
+void PendingReply::onEndOfStream()
 {
     if (m_finished)
         return;
-    m_deadline.stop();
+    onReadyRead(); // the last bytes before the end
+    if (m_finished)
+        return;
+    if (m_reader.endOfStream() == HttpResponseReader::State::Done) {
+        finishWithAnswer();
+        return;
+    }
+    TransportResult result{TransportError::Network, m_reader.failureDetail(), {}};
+    if (m_reader.hasStatus())
+        result.response.status = m_reader.status(); // the answer had begun: its status is worth telling
+    finish(result);
+}
+
+void PendingReply::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_finished)
+        return;
+    switch (error) {
+    case QAbstractSocket::RemoteHostClosedError:
+        onEndOfStream();
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+        finish({TransportError::ConnectionRefused, m_socket->errorString(), {}});
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        finish({TransportError::HostNotFound, m_socket->errorString(), {}});
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        finish({TransportError::Tls,
+                m_sslErrors.isEmpty() ? m_socket->errorString() : m_sslErrors.join(u"; "_s),
+                {}});
+        return;
+    default:
+        finish({TransportError::Network, m_socket->errorString(), {}});
+        return;
+    }
+}
+
+void PendingReply::finishWithAnswer()
+{
+    // An HTTP answer arrived (4xx and 5xx included): the adapter reads it.
     TransportResult result;
-    if (m_abortReason != TransportError::None) {
-        result.error = m_abortReason;
-        result.errorDetail = m_abortDetail;
-        finish(result);
-        return;
-    }
-
-    onReadyRead();
-    if (m_abortReason != TransportError::None) { // the last chunk crossed the cap
-        finish({m_abortReason, m_abortDetail, {}});
-        return;
-    }
-
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError netError = m_reply->error();
-    if (status.isValid() &&
-        (netError == QNetworkReply::NoError || netError > QNetworkReply::UnknownProxyError)) {
-        // An HTTP answer arrived (4xx and 5xx included): the adapter reads it.
-        result.response.status = status.toInt();
-        for (const auto &pair : m_reply->rawHeaderPairs())
-            result.response.headers.append({pair.first, pair.second});
-        result.response.body = m_body;
-        if (result.response.status >= 300 && result.response.status < 400) {
-            result.error = TransportError::Redirect;
-            const QString target = redirectTarget(result.response.header("Location"));
-            result.errorDetail =
-                target.isEmpty()
-                    ? tr("HTTP %1 redirect (with no Location) was not followed.").arg(result.response.status)
-                    : tr("HTTP %1 redirect to %2 was not followed.").arg(result.response.status).arg(target);
-        }
-    } else {
-        result.error = classify(netError);
-        result.errorDetail = m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(u"; "_s);
-        if (netError == QNetworkReply::RemoteHostClosedError && status.isValid()) {
-            // The answer had begun: its status is worth telling, its body is not whole.
-            result.response.status = status.toInt();
-            result.errorDetail =
-                tr("The connection closed after %1 bytes of the answer, before its end.").arg(m_body.size());
-        }
+    result.response.status = m_reader.status();
+    result.response.headers = m_reader.headers();
+    result.response.body = m_reader.body();
+    if (result.response.status >= 300 && result.response.status < 400) {
+        result.error = TransportError::Redirect;
+        const QString target = redirectTarget(result.response.header("Location"));
+        result.errorDetail =
+            target.isEmpty()
+                ? tr("HTTP %1 redirect (with no Location) was not followed.").arg(result.response.status)
+                : tr("HTTP %1 redirect to %2 was not followed.").arg(result.response.status).arg(target);
     }
     finish(result);
 }
@@ -185,12 +218,11 @@ void PendingReply::finish(TransportResult result)
         return;
     m_finished = true;
     m_deadline.stop();
-    if (m_reply) {
-        qCDebug(lcNet) << "request finished:" << m_reply->url().adjusted(QUrl::RemoveQuery).toDisplayString()
-                       << "status" << result.response.status << "error" << int(result.error);
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply.clear();
+    if (m_socket) {
+        qCDebug(lcNet) << "request finished:" << m_target << "status" << result.response.status << "error"
+                       << int(result.error);
+        m_socket->disconnect(this);
+        m_socket->abort(); // one request per connection: nothing more is read or sent
     }
     Q_EMIT finished(result);
     deleteLater();

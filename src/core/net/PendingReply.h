@@ -1,13 +1,21 @@
 #pragma once
 
 #include "core/net/HttpMessage.h"
+#include "core/net/HttpResponseReader.h"
 
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkProxy>
 #include <QObject>
-#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
 
-class QNetworkReply;
+#include <optional>
+
+class QTcpSocket;
 
 namespace kyc {
 
@@ -26,6 +34,13 @@ enum class TransportError
     Network,
 };
 
+struct TransportOptions
+{
+    int timeoutMs = 30000;                      // the whole request, from connecting to the last byte
+    HttpLimits limits;                          // how much of an answer is read, headers and body
+    QList<QSslCertificate> extraCaCertificates; // added to the system's, never instead of them
+};
+
 struct TransportResult
 {
     TransportError error = TransportError::None;
@@ -33,7 +48,11 @@ struct TransportResult
     HttpResponse response; // status and body whenever an HTTP answer arrived (also 4xx/5xx)
 };
 
-// One request in flight. Emits finished() exactly once, then deletes itself later.
+// One request in flight, on its own connection ("Connection: close"): connects (through the proxy, if
+// one is given), sends the request's bytes, and reads the answer with an HttpResponseReader, so that no
+// answer is read past its limits. The deadline is a timer on this thread, which also does the reading, a
+// bounded slice at a time: it fires whatever the server sends. Emits finished() exactly once, then
+// deletes itself later.
 class PendingReply : public QObject
 {
     Q_OBJECT
@@ -53,22 +72,24 @@ Q_SIGNALS:
 
 private:
     friend class Transport;
-    PendingReply(QNetworkReply *reply, qint64 maxResponseBytes, int timeoutMs, QObject *parent);
+    // tls: the configuration for https://; none for plain http://.
+    PendingReply(const HttpRequest &request, const TransportOptions &options,
+                 const std::optional<QSslConfiguration> &tls, const QNetworkProxy &proxy, QObject *parent);
     // For requests refused before anything is sent: finishes on the next event loop turn.
     PendingReply(TransportError error, const QString &detail, QObject *parent);
 
-    void onMetaDataChanged();
+    static QByteArray requestBytes(const HttpRequest &request);
     void onReadyRead();
-    void onFinished();
-    void abortWith(TransportError error, const QString &detail);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onEndOfStream();
+    void finishWithAnswer();
     void finish(TransportResult result);
 
-    QPointer<QNetworkReply> m_reply;
-    qint64 m_maxResponseBytes = 0;
-    QByteArray m_body;
+    QTcpSocket *m_socket = nullptr;
+    QByteArray m_target; // method and URL without its query, for the debug log
+    HttpResponseReader m_reader;
     QTimer m_deadline;
-    TransportError m_abortReason = TransportError::None;
-    QString m_abortDetail;
+    int m_timeoutMs = 0;
     QStringList m_sslErrors;
     bool m_finished = false;
 };

@@ -3,9 +3,7 @@
 #include "core/base/Logging.h"
 
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QNetworkReply>
 #include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
@@ -14,13 +12,9 @@ namespace kyc {
 
 Transport::Transport(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<kyc::TransportResult>();
-    // The system's proxy settings; Qt's own factory never sends loopback through a proxy.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setCookieJar(nullptr); // not a browser: nothing is remembered between requests
 }
 
 Transport::~Transport() = default;
@@ -47,6 +41,22 @@ QSslConfiguration Transport::tlsConfiguration(const QList<QSslCertificate> &extr
     return tls;
 }
 
+namespace {
+// The system's proxy for this URL, as the system configuration names it (the http_proxy family of
+// variables here); none for loopback. Only a proxy that can tunnel (CONNECT, SOCKS 5) is used.
+QNetworkProxy proxyFor(const QUrl &url)
+{
+    if (Transport::isLoopbackHost(url.host()))
+        return QNetworkProxy::NoProxy;
+    for (const QNetworkProxy &proxy : QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url))) {
+        if (proxy.type() == QNetworkProxy::NoProxy ||
+            proxy.capabilities().testFlag(QNetworkProxy::TunnelingCapability))
+            return proxy;
+    }
+    return QNetworkProxy::NoProxy;
+}
+} // namespace
+
 PendingReply *Transport::send(const HttpRequest &request, const TransportOptions &options)
 {
     const QUrl &url = request.url;
@@ -58,21 +68,11 @@ PendingReply *Transport::send(const HttpRequest &request, const TransportOptions
                                 tr("Refused to send to %1 over plain http://.").arg(url.host()), this);
     }
 
-    QNetworkRequest req(url);
-    for (const auto &[name, value] : request.headers)
-        req.setRawHeader(name, value);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    req.setTransferTimeout(options.timeoutMs);
+    std::optional<QSslConfiguration> tls;
     if (url.scheme() == u"https")
-        req.setSslConfiguration(tlsConfiguration(options.extraCaCertificates));
-
+        tls = tlsConfiguration(options.extraCaCertificates);
     qCDebug(lcNet) << "sending" << request.method << url.adjusted(QUrl::RemoveQuery).toDisplayString();
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
-    return new PendingReply(reply, options.maxResponseBytes, options.timeoutMs, this);
+    return new PendingReply(request, options, tls, proxyFor(url), this);
 }
 
 } // namespace kyc

@@ -8,22 +8,19 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
-class QNetworkAccessManager;
-
 namespace kyc {
 
-struct TransportOptions
-{
-    int timeoutMs = 30000;                      // whole request, and longest silence
-    qint64 maxResponseBytes = 1024 * 1024;      // far above any token answer
-    QList<QSslCertificate> extraCaCertificates; // added to the system's, never instead of them
-};
-
-// The only owner of QNetworkAccessManager. Its rules: TLS 1.2 or later with system CAs (plus a
-// profile's extra CA); TLS errors never ignored; no redirects (a 3xx is an error, because it would
-// carry the signed headers elsewhere); a transfer timeout; a response size cap; no cookies, no cache;
-// plain http:// only to loopback. The system proxy settings are used, except for loopback, which Qt
-// never sends through a proxy (so plain http:// never leaves this computer).
+// The one place that talks to the network: every request to a provider goes through send(). Its rules:
+// TLS 1.2 or later with system CAs (plus a profile's extra CA); TLS errors never ignored; no redirects
+// (a 3xx is an error, because it would carry the signed headers elsewhere); a deadline for the whole
+// request; caps on the answer's header count, header size and body size; no cookies, no cache, no
+// compression; plain http:// only to loopback. The system proxy settings are used (CONNECT tunnels for
+// https://), never for loopback, so plain http:// never leaves this computer.
+//
+// It speaks HTTP/1.1 over its own QSslSocket (PendingReply) rather than through QNetworkAccessManager:
+// Qt 6.4's manager reads an answer's headers without any limit, on a thread of its own, so a hostile
+// server could keep a request alive past its deadline and grow its memory without bound
+// (docs/reliability.md).
 class Transport : public QObject
 {
     Q_OBJECT
@@ -38,9 +35,6 @@ public:
     // What every https:// request is verified with: TLS 1.2 or later, the peer always verified, the
     // system's CAs plus the extra ones (never instead of them).
     static QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &extraCaCertificates);
-
-private:
-    QNetworkAccessManager *m_nam;
 };
 
 } // namespace kyc
