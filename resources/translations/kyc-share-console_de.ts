@@ -753,6 +753,26 @@
         <source>The partners in the address book and what each takes</source>
         <translation>Die Partner im Adressbuch und was jeder annimmt</translation>
     </message>
+    <message>
+        <source>Copy without rechecks?</source>
+        <translation>Ohne erneute Prüfung kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy applicant takes the donor&apos;s applicant into your account WITHOUT rechecking it. Under most regulations this does NOT count as a KYC procedure, and Sumsub sells it as a separate product.
+
+Reuse rechecks the applicant for your level and counts as KYC. Copy all the same?</source>
+        <translation>„Antragsteller kopieren“ übernimmt den Antragsteller des Spenders in Ihr Konto, OHNE ihn erneut zu prüfen. Nach den meisten Vorschriften gilt das NICHT als KYC-Verfahren, und Sumsub verkauft es als eigenes Produkt.
+
+„Wiederverwenden“ prüft den Antragsteller für Ihr Level erneut und zählt als KYC. Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy without rechecks</source>
+        <translation>Ohne erneute Prüfung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>Es wurde nichts kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
@@ -1502,6 +1522,54 @@
         <source>Waiting for approval: nothing was sent to the provider</source>
         <translation>Wartet auf Genehmigung: An den Anbieter wurde nichts gesendet</translation>
     </message>
+    <message>
+        <source>New applicant ID</source>
+        <translation>Neue Antragsteller-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Antragsteller:</translation>
+    </message>
+    <message>
+        <source>Open in &amp;dashboard</source>
+        <translation>Im &amp;Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Applicant ID copied.</source>
+        <translation>Antragsteller-ID kopiert.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Preview passed: the share token can be reused for level %1.</source>
+        <translation>Vorschau bestanden: Das Share-Token kann für Level %1 wiederverwendet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and the token still works once: Reuse creates the applicant.</source>
+        <translation>Es wurde nichts kopiert, und das Token funktioniert noch einmal: „Wiederverwenden“ legt den Antragsteller an.</translation>
+    </message>
+    <message>
+        <source>Applicant copied, without rechecks: this is NOT a KYC procedure.</source>
+        <translation>Antragsteller ohne erneute Prüfung kopiert: Das ist KEIN KYC-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Applicant created for level %1.</source>
+        <translation>Antragsteller für Level %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>External user ID: %1</source>
+        <translation>Externe Nutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Shared by: %1</source>
+        <translation>Geteilt von: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShareReportDialog</name>
@@ -1933,6 +2001,81 @@
     </message>
 </context>
 <context>
+    <name>SumsubRedeemForm</name>
+    <message>
+        <source>Redeem a share token</source>
+        <translation>Ein Share-Token einlösen</translation>
+    </message>
+    <message>
+        <source>The receiving side of Reusable KYC: a partner&apos;s share token, redeemed with your own Sumsub account. Preview runs Sumsub&apos;s checks and copies nothing; Reuse creates the applicant, rechecked for your level. A share token works once.</source>
+        <translation>Die empfangende Seite von Reusable KYC: das Share-Token eines Partners, eingelöst mit Ihrem eigenen Sumsub-Konto. „Vorschau“ führt die Prüfungen von Sumsub aus und kopiert nichts; „Wiederverwenden“ legt den Antragsteller an, für Ihr Level erneut geprüft. Ein Share-Token funktioniert einmal.</translation>
+    </message>
+    <message>
+        <source>_act-… as the partner sent it</source>
+        <translation>_act-… wie vom Partner gesendet</translation>
+    </message>
+    <message>
+        <source>Share token</source>
+        <translation>Share-Token</translation>
+    </message>
+    <message>
+        <source>The share token the donor sent you. It works once.</source>
+        <translation>Das Share-Token, das Ihnen der Spender gesendet hat. Es funktioniert einmal.</translation>
+    </message>
+    <message>
+        <source>Share &amp;token:</source>
+        <translation>&amp;Share-Token:</translation>
+    </message>
+    <message>
+        <source>e.g. basic-kyc-level, as your Sumsub dashboard names it</source>
+        <translation>z. B. basic-kyc-level, wie Ihr Sumsub-Dashboard es nennt</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Level-Name</translation>
+    </message>
+    <message>
+        <source>The level of your account the applicant is rechecked for. A copy is not rechecked.</source>
+        <translation>Das Level Ihres Kontos, für das der Antragsteller erneut geprüft wird. Eine Kopie wird nicht erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Level name:</source>
+        <translation>&amp;Level-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy applicant (not KYC)…</source>
+        <translation>Antragsteller &amp;kopieren (kein KYC)…</translation>
+    </message>
+    <message>
+        <source>Copies the applicant without rechecks. Under most regulations that is not a KYC procedure; Sumsub sells it as a separate product.</source>
+        <translation>Kopiert den Antragsteller ohne erneute Prüfung. Nach den meisten Vorschriften ist das kein KYC-Verfahren; Sumsub verkauft es als eigenes Produkt.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vors&amp;chau</translation>
+    </message>
+    <message>
+        <source>Runs Sumsub&apos;s checks for the level; nothing is copied and the token still works.</source>
+        <translation>Führt die Prüfungen von Sumsub für das Level aus; nichts wird kopiert, und das Token funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse</source>
+        <translation>&amp;Wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Reuse the applicant</source>
+        <translation>Den Antragsteller wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Creates the applicant in your account, rechecked for the level (Ctrl+Return).</source>
+        <translation>Legt den Antragsteller in Ihrem Konto an, für das Level erneut geprüft (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+</context>
+<context>
     <name>SumsubShareTokenForm</name>
     <message>
         <source>Sumsub share token form</source>
@@ -2274,6 +2417,14 @@
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Share token</source>
+        <translation>Share-Token</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Level-Name</translation>
+    </message>
 </context>
 <context>
     <name>kyc::HistoryExport</name>
@@ -2457,6 +2608,18 @@
     <message>
         <source>ComplyCube SDK token</source>
         <translation>ComplyCube-SDK-Token</translation>
+    </message>
+    <message>
+        <source>Redeem a Sumsub share token (reuse)</source>
+        <translation>Ein Sumsub-Share-Token einlösen (Wiederverwendung)</translation>
+    </message>
+    <message>
+        <source>Preview redeeming a Sumsub share token</source>
+        <translation>Vorschau auf das Einlösen eines Sumsub-Share-Tokens</translation>
+    </message>
+    <message>
+        <source>Copy an applicant from a Sumsub share token (not KYC)</source>
+        <translation>Einen Antragsteller aus einem Sumsub-Share-Token kopieren (kein KYC)</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2887,86 @@
     <message>
         <source>Another member of the team approves it in their console&apos;s Approvals pane (or with &apos;kyc-share approvals approve %1&apos;); then issue it from yours.</source>
         <translation>Ein anderes Teammitglied genehmigt sie im Bereich „Genehmigungen“ seiner Konsole (oder mit „kyc-share approvals approve %1“); dann stellen Sie sie in Ihrer aus.</translation>
+    </message>
+    <message>
+        <source>The share token names a partner Sumsub does not know. Ask the donor for a new token made for your client ID exactly.</source>
+        <translation>Das Share-Token nennt einen Partner, den Sumsub nicht kennt. Bitten Sie den Spender um ein neues Token, genau für Ihre Client-ID ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This one was made to last %1.</source>
+        <translation>Dieses wurde für %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>A share token works once, until its TTL runs out.</source>
+        <translation>Ein Share-Token funktioniert einmal, bis seine TTL abläuft.</translation>
+    </message>
+    <message>
+        <source>Ask the donor for a new share token and redeem it soon after. (If every token fails like this, check this profile&apos;s app token with Test connection.)</source>
+        <translation>Bitten Sie den Spender um ein neues Share-Token und lösen Sie es bald danach ein. (Scheitert jedes Token so, prüfen Sie das App-Token dieses Profils mit „Verbindung testen“.)</translation>
+    </message>
+    <message>
+        <source>Sumsub does not know this level in your account. Check its name (case matters) on the Levels page of your Sumsub dashboard.</source>
+        <translation>Sumsub kennt dieses Level in Ihrem Konto nicht. Prüfen Sie seinen Namen (Groß- und Kleinschreibung zählt) auf der Seite „Levels“ Ihres Sumsub-Dashboards.</translation>
+    </message>
+    <message>
+        <source>You and the donor are not partners for Reusable KYC yet. Each adds the other on the Reusable KYC partners page of the Sumsub dashboard; then ask the donor for a new token.</source>
+        <translation>Sie und der Spender sind noch keine Partner für Reusable KYC. Jeder trägt den anderen auf der Partnerseite für Reusable KYC im Sumsub-Dashboard ein; bitten Sie dann den Spender um ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Reusable KYC is disabled for your account. Ask your Sumsub account manager to enable it.</source>
+        <translation>Reusable KYC ist für Ihr Konto deaktiviert. Bitten Sie Ihren Sumsub-Account-Manager, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Copy applicant is not enabled for your account: it is a separate Sumsub product with its own agreement. Use Reuse, or ask your account manager.</source>
+        <translation>„Antragsteller kopieren“ ist für Ihr Konto nicht aktiviert: Es ist ein eigenes Sumsub-Produkt mit eigener Vereinbarung. Verwenden Sie „Wiederverwenden“ oder fragen Sie Ihren Account-Manager.</translation>
+    </message>
+    <message>
+        <source>This share token cannot be reused for the level you chose. Try the level your agreement with the donor names, or one with fewer steps (Preview checks a level without copying anything); the donor can say which level their applicant passed.</source>
+        <translation>Dieses Share-Token kann für das gewählte Level nicht wiederverwendet werden. Versuchen Sie das Level, das Ihre Vereinbarung mit dem Spender nennt, oder eines mit weniger Schritten („Vorschau“ prüft ein Level, ohne etwas zu kopieren); der Spender kann sagen, welches Level sein Antragsteller bestanden hat.</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s applicant does not meet the criteria for reuse. Verify the person on your own level, or ask the donor.</source>
+        <translation>Der Antragsteller des Spenders erfüllt die Kriterien für eine Wiederverwendung nicht. Prüfen Sie die Person auf Ihrem eigenen Level oder fragen Sie den Spender.</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s applicant is not approved yet. Ask the donor to finish the verification, then for a new token.</source>
+        <translation>Der Antragsteller des Spenders ist noch nicht genehmigt. Bitten Sie den Spender, die Prüfung abzuschließen, und dann um ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s applicant is not active (deactivated or deleted). Ask the donor.</source>
+        <translation>Der Antragsteller des Spenders ist nicht aktiv (deaktiviert oder gelöscht). Fragen Sie den Spender.</translation>
+    </message>
+    <message>
+        <source>The donor verified this applicant in a way that cannot be reused. Verify the person on your own level.</source>
+        <translation>Der Spender hat diesen Antragsteller auf eine Weise geprüft, die sich nicht wiederverwenden lässt. Prüfen Sie die Person auf Ihrem eigenen Level.</translation>
+    </message>
+    <message>
+        <source>Your level needs a selfie or an identity document the donor&apos;s applicant lacks. Try a level without that step, or have the person complete it with you.</source>
+        <translation>Ihr Level braucht ein Selfie oder ein Ausweisdokument, das dem Antragsteller des Spenders fehlt. Versuchen Sie ein Level ohne diesen Schritt, oder lassen Sie die Person ihn bei Ihnen nachholen.</translation>
+    </message>
+    <message>
+        <source>Your level needs a liveness check the donor&apos;s applicant has not passed. Try a level without liveness, or have the person complete it with you.</source>
+        <translation>Ihr Level braucht eine Lebendigkeitsprüfung, die der Antragsteller des Spenders nicht bestanden hat. Versuchen Sie ein Level ohne Lebendigkeitsprüfung, oder lassen Sie die Person sie bei Ihnen nachholen.</translation>
+    </message>
+    <message>
+        <source>None of the document types your level requires is one the donor&apos;s applicant holds. Try a level that accepts the donor&apos;s documents.</source>
+        <translation>Keiner der Dokumenttypen, die Ihr Level verlangt, liegt beim Antragsteller des Spenders vor. Versuchen Sie ein Level, das die Dokumente des Spenders annimmt.</translation>
+    </message>
+    <message>
+        <source>A document of the donor&apos;s applicant is of a type your level does not accept. Try a level that accepts it.</source>
+        <translation>Ein Dokument des Antragstellers des Spenders hat einen Typ, den Ihr Level nicht annimmt. Versuchen Sie ein Level, das ihn annimmt.</translation>
+    </message>
+    <message>
+        <source>Sumsub did not accept the share token.</source>
+        <translation>Sumsub hat das Share-Token nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Sumsub does not let this account redeem the token.</source>
+        <translation>Sumsub lässt dieses Konto das Token nicht einlösen.</translation>
+    </message>
+    <message>
+        <source>Sumsub refused to reuse the donor&apos;s applicant (error %1).</source>
+        <translation>Sumsub hat die Wiederverwendung des Antragstellers des Spenders abgelehnt (Fehler %1).</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3337,10 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
         <source>A token in the answer is %1 bytes long, far more than a Sumsub ID token; it was not accepted.</source>
         <translation>Ein Token in der Antwort ist %1 Bytes lang, weit mehr als ein Sumsub-ID-Token; es wurde nicht angenommen.</translation>
     </message>
+    <message>
+        <source>The answer does not name the new applicant&apos;s &quot;id&quot;.</source>
+        <translation>Die Antwort nennt die „id“ des neuen Antragstellers nicht.</translation>
+    </message>
 </context>
 <context>
     <name>kyc::SumsubIdConnect</name>
@@ -3361,6 +3608,22 @@ Es kann einmal verwendet werden und läuft am {expires} ab.</translation>
     <message>
         <source>The referrer %1 matches every site under .%2, which anyone can register: nearly any page could start the Web SDK with this token.</source>
         <translation>Der Referrer %1 passt auf jede Website unter .%2, die jeder registrieren kann: Fast jede Seite könnte das Web SDK mit diesem Token starten.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your level the applicant is to be checked for, as your Sumsub dashboard shows it (for example basic-kyc-level).</source>
+        <translation>Geben Sie den Namen Ihres Levels ein, für das der Antragsteller geprüft werden soll, wie Ihr Sumsub-Dashboard es zeigt (zum Beispiel basic-kyc-level).</translation>
+    </message>
+    <message>
+        <source>A level name is at most 128 characters; check what was pasted.</source>
+        <translation>Ein Level-Name hat höchstens 128 Zeichen; prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>The level name must be on one line, without control characters.</source>
+        <translation>Der Level-Name muss in einer Zeile stehen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The level name</source>
+        <translation>Der Level-Name</translation>
     </message>
 </context>
 <context>

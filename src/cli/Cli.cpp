@@ -73,15 +73,20 @@ int Cli::run(const QStringList &arguments)
         PartnerBook book(settings.get());
         return PartnerCommands(line, m_io, &book).run(positional);
     }
-    if (const QString o = line.firstSet(line.partnerOptions); !o.isEmpty())
-        return usage(tr("--%1 belongs to 'kyc-share partner set'.").arg(o));
+    // --level-name is also the level a redeem rechecks with.
+    const IssueCommand::Spec *issuing = IssueCommand::find(positional);
+    for (const QCommandLineOption &option : line.partnerOptions) {
+        const QString o = option.names().constFirst();
+        if (line.isSet(o) && !(issuing && issuing->options.contains(o)))
+            return usage(tr("--%1 belongs to 'kyc-share partner set'.").arg(o));
+    }
     if (const QString o = line.firstSet(line.profileOptions); !o.isEmpty())
         return usage(tr("--%1 belongs to the profile commands.").arg(o));
     if (verb == u"approvals") {
         ApprovalsCommand approvals(line, m_io, *history);
         return approvals.run(positional);
     }
-    const IssueCommand::Spec *command = IssueCommand::find(positional);
+    const IssueCommand::Spec *command = issuing;
     if (!command)
         return usage(positional.isEmpty() ? tr("Name a command, like: kyc-share sumsub share-token ...")
                                           : tr("Unknown command '%1'.").arg(positional.join(u' ')));

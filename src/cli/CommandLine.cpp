@@ -23,6 +23,11 @@ CommandLine::CommandLine()
           "  complycube sdk-token --client-id ID (--referrer PATTERN | --app-id APPID)\n"
           "      A ComplyCube SDK token for the Web SDK (referrer) or a mobile SDK (app ID), valid 60 "
           "minutes.\n"
+          "  sumsub redeem --level-name LEVEL [--preview] | sumsub redeem --copy\n"
+          "      The receiving side: a partner's share token, read from standard input, redeemed with your\n"
+          "      account. Reuse (default) makes a new applicant rechecked for your level (a KYC procedure);\n"
+          "      --preview runs the same checks and copies nothing; --copy takes the applicant without\n"
+          "      rechecks, which is NOT a KYC procedure (a separate Sumsub product).\n"
           "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome "
           "ok|error|unknown]\n"
           "          [--operation OPERATION] [--find TEXT] [--limit N] [--json | --csv]\n"
@@ -75,7 +80,8 @@ CommandLine::CommandLine()
           "shell history: pass them with --tokens-stdin (lines like refresh-token=VALUE) or in the "
           "environment\n"
           "(KYC_SHARE_CODE, KYC_SHARE_REDIRECT_URL, KYC_SHARE_CODE_VERIFIER, KYC_SHARE_REFRESH_TOKEN,\n"
-          "KYC_SHARE_CONNECT_TOKEN); both are removed from the process's environment at start.\n"
+          "KYC_SHARE_CONNECT_TOKEN, KYC_SHARE_SHARE_TOKEN); both are removed from the process's environment\n"
+          "at start.\n"
           "\n"
           "Exit status: 0 issued; 1 unexpected error; 2 bad input or missing credentials (nothing sent);\n"
           "3 the provider refused the request (including rate limits and unknown IDs); 4 authentication\n"
@@ -101,8 +107,8 @@ CommandLine::CommandLine()
     , reason(u"reason"_s, tr("The reason or ticket, kept in the history."), u"TEXT"_s)
     , tokensStdin(u"tokens-stdin"_s,
                   tr("Read tokens and codes from standard input, one NAME=VALUE a line (code, redirect-url, "
-                     "code-verifier, "
-                     "refresh-token, connect-token), instead of from arguments every user can see."))
+                     "code-verifier, refresh-token, connect-token, share-token), instead of from arguments "
+                     "every user can see."))
     , allowBroad(u"allow-broad"_s,
                  tr("Issue for a referrer any site can match (a bare * host, or *.com and the like)."))
     , allowLongTtl(u"allow-long-ttl"_s, tr("Issue with a TTL of more than 24 hours."))
@@ -151,6 +157,10 @@ CommandLine::CommandLine()
           {u"referrer"_s, tr("ComplyCube Web SDK referrer pattern, like https://*.example.com/*."),
            u"PATTERN"_s},
           {u"app-id"_s, tr("ComplyCube mobile SDK app ID, like com.example.app."), u"APPID"_s},
+          {u"share-token"_s, tr("sumsub redeem: the partner's share token (better on standard input)."),
+           u"TOKEN"_s},
+          {u"preview"_s, tr("sumsub redeem: only check the token against the level; nothing is copied.")},
+          {u"copy"_s, tr("sumsub redeem: copy the applicant without rechecks (not a KYC procedure).")},
       })
     , partnerOptions(QList<QCommandLineOption>{
           {u"operations"_s,
@@ -159,7 +169,10 @@ CommandLine::CommandLine()
            u"OPS"_s},
           {u"max-ttl"_s, tr("partner set: the longest TTL the partner takes, in seconds; none: no cap."),
            u"SECS"_s},
-          {u"level-name"_s, tr("partner set: the level the partner redeems share tokens with."), u"LEVEL"_s},
+          {u"level-name"_s,
+           tr("sumsub redeem: your level to recheck the applicant for; partner set: the level the partner "
+              "redeems share tokens with."),
+           u"LEVEL"_s},
           {u"note"_s, tr("partner set: a note on the partner, for the operators."), u"TEXT"_s},
       })
 {

@@ -238,7 +238,9 @@ int HistoryCommands::list(const QCommandLineParser &parser)
                       e.partner.isEmpty() ? u"-"_s : safe(e.partner),
                       !e.outcomeKnown
                           ? tr("outcome unknown: attempt %1 was sent, its outcome never recorded").arg(e.id)
-                      : e.ok ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
+                      : e.ok && e.expiresAt.isValid()
+                          ? tr("expires %1").arg(e.expiresAt.toString(Qt::ISODate))
+                      : e.ok ? safe(e.note) // a redeem: the level it was for
                              : u"%1 %2"_s.arg(safe(e.failureKind), safe(e.providerCode)),
                       e.correlationId.isEmpty() ? QString() : u"  correlationId "_s + safe(e.correlationId)));
         }

@@ -48,6 +48,11 @@ const QList<IssueCommand::Spec> &IssueCommand::commands()
                 }
             }
         }
+        // A redeem is a reuse unless --preview or --copy says otherwise.
+        for (Spec &c : all) {
+            if (c.operation == Operation::SumsubReuse)
+                c.options << u"preview"_s << u"copy"_s;
+        }
         all.append(Spec{
             u"sumsub"_s, u"id-connect-authorize-url"_s, {u"client-id"_s, u"redirect-uri"_s, u"scope"_s}});
         return all;
@@ -167,6 +172,25 @@ std::variant<TokenRequest, int> IssueCommand::requestFor(const Spec &command,
         // A connect token is never kept: the ID share token's maker gives it again.
         if (request.operation() == Operation::SumsubIdShareToken)
             request.set(Field::ConnectToken, secret(u"connect-token"_s));
+    } else if (command.operation == Operation::SumsubReuse) { // or its preview, or a copy: three in one
+        const bool preview = m_line.isSet(u"preview"_s);
+        const bool copy = m_line.isSet(u"copy"_s);
+        if (preview && copy)
+            return usageError(tr("Give --preview or --copy, not both."));
+        if (copy)
+            print(m_io.err, tr("kyc-share: --copy: the applicant is copied without rechecks. Under most "
+                               "regulations that is not a KYC procedure; Sumsub sells it as a separate "
+                               "product. Reuse (without --copy) rechecks for your level.\n"));
+        if (copy && m_line.isSet(u"level-name"_s))
+            print(m_io.err, tr("kyc-share: --copy does not send --level-name: a copied applicant is not "
+                               "rechecked for a level.\n"));
+        request = TokenRequest(preview ? Operation::SumsubReusePreview
+                               : copy  ? Operation::SumsubCopyApplicant
+                                       : Operation::SumsubReuse);
+        request.set(Field::ShareToken,
+                    tokens.takeOrRead(u"share-token"_s, tr("Paste the partner's share token, then Enter: ")));
+        if (!copy)
+            request.set(Field::LevelName, valueOf(u"level-name"_s));
     } else if (command.operation == Operation::SumsubIdConnectToken) { // or its refresh: two in one
         const bool refresh = has(u"refresh-token"_s);
         const bool code = has(u"code"_s) || has(u"redirect-url"_s);

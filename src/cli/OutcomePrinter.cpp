@@ -37,8 +37,48 @@ QString OutcomePrinter::optionFor(Field field)
     return QLatin1String(specOf(field).cliOption);
 }
 
+void OutcomePrinter::received(const ReceivedApplicant &r) const
+{
+    // What Sumsub said about an applicant, never written raw to a terminal.
+    const auto safe = &Validators::forTerminal;
+    QJsonObject o{{u"preview"_s, r.preview},
+                  {u"donorClientId"_s, jsonOrNull(r.donorClientId)},
+                  {u"levelName"_s, jsonOrNull(r.levelName)},
+                  {u"history"_s, m_history}};
+    QString text;
+    if (r.preview) {
+        text = tr("preview:        the share token can be reused for level %1; nothing was copied, and the "
+                  "token still works once.\n")
+                   .arg(safe(r.levelName));
+    } else {
+        o.insert(u"applicantId"_s, r.id);
+        o.insert(u"externalUserId"_s, jsonOrNull(r.externalUserId));
+        o.insert(u"createdAt"_s, jsonOrNull(r.createdAt));
+        o.insert(u"reviewStatus"_s, jsonOrNull(r.reviewStatus));
+        o.insert(u"reviewAnswer"_s, jsonOrNull(r.reviewAnswer));
+        o.insert(u"dashboardUrl"_s, r.dashboardUrl().toString());
+        const QString status =
+            r.reviewAnswer.isEmpty() ? r.reviewStatus : r.reviewStatus + u" ("_s + r.reviewAnswer + u')';
+        text =
+            tr("applicant:      %1\nexternal ID:    %2\nstatus:         %3\n")
+                .arg(safe(r.id), safe(r.externalUserId), safe(status.isEmpty() ? tr("(not said)") : status));
+        text += r.levelName.isEmpty()
+                    ? tr("level:          none: copied without rechecks, which is NOT a KYC procedure\n")
+                    : tr("level:          %1\n").arg(safe(r.levelName));
+        text += tr("dashboard:      %1\n").arg(r.dashboardUrl().toString());
+    }
+    text +=
+        tr("donor:          %1\n").arg(safe(r.donorClientId.isEmpty() ? tr("(not said)") : r.donorClientId));
+    print(m_io.out,
+          m_io.json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n' : text);
+}
+
 void OutcomePrinter::issued(const IssuedToken &t) const
 {
+    if (t.received) {
+        received(*t.received);
+        return;
+    }
     QJsonObject o{{u"token"_s, t.token}, {u"expiresAt"_s, isoUtc(t.expiresAt)}};
     QString text = tr("token:          %1\n").arg(t.token);
     if (t.isPartnerToken()) {

@@ -23,6 +23,8 @@ public:
     explicit OutcomePrinter(const Io &io, QString history = {});
 
     void issued(const IssuedToken &token) const;
+    // A redeemed share token: the applicant it gave, or the preview's verdict.
+    void received(const ReceivedApplicant &applicant) const;
     void pending(const Failure &failure, const HistoryEntry &what) const;
     void failure(const Failure &failure) const;
 

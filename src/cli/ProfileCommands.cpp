@@ -4,6 +4,7 @@
 #include "cli/ExitStatus.h"
 #include "cli/OutcomePrinter.h"
 #include "cli/Print.h"
+#include "cli/TokenInput.h"
 #include "core/credentials/KeychainCredentialSource.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
@@ -17,7 +18,6 @@
 #include <QJsonObject>
 #include <QUuid>
 
-#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -53,33 +53,6 @@ SecretResult waitFor(const std::function<void(SecretStore::Done)> &call)
     return *result;
 }
 
-// One line from a stream, without its line break; with echo off when it is a terminal.
-std::optional<QString> readLine(FILE *in, bool hidden)
-{
-    const int fd = fileno(in);
-    termios saved{};
-    const bool terminal = hidden && isatty(fd) && tcgetattr(fd, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    QByteArray line;
-    int c = 0;
-    while ((c = std::fgetc(in)) != EOF && c != '\n')
-        line.append(char(c));
-    if (terminal) {
-        tcsetattr(fd, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
-    }
-    if (c == EOF && line.isEmpty())
-        return std::nullopt;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    QString value = QString::fromUtf8(line);
-    line.fill('\0');
-    return value;
-}
 } // namespace
 
 ProfileCommands::ProfileCommands(ProfileStore *store, SecretStore *secrets, const Io &io)
@@ -257,7 +230,7 @@ bool ProfileCommands::readSecrets(const Profile &p, bool fromStdin, QStringList 
         if (!fromStdin)
             print(m_io.err,
                   tr("%1 %2: ").arg(providerDisplayName(p.provider), Profile::secretDisplayName(s)));
-        const std::optional<QString> line = readLine(m_io.in, !fromStdin);
+        const std::optional<QString> line = TokenInput::readLine(m_io.in, !fromStdin);
         if (!line || line->trimmed().isEmpty()) {
             fail(tr("No %1 was given; nothing was saved.").arg(Profile::secretDisplayName(s)));
             return false;

@@ -5,6 +5,9 @@
 
 #include <QFile>
 
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace kyc::cli {
@@ -23,8 +26,8 @@ bool TokenInput::read()
 {
     if (!m_line.isSet(m_line.tokensStdin))
         return true;
-    const QStringList names{u"code"_s, u"redirect-url"_s, u"code-verifier"_s, u"refresh-token"_s,
-                            u"connect-token"_s};
+    const QStringList names{u"code"_s,          u"redirect-url"_s,  u"code-verifier"_s,
+                            u"refresh-token"_s, u"connect-token"_s, u"share-token"_s};
     QFile in;
     if (!in.open(m_io.in, QIODevice::ReadOnly)) {
         print(m_io.err, tr("kyc-share: --tokens-stdin: standard input cannot be read.\n"));
@@ -48,6 +51,42 @@ bool TokenInput::read()
         m_fromStdin.insert(name, text.mid(equals + 1).trimmed());
     }
     return true;
+}
+
+std::optional<QString> TokenInput::readLine(FILE *in, bool hidden)
+{
+    const int fd = fileno(in);
+    termios saved{};
+    const bool terminal = hidden && isatty(fd) && tcgetattr(fd, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(in)) != EOF && c != '\n')
+        line.append(char(c));
+    if (terminal) {
+        tcsetattr(fd, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (c == EOF && line.isEmpty())
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString value = QString::fromUtf8(line);
+    line.fill('\0');
+    return value;
+}
+
+QString TokenInput::takeOrRead(const QString &name, const QString &prompt) const
+{
+    if (has(name))
+        return take(name);
+    if (isatty(fileno(m_io.in)))
+        print(m_io.err, prompt);
+    return readLine(m_io.in, true).value_or(QString());
 }
 
 bool TokenInput::has(const QString &name) const

@@ -64,6 +64,23 @@ std::optional<EmulatorState> EmulatorState::fromJson(const QByteArray &json, QSt
         t.clientId = o.value(u"clientId"_s).toString();
         t.shareApplicantsData = o.value(u"shareApplicantsData"_s).toBool(true);
         t.idConnectEnabled = o.value(u"idConnectEnabled"_s).toBool(true);
+        t.reusableKyc = o.value(u"reusableKyc"_s).toBool(true);
+        t.copyApplicant = o.value(u"copyApplicant"_s).toBool(false);
+        const QJsonObject levels = o.value(u"levels"_s).toObject();
+        for (auto it = levels.begin(); it != levels.end(); ++it) {
+            const QString fit = it.value().toString();
+            if (fit == u"approved")
+                t.levels.insert(it.key(), SumsubAppToken::LevelFit::Approved);
+            else if (fit == u"documents-requested")
+                t.levels.insert(it.key(), SumsubAppToken::LevelFit::DocumentsRequested);
+            else if (fit == u"unsuitable")
+                t.levels.insert(it.key(), SumsubAppToken::LevelFit::Unsuitable);
+            else {
+                *error = u"sumsub.appTokens: level \"%1\" is \"approved\", \"documents-requested\" or "
+                         u"\"unsuitable\""_s.arg(it.key());
+                return std::nullopt;
+            }
+        }
         if (t.appToken.isEmpty() || t.secretKey.isEmpty()) {
             *error = u"sumsub.appTokens: every entry needs \"appToken\" and \"secretKey\""_s;
             return std::nullopt;
@@ -72,6 +89,10 @@ std::optional<EmulatorState> EmulatorState::fromJson(const QByteArray &json, QSt
     }
     for (const QString &id : strings(sumsub.value(u"applicants"_s)))
         s.applicants.insert(id);
+    for (const QString &id : strings(sumsub.value(u"notApprovedApplicants"_s))) {
+        s.applicants.insert(id);
+        s.notApprovedApplicants.insert(id);
+    }
     s.redirectUris = strings(sumsub.value(u"idConnect"_s).toObject().value(u"redirectUris"_s));
     for (const QJsonValue &v : sumsub.value(u"idProfiles"_s).toArray()) {
         const QJsonObject o = v.toObject();

@@ -19,6 +19,17 @@ struct SumsubAppToken
     QString clientId; // the client key Sumsub ID Connect knows the account by
     bool shareApplicantsData = true;
     bool idConnectEnabled = true;
+    // The receiving side of Reusable KYC: whether the account may reuse and copy shared applicants, and
+    // its levels, each with what a reused applicant ends as.
+    enum class LevelFit
+    {
+        Approved,           // everything the level needs came from the donor
+        DocumentsRequested, // part of it: the applicant must add the rest
+        Unsuitable,         // nothing: 10504
+    };
+    bool reusableKyc = true;
+    bool copyApplicant = false;
+    QHash<QString, LevelFit> levels;
 };
 
 enum class IdProfileStatus
@@ -60,6 +71,8 @@ struct ShareTokenRecord
     QDateTime expiresAt;
     bool sumsubId = false;
     bool consumed = false;
+    QString donorClientId; // the account that issued it
+    QDateTime createdAt;
 };
 
 struct AuthorizationCode
@@ -106,6 +119,7 @@ public:
     // Seeds
     QList<SumsubAppToken> sumsubAppTokens;
     QSet<QString> applicants;
+    QSet<QString> notApprovedApplicants; // among applicants: shared, but not reusable (10507)
     QStringList redirectUris;
     QList<IdProfile> idProfiles;
     QList<ComplyCubeKey> complyCubeKeys;

@@ -23,6 +23,9 @@ const QString kLegacyShareTokenPath = u"/resources/accessTokens/-/shareToken"_s;
 const QString kIdShareTokenPath = QLatin1String(specOf(Operation::SumsubIdShareToken).path);
 const QString kConnectTokenPath = QLatin1String(specOf(Operation::SumsubIdConnectToken).path);
 const QString kShareLinkPath = u"/resources/snsId/oauth/shareLink"_s;
+const QString kReusePath = QLatin1String(specOf(Operation::SumsubReuse).path);
+const QString kReusePreviewPath = QLatin1String(specOf(Operation::SumsubReusePreview).path);
+const QString kCopyApplicantPath = QLatin1String(specOf(Operation::SumsubCopyApplicant).path);
 const QString kAuthorizePath = u"/api/snsId/oauth/authorize"_s;
 const QString kFollowShareLinkPath = u"/api/snsId/oauth/share"_s;
 
@@ -149,6 +152,10 @@ bool SumsubEmulator::handle(const RequestContext &ctx, EmulatorResponse *respons
         *response = EmulatorResponse::json(200, {{u"items"_s, QJsonArray{level}}, {u"totalItems"_s, 1}});
         return true;
     }
+    if (path == kReusePath || path == kReusePreviewPath || path == kCopyApplicantPath) {
+        *response = ctx.method == "POST" ? redeem(*app, ctx) : error(405, u"Use POST"_s);
+        return true;
+    }
     const bool isShare = path == kShareTokenPath || path == kLegacyShareTokenPath;
     if (!isShare && path != kIdShareTokenPath && path != kConnectTokenPath) {
         *response = error(404, u"Not found"_s);
@@ -223,9 +230,82 @@ EmulatorResponse SumsubEmulator::shareToken(const SumsubAppToken &app, const QSt
     if (!m_state.applicants.contains(applicantId))
         return error(404, u"Applicant not found: %1"_s.arg(applicantId));
 
-    ShareTokenRecord record{newShareToken(), applicantId, forClientId, now.addSecs(*ttlSecs)};
+    ShareTokenRecord record{newShareToken(), applicantId, forClientId,  now.addSecs(*ttlSecs),
+                            false,           false,       app.clientId, now};
     m_state.shareTokens.append(record);
     return EmulatorResponse::json(200, {{u"token"_s, record.token}, {u"forClientId"_s, forClientId}});
+}
+
+// The receiving side of Reusable KYC, as the vendor's reference describes it: the share token is checked
+// first (a 401 naming it when it has expired), then the partnership and the account, then the donor's
+// applicant against the level. A reuse or a copy uses the token up; a preview only checks.
+EmulatorResponse SumsubEmulator::redeem(const SumsubAppToken &app, const RequestContext &ctx)
+{
+    const QString path = ctx.url.path();
+    const QUrlQuery query(ctx.url);
+    const QString token = query.queryItemValue(u"shareToken"_s, QUrl::FullyDecoded);
+    const QString levelName = query.queryItemValue(u"levelName"_s, QUrl::FullyDecoded);
+    const bool copy = path == kCopyApplicantPath;
+    const bool preview = path == kReusePreviewPath;
+    if (token.isEmpty())
+        return error(400, u"Required parameter 'shareToken' is missing"_s);
+    if (!copy && levelName.isEmpty())
+        return error(400, u"Required parameter 'levelName' is missing"_s);
+
+    ShareTokenRecord *record = nullptr;
+    for (ShareTokenRecord &r : m_state.shareTokens) {
+        if (r.token == token && !r.sumsubId)
+            record = &r;
+    }
+    if (!record || record->consumed)
+        return error(400, u"The provided share token is malformed or expired"_s, 10503,
+                     u"invalid-share-token"_s);
+    if (record->expiresAt < ctx.now) {
+        const auto when = [](const QDateTime &t) { return t.toString(u"ddd MMM dd HH:mm:ss 'UTC' yyyy"_s); };
+        return error(401,
+                     u"Token is invalid: Token %1 is invalid now: created at %2 with ttl %3 but accessed "
+                     u"at %4 [source: null]"_s.arg(token, when(record->createdAt))
+                         .arg(record->createdAt.secsTo(record->expiresAt))
+                         .arg(when(ctx.now)));
+    }
+    if (!app.reusableKyc)
+        return error(400, u"Reusable KYC is disabled"_s, 10505, u"reusable-kyc-disabled"_s);
+    if (record->forClientId != app.clientId)
+        return error(400, u"Reusing applicants is not allowed since the target is not your partner"_s, 10501,
+                     u"not-in-partners-list"_s);
+    if (copy && !app.copyApplicant)
+        return error(400, u"Copy applicant is disabled"_s, 10518, u"copy-applicant-disabled"_s);
+    SumsubAppToken::LevelFit fit = SumsubAppToken::LevelFit::Approved;
+    if (!copy) {
+        if (!app.levels.contains(levelName))
+            return error(404, u"Level '%1' not found"_s.arg(levelName));
+        fit = app.levels.value(levelName);
+        if (fit == SumsubAppToken::LevelFit::Unsuitable)
+            return error(400, u"Not Reusable KYC for level: %1"_s.arg(levelName), 10504,
+                         u"non-suitable-share-token"_s);
+        if (m_state.notApprovedApplicants.contains(record->applicantId))
+            return error(400, u"The donor applicant is not in an approved state"_s, 10507,
+                         u"reusable-kyc-not-approved-applicant"_s);
+    }
+    if (preview)
+        return EmulatorResponse::json(200,
+                                      {{u"levelName"_s, levelName}, {u"clientId"_s, record->donorClientId}});
+
+    record->consumed = true; // a share token works once
+    QString id = QUuid::createUuid().toString(QUuid::Id128).left(24);
+    m_state.applicants.insert(id);
+    QJsonObject review;
+    review.insert(u"reviewStatus"_s, fit == SumsubAppToken::LevelFit::Approved ? u"completed"_s : u"init"_s);
+    if (fit == SumsubAppToken::LevelFit::Approved)
+        review.insert(u"reviewResult"_s, QJsonObject{{u"reviewAnswer"_s, u"GREEN"_s}});
+    QJsonObject applicant{
+        {u"id"_s, id},
+        {u"createdAt"_s, ctx.now.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
+        {u"clientId"_s, record->donorClientId},
+        {u"externalUserId"_s, QString(u"copy-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))}};
+    applicant.insert(u"info"_s, QJsonObject{{u"firstName"_s, u"John"_s}, {u"lastName"_s, u"Smith"_s}});
+    applicant.insert(u"review"_s, review);
+    return EmulatorResponse::json(200, applicant);
 }
 
 EmulatorResponse SumsubEmulator::connectToken(const SumsubAppToken &app, const QJsonObject &body,
@@ -326,7 +406,13 @@ EmulatorResponse SumsubEmulator::idShareToken(const SumsubAppToken &app, const Q
                      u"sumsub-id-app-disconnected"_s);
 
     ShareTokenRecord record{u"_act-snsId-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
-                            profile->id, forClientId, now.addSecs(*ttlSecs), true};
+                            profile->id,
+                            forClientId,
+                            now.addSecs(*ttlSecs),
+                            true,
+                            false,
+                            app.clientId,
+                            now};
     m_state.shareTokens.append(record);
     return EmulatorResponse::json(200, {{u"token"_s, record.token},
                                         {u"forClientId"_s, forClientId},

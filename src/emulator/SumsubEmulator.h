@@ -32,6 +32,7 @@ private:
     EmulatorResponse authorize(const RequestContext &ctx);
     EmulatorResponse createShareLink(const RequestContext &ctx);
     EmulatorResponse followShareLink(const RequestContext &ctx);
+    EmulatorResponse redeem(const SumsubAppToken &app, const RequestContext &ctx);
 
     const EmulatorConfig &m_config;
     EmulatorState &m_state;

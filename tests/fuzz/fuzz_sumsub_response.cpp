@@ -7,14 +7,19 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <iterator>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput in(data, size);
-    const kyc::Operation operations[] = {
-        kyc::Operation::SumsubShareToken, kyc::Operation::SumsubIdConnectToken,
-        kyc::Operation::SumsubIdConnectRefresh, kyc::Operation::SumsubIdShareToken};
-    const kyc::Operation operation = operations[in.byte() % 4];
+    const kyc::Operation operations[] = {kyc::Operation::SumsubShareToken,
+                                         kyc::Operation::SumsubIdConnectToken,
+                                         kyc::Operation::SumsubIdConnectRefresh,
+                                         kyc::Operation::SumsubIdShareToken,
+                                         kyc::Operation::SumsubReuse,
+                                         kyc::Operation::SumsubReusePreview,
+                                         kyc::Operation::SumsubCopyApplicant};
+    const kyc::Operation operation = operations[in.byte() % std::size(operations)];
     kyc::HttpResponse response;
     response.status = 100 + (in.byte() << 8 | in.byte()) % 500;
     response.headers = {
@@ -24,6 +29,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const kyc::CheckedRequest request = kyc::test::sampleRequest(operation);
     const QDateTime sentAt = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     const kyc::Outcome outcome = kyc::SumsubAdapter().parseResponse(request, response, sentAt);
+    if (request.isRedeem()) {
+        // The receiving side: an applicant (or a preview's verdict), never a token; the share token the
+        // request carried is never in what is shown or kept.
+        if (outcome.isIssued()) {
+            FUZZ_ASSERT(response.status >= 200 && response.status < 300);
+            FUZZ_ASSERT(outcome.issued().received && outcome.issued().token.isEmpty());
+            const QString &id = outcome.issued().received->id;
+            FUZZ_ASSERT(id.isEmpty() ? operation == kyc::Operation::SumsubReusePreview : id.size() == 24);
+        } else {
+            FUZZ_ASSERT(!outcome.failure().message.contains(request.shareToken()));
+            (void)kyc::Outcome::headline(outcome.failure());
+            (void)kyc::Outcome::advice(outcome.failure());
+        }
+        return 0;
+    }
     if (outcome.isIssued()) {
         FUZZ_ASSERT(response.status >= 200 && response.status < 300);
         FUZZ_ASSERT(!outcome.issued().token.isEmpty());

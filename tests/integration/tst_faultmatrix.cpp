@@ -11,6 +11,7 @@
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
 #include "core/sumsub/SumsubIdConnect.h"
+#include "core/tokens/OperationSpec.h"
 #include "emulator/Emulator.h"
 
 #include <QElapsedTimer>
@@ -99,19 +100,7 @@ const QList<Operation> kOperations{Operation::SumsubShareToken, Operation::Sumsu
 
 QString vendorPath(Operation op)
 {
-    switch (op) {
-    case Operation::SumsubShareToken:
-        return u"/resources/accessTokens/shareToken"_s;
-    case Operation::SumsubIdConnectToken:
-    case Operation::SumsubIdConnectRefresh:
-        return u"/resources/snsId/api/connect/token"_s;
-    case Operation::SumsubIdShareToken:
-        return u"/resources/accessTokens/sumsubIdShareToken"_s;
-    case Operation::ComplyCubeSdkToken:
-        return u"/v1/tokens"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
+    return QLatin1String(specOf(op).path);
 }
 
 // What the operator must be told, and what the vendor must have seen.
@@ -456,6 +445,10 @@ TokenRequest TestFaultMatrix::requestFor(Operation op)
         r.set(Field::ClientId, u"5eb04fcd0f3e360008035eb1"_s);
         r.set(Field::AppId, u"com.myapp.demo.app"_s);
         break;
+    case Operation::SumsubReuse:
+    case Operation::SumsubReusePreview:
+    case Operation::SumsubCopyApplicant:
+        qFatal("the receiving side is not in the matrix (tst_cli_redeem covers its failures)");
     }
     r.set(Field::Reason, u"fault matrix"_s);
     return r;

@@ -37,6 +37,15 @@ inline CheckedRequest sampleRequest(Operation operation)
         return {SdkTokenParams{QStringLiteral("5eb04fcd0f3e360008035eb1"), SdkKind::Web,
                                QStringLiteral("https://www.example.com/*")},
                 {}};
+    case Operation::SumsubReuse:
+        return {ReuseParams{QStringLiteral("_act-made-up-share-token"), QStringLiteral("basic-kyc-level")},
+                {}};
+    case Operation::SumsubReusePreview:
+        return {
+            ReusePreviewParams{QStringLiteral("_act-made-up-share-token"), QStringLiteral("basic-kyc-level")},
+            {}};
+    case Operation::SumsubCopyApplicant:
+        return {CopyApplicantParams{QStringLiteral("_act-made-up-share-token"), {}}, {}};
     }
     qFatal("no sample for operation %d", int(operation));
 }

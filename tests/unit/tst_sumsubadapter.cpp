@@ -1,6 +1,7 @@
 // The Sumsub adapter: the request it builds (byte for byte, signed) and how it reads every answer.
 #include "core/sumsub/SumsubAdapter.h"
 #include "core/sumsub/SumsubSigner.h"
+#include "core/tokens/Validators.h"
 
 #include "SampleRequests.h"
 
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void clockSkewFromDateHeader();
     void retryAfter();
     void connectionCheckIsASignedGetWithoutBody();
+    void buildsTheRedeemCalls();
+    void parsesAReusedApplicant();
+    void classifiesRedeemErrors_data();
+    void classifiesRedeemErrors();
 
 private:
     static TokenRequest request(const QString &ttl = u"600"_s);
@@ -456,6 +461,140 @@ void TestSumsubAdapter::connectionCheckIsASignedGetWithoutBody()
     QCOMPARE(
         SumsubAdapter().parseConnectionCheck(response(401, R"({"code":401,"errorCode":4003})"), now)->kind,
         FailureKind::Authentication);
+}
+
+// The receiving side: POSTed with everything in the query (encoded once, signed as sent), no body.
+void TestSumsubAdapter::buildsTheRedeemCalls()
+{
+    TokenRequest r(Operation::SumsubReuse);
+    r.set(Field::ShareToken, u" _act-jwt-eyJhbGciOiJub25lIn0.eyJqdGkiOiJ4In0. "_s);
+    r.set(Field::LevelName, u"id & liveness+"_s);
+    const Credentials c{u"sbx:made-up"_s, u"made-up-secret"_s, {}};
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    const HttpRequest reuse =
+        SumsubAdapter().buildRequest(checked(r), c, QUrl(u"https://api.sumsub.com"_s), now);
+    QCOMPARE(reuse.method, QByteArray("POST"));
+    const QByteArray target = "/resources/api/reusableIdentity/reuse?shareToken=_act-jwt-eyJhbGciOiJub25lIn0."
+                              "eyJqdGkiOiJ4In0.&levelName=id%20%26%20liveness%2B";
+    QCOMPARE(pathWithQuery(reuse.url), target);
+    QVERIFY(reuse.body.isEmpty());
+    QByteArray signature;
+    for (const auto &[name, value] : reuse.headers) {
+        QVERIFY(name != "Content-Type");
+        if (name == "X-App-Access-Sig")
+            signature = value;
+    }
+    QCOMPARE(signature, SumsubSigner::sign("made-up-secret", 1700000000, "POST", target, {}));
+
+    TokenRequest p = r;
+    p = TokenRequest(Operation::SumsubReusePreview);
+    p.set(Field::ShareToken, u"_act-x"_s);
+    p.set(Field::LevelName, u"basic-kyc-level"_s);
+    QCOMPARE(
+        pathWithQuery(
+            SumsubAdapter().buildRequest(checked(p), c, QUrl(u"https://api.sumsub.com"_s), now).url),
+        QByteArray(
+            "/resources/api/reusableIdentity/reuse/preview?shareToken=_act-x&levelName=basic-kyc-level"));
+    TokenRequest copy(Operation::SumsubCopyApplicant);
+    copy.set(Field::ShareToken, u"_act-x"_s);
+    copy.set(Field::LevelName, u"ignored"_s); // a copy is rechecked for no level
+    QCOMPARE(pathWithQuery(
+                 SumsubAdapter().buildRequest(checked(copy), c, QUrl(u"https://api.sumsub.com"_s), now).url),
+             QByteArray("/resources/applicants/-/import?shareToken=_act-x"));
+}
+
+void TestSumsubAdapter::parsesAReusedApplicant()
+{
+    // The reference's example answer, with the review it ends in.
+    const QByteArray body = R"({"id":"689223ed75b5d1bc2bb38abc","createdAt":"2025-08-05 15:31:57",
+        "clientId":"DonorCompany","externalUserId":"copy-4ba4dfa5-ff31-43d4-b612-111d1111aa9",
+        "info":{"firstName":"John"},"review":{"reviewStatus":"completed","reviewResult":{"reviewAnswer":"GREEN"}}})";
+    const Outcome o = SumsubAdapter().parseResponse(sampleRequest(Operation::SumsubReuse),
+                                                    response(200, body), QDateTime::currentDateTimeUtc());
+    QVERIFY(o.isIssued());
+    QVERIFY(o.issued().isReceived() && !o.issued().isPartnerToken());
+    const ReceivedApplicant &a = *o.issued().received;
+    QCOMPARE(a.id, u"689223ed75b5d1bc2bb38abc"_s);
+    QCOMPARE(a.donorClientId, u"DonorCompany"_s);
+    QCOMPARE(a.reviewStatus, u"completed"_s);
+    QCOMPARE(a.reviewAnswer, u"GREEN"_s);
+    QCOMPARE(a.levelName, u"basic-kyc-level"_s);
+    QVERIFY(!a.preview);
+    QCOMPARE(Validators::applicantIdFromLink(a.dashboardUrl().toString()), a.id); // the link leads back to it
+
+    // A reuse whose answer names no applicant is not a success; a preview needs none (an empty body too).
+    QCOMPARE(SumsubAdapter()
+                 .parseResponse(sampleRequest(Operation::SumsubReuse), response(200, R"({"ok":1})"),
+                                QDateTime::currentDateTimeUtc())
+                 .failure()
+                 .kind,
+             FailureKind::MalformedResponse);
+    const Outcome preview = SumsubAdapter().parseResponse(sampleRequest(Operation::SumsubReusePreview),
+                                                          response(200, ""), QDateTime::currentDateTimeUtc());
+    QVERIFY(preview.isIssued() && preview.issued().received->preview);
+    QVERIFY(preview.issued().received->dashboardUrl().isEmpty());
+}
+
+void TestSumsubAdapter::classifiesRedeemErrors_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<FailureKind>("kind");
+    QTest::addColumn<QString>("advicePart");
+    auto coded = [](int code, const char *name) -> QByteArray {
+        return QByteArray(R"({"code":400,"correlationId":"c","description":"d","errorCode":)") +
+               QByteArray::number(code) + R"(,"errorName":")" + name + R"("})";
+    };
+    const Operation reuse = Operation::SumsubReuse;
+    QTest::newRow("401 expired") << reuse << 401
+                                 << QByteArray(
+                                        R"({"code":401,"description":"Token is invalid: Token )"
+                                        R"(_act-made-up-share-token is invalid now: created at Tue Dec )"
+                                        R"(02 08:27:46 UTC 2025 with ttl 300 but accessed at Tue Dec 02 )"
+                                        R"(08:29:55 UTC 2025 [source: null]"})")
+                                 << FailureKind::InvalidGrant << u"made to last 300 s (about 5 min)"_s;
+    const QList<std::tuple<int, const char *, FailureKind, QString>> codes{
+        {10501, "not-in-partners-list", FailureKind::PermissionDenied, u"partners page"_s},
+        {10502, "invalid-partner-id", FailureKind::InvalidGrant, u"client ID exactly"_s},
+        {10503, "invalid-share-token", FailureKind::InvalidGrant, u"new share token"_s},
+        {10504, "non-suitable-share-token", FailureKind::Rejected, u"Preview checks a level"_s},
+        {10505, "reusable-kyc-disabled", FailureKind::PermissionDenied, u"enable it"_s},
+        {10506, "reusable-kyc-not-reusable", FailureKind::Rejected, u"criteria for reuse"_s},
+        {10507, "reusable-kyc-not-approved-applicant", FailureKind::Rejected, u"not approved yet"_s},
+        {10508, "reusable-kyc-not-active-applicant", FailureKind::Rejected, u"not active"_s},
+        {10509, "reusable-kyc-not-kyc-moderation-type", FailureKind::Rejected, u"cannot be reused"_s},
+        {10510, "reusable-kyc-not-selfie-or-identity-doc", FailureKind::Rejected, u"selfie or an identity"_s},
+        {10511, "reusable-kyc-not-selfie-liveness", FailureKind::Rejected, u"liveness"_s},
+        {10512, "reusable-kyc-not-req-doc-overlap", FailureKind::Rejected, u"document types"_s},
+        {10513, "reusable-kyc-not-compatible-doc-type", FailureKind::Rejected, u"does not accept"_s},
+        {10518, "copy-applicant-disabled", FailureKind::PermissionDenied, u"separate Sumsub product"_s},
+    };
+    for (const auto &[code, name, kind, advice] : codes)
+        QTest::newRow(qPrintable(QString::number(code)))
+            << reuse << 400 << coded(code, name) << kind << advice;
+    QTest::newRow("10504 in a preview")
+        << Operation::SumsubReusePreview << 400 << coded(10504, "non-suitable-share-token")
+        << FailureKind::Rejected << u"Preview checks a level"_s;
+    QTest::newRow("an unknown level")
+        << reuse << 404 << QByteArray(R"({"code":404,"description":"Level 'x' not found"})")
+        << FailureKind::NotFound << u"Levels page"_s;
+}
+
+void TestSumsubAdapter::classifiesRedeemErrors()
+{
+    QFETCH(Operation, operation);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(FailureKind, kind);
+    QFETCH(QString, advicePart);
+    const Outcome o = SumsubAdapter().parseResponse(sampleRequest(operation), response(status, body),
+                                                    QDateTime::currentDateTimeUtc());
+    QCOMPARE(o.failure().kind, kind);
+    QVERIFY2(Outcome::advice(o.failure()).contains(advicePart), qPrintable(Outcome::advice(o.failure())));
+    QVERIFY(!Outcome::headline(o.failure()).isEmpty());
+    // The token Sumsub's words may name is never kept.
+    QVERIFY2(!o.failure().message.contains(u"made-up-share-token"_s), qPrintable(o.failure().message));
 }
 
 QTEST_GUILESS_MAIN(TestSumsubAdapter)

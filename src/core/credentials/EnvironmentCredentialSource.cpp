@@ -40,9 +40,9 @@ QString secretVariable(const char *name)
 
 const QList<QByteArray> &tokenVariables()
 {
-    static const QList<QByteArray> names{"KYC_SHARE_CODE", "KYC_SHARE_REDIRECT_URL",
+    static const QList<QByteArray> names{"KYC_SHARE_CODE",          "KYC_SHARE_REDIRECT_URL",
                                          "KYC_SHARE_CODE_VERIFIER", "KYC_SHARE_REFRESH_TOKEN",
-                                         "KYC_SHARE_CONNECT_TOKEN"};
+                                         "KYC_SHARE_CONNECT_TOKEN", "KYC_SHARE_SHARE_TOKEN"};
     return names;
 }
 } // namespace

@@ -176,6 +176,13 @@ QString connectSubject(const QString &connectToken)
     return u"connect:"_s + HistoryEntry::fingerprint(connectToken);
 }
 
+// The subject of a redeem until it gives an applicant: the share token, by its fingerprint (the donor's
+// history shows the same fingerprint for the token it issued).
+QString shareSubject(const QString &shareToken)
+{
+    return u"share:"_s + HistoryEntry::fingerprint(shareToken);
+}
+
 HistoryEntry attemptBy(const Profile &profile, Operation operation, const QString &reason,
                        const QDateTime &at, const QString &operatorName)
 {
@@ -215,7 +222,20 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const CheckedRequ
                    request.params());
     e.partner = request.partner();
     e.ttlSecs = request.ttl().count();
-    if (outcome.isIssued()) {
+    if (request.isRedeem()) {
+        e.subject = shareSubject(request.shareToken());
+        e.tokenFingerprint = fingerprint(request.shareToken());
+        if (!request.levelName().isEmpty())
+            e.note = u"levelName: "_s + request.levelName();
+    }
+    if (outcome.isIssued() && outcome.issued().isReceived()) {
+        // No token of its own: the applicant it gave (none for a preview), and who shared it.
+        const ReceivedApplicant &r = *outcome.issued().received;
+        e.ok = true;
+        if (!r.id.isEmpty())
+            e.subject = r.id;
+        e.partner = r.donorClientId;
+    } else if (outcome.isIssued()) {
         const IssuedToken &t = outcome.issued();
         e.ok = true;
         e.ttlSecs = t.ttlSecs;
@@ -245,7 +265,7 @@ HistoryEntry HistoryEntry::fromRefusedInput(const Profile &profile, const TokenR
             break;
         case FieldSpec::Kept::SubjectFingerprint:
             if (e.subject.isEmpty() && !value.isEmpty())
-                e.subject = connectSubject(value);
+                e.subject = field == Field::ShareToken ? shareSubject(value) : connectSubject(value);
             break;
         case FieldSpec::Kept::Partner:
             kept = &e.partner;

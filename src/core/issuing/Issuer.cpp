@@ -145,7 +145,8 @@ HistoryEntry Issuer::entryFor(const Profile &profile, const PendingIssue &pendin
             ? HistoryEntry::fromAttempt(profile, *pending.request(), outcome, at, who)
             : HistoryEntry::fromRefusedInput(profile, pending.input(), outcome.failure(), at, who);
     e.environment = environmentKey(environment); // the key's, whatever the profile is labelled
-    e.note = pending.m_note;
+    if (!pending.m_note.isEmpty())
+        e.note = e.note.isEmpty() ? pending.m_note : e.note + u"; "_s + pending.m_note;
     return e;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,16 @@ HttpRequest SumsubAdapter::buildRequest(const CheckedRequest &request, const Cre
     http.method = "POST";
     http.url = baseUrl;
     http.url.setPath(QLatin1String(specOf(request.operation()).path));
+    if (request.isRedeem()) {
+        // Everything in the query, no body (as the vendor's reference shows); the signature covers the
+        // query exactly as it goes on the wire.
+        QByteArray query = "shareToken=" + QUrl::toPercentEncoding(request.shareToken());
+        if (request.operation() != Operation::SumsubCopyApplicant)
+            query += "&levelName=" + QUrl::toPercentEncoding(request.levelName());
+        http.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        http.headers = signedHeaders(credentials, http, now);
+        return http;
+    }
     QJsonObject body;
     std::visit(
         Overloaded{
@@ -70,7 +81,8 @@ HttpRequest SumsubAdapter::buildRequest(const CheckedRequest &request, const Cre
                 if (!p.scopes.isEmpty())
                     body.insert(u"scope"_s, p.scopes.join(u' '));
             },
-            [](const SdkTokenParams &) { qFatal("SumsubAdapter asked to build a ComplyCube request"); }},
+            [](const SdkTokenParams &) { qFatal("SumsubAdapter asked to build a ComplyCube request"); },
+            [](const auto &) {}},
         request.params());
     // Serialised once: these exact bytes are signed and sent.
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -121,8 +133,17 @@ Outcome SumsubAdapter::parseResponse(const CheckedRequest &request, const HttpRe
                                      const QDateTime &sentAt) const
 {
     const Operation op = request.operation();
-    if (response.status != 200)
-        return parseError(op, response, sentAt);
+    if (response.status != 200) {
+        Failure f = parseError(op, response, sentAt);
+        if (request.isRedeem()) {
+            // Sumsub's 401 names the token it refused: never shown or recorded.
+            static const QRegularExpression tokenLike(u"_act-[^\\s\"',;]*"_s);
+            f.message.replace(request.shareToken(), u"…"_s).replace(tokenLike, u"_act-…"_s);
+        }
+        return f;
+    }
+    if (op == Operation::SumsubReusePreview && response.body.trimmed().isEmpty())
+        return parseReceived(request, {}, sentAt, response.status);
 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
@@ -131,7 +152,38 @@ Outcome SumsubAdapter::parseResponse(const CheckedRequest &request, const HttpRe
                          tr("The answer is not a JSON object (%1).").arg(parseError.errorString()));
     if (op == Operation::SumsubIdConnectToken || op == Operation::SumsubIdConnectRefresh)
         return parseConnectToken(request, doc.object(), sentAt, response.status);
+    if (request.isRedeem())
+        return parseReceived(request, doc.object(), sentAt, response.status);
     return parseShareToken(request, doc.object(), sentAt, response.status);
+}
+
+Outcome SumsubAdapter::parseReceived(const CheckedRequest &request, const QJsonObject &o,
+                                     const QDateTime &sentAt, int status)
+{
+    const Operation op = request.operation();
+    ReceivedApplicant received;
+    received.preview = op == Operation::SumsubReusePreview;
+    received.levelName = request.levelName();
+    received.id = jsonString(o, "id"_L1);
+    if (!Validators::checkSumsubApplicantId(received.id).isEmpty()) {
+        if (!received.preview)
+            return malformed(op, status, tr("The answer does not name the new applicant's \"id\"."));
+        received.id.clear(); // a preview creates none; whatever it says is not an applicant of ours
+    }
+    received.donorClientId = jsonString(o, "clientId"_L1);
+    received.externalUserId = jsonString(o, "externalUserId"_L1);
+    received.createdAt = jsonString(o, "createdAt"_L1);
+    const QJsonObject review = o.value("review"_L1).toObject();
+    received.reviewStatus = jsonString(review, "reviewStatus"_L1);
+    received.reviewAnswer = jsonString(review.value("reviewResult"_L1).toObject(), "reviewAnswer"_L1);
+
+    IssuedToken issued;
+    issued.operation = op;
+    issued.partner = received.donorClientId;
+    issued.issuedAt = sentAt.toUTC();
+    issued.received = received;
+    qCDebug(lcSumsub) << operationKey(op) << "answered for level" << received.levelName;
+    return issued;
 }
 
 Outcome SumsubAdapter::parseShareToken(const CheckedRequest &request, const QJsonObject &o,
@@ -232,6 +284,8 @@ Failure SumsubAdapter::parseError(Operation operation, const HttpResponse &respo
     const QString &code = f.providerCode;
     const bool connectCall =
         operation == Operation::SumsubIdConnectToken || operation == Operation::SumsubIdConnectRefresh;
+    const bool redeem = operation == Operation::SumsubReuse || operation == Operation::SumsubReusePreview ||
+                        operation == Operation::SumsubCopyApplicant;
     // The Sumsub ID codes first: their HTTP statuses are not documented.
     if (code == u"10600") {
         f.kind = FailureKind::NotFound;
@@ -239,6 +293,13 @@ Failure SumsubAdapter::parseError(Operation operation, const HttpResponse &respo
         f.kind = FailureKind::PermissionDenied;
     } else if (code == u"10603") {
         f.kind = FailureKind::InvalidGrant;
+    } else if (redeem && (code == u"10502" || code == u"10503" || (s == 401 && code.isEmpty()))) {
+        // The share token itself: malformed, used, expired (a 401 from the token check that comes first).
+        f.kind = FailureKind::InvalidGrant;
+    } else if (redeem && (code == u"10501" || code == u"10505" || code == u"10518")) {
+        f.kind = FailureKind::PermissionDenied; // the partnership or the product, not the request
+    } else if (redeem && code.startsWith(u"105"_s)) {
+        f.kind = FailureKind::Rejected; // the donor's applicant does not fit the level
     } else if (s == 401 && code == u"4004") {
         f.kind = FailureKind::ClockSkew;
         f.clockSkewSecs = clockSkewSecs(response, sentAt);

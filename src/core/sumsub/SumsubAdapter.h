@@ -4,8 +4,9 @@
 
 namespace kyc {
 
-// Sumsub's calls (share token, Sumsub ID Connect token and refresh, Sumsub ID share token): builds and
-// signs each request, reads the answers and the vendor's error bodies.
+// Sumsub's calls (share token, Sumsub ID Connect token and refresh, Sumsub ID share token, and the
+// receiving side's reuse, preview and copy of a share token): builds and signs each request, reads the
+// answers and the vendor's error bodies.
 class SumsubAdapter : public ProviderAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(kyc::SumsubAdapter)
@@ -30,6 +31,8 @@ private:
                                    const QDateTime &sentAt, int status);
     static Outcome parseConnectToken(const CheckedRequest &request, const QJsonObject &o,
                                      const QDateTime &sentAt, int status);
+    static Outcome parseReceived(const CheckedRequest &request, const QJsonObject &o, const QDateTime &sentAt,
+                                 int status);
 };
 
 } // namespace kyc

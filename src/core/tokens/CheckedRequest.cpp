@@ -47,10 +47,40 @@ QString CheckedRequest::partner() const
                       m_params);
 }
 
+QString CheckedRequest::shareToken() const
+{
+    return std::visit(
+        [](const auto &p) {
+            if constexpr (kIsRedeem<std::decay_t<decltype(p)>>)
+                return p.shareToken;
+            else
+                return QString();
+        },
+        m_params);
+}
+
+QString CheckedRequest::levelName() const
+{
+    return std::visit(
+        [](const auto &p) {
+            if constexpr (kIsRedeem<std::decay_t<decltype(p)>>)
+                return p.levelName;
+            else
+                return QString();
+        },
+        m_params);
+}
+
 TokenRequest CheckedRequest::toInput() const
 {
     TokenRequest r(operation());
     r.set(Field::Reason, m_reason);
+    if (isRedeem()) {
+        r.set(Field::ShareToken, shareToken());
+        if (operation() != Operation::SumsubCopyApplicant)
+            r.set(Field::LevelName, levelName());
+        return r;
+    }
     const auto ttlText = [](std::chrono::seconds ttl) { return QString::number(ttl.count()); };
     std::visit(Overloaded{[&](const ShareTokenParams &p) {
                               r.set(Field::ApplicantId, p.applicantId);
@@ -75,7 +105,8 @@ TokenRequest CheckedRequest::toInput() const
                               r.set(Field::ClientId, p.clientId);
                               r.set(Field::SdkKind, sdkKindKey(p.sdk));
                               r.set(p.sdk == SdkKind::Web ? Field::Referrer : Field::AppId, p.boundTo);
-                          }},
+                          },
+                          [](const auto &) {}},
                m_params);
     return r;
 }

@@ -68,8 +68,24 @@ struct SdkTokenParams
     QString boundTo; // the referrer pattern (Web SDK) or the app ID (mobile SDK)
 };
 
-using RequestParams = std::variant<ShareTokenParams, IdConnectCodeParams, IdConnectRefreshParams,
-                                   IdShareTokenParams, SdkTokenParams>;
+// Reusable KYC, receiving side: a donor's share token, redeemed with this account's key. A reuse rechecks
+// the applicant for one of this account's levels; its preview runs the same checks with nothing copied;
+// a copy takes the applicant without rechecks (a separate Sumsub product, not a KYC procedure, no level).
+template<Operation Op> struct RedeemParams
+{
+    static constexpr Operation kOperation = Op;
+    QString shareToken;
+    QString levelName; // empty for a copy
+};
+using ReuseParams = RedeemParams<Operation::SumsubReuse>;
+using ReusePreviewParams = RedeemParams<Operation::SumsubReusePreview>;
+using CopyApplicantParams = RedeemParams<Operation::SumsubCopyApplicant>;
+template<class P> constexpr bool kIsRedeem = false;
+template<Operation Op> constexpr bool kIsRedeem<RedeemParams<Op>> = true;
+
+using RequestParams =
+    std::variant<ShareTokenParams, IdConnectCodeParams, IdConnectRefreshParams, IdShareTokenParams,
+                 SdkTokenParams, ReuseParams, ReusePreviewParams, CopyApplicantParams>;
 
 // A request that passed TokenRequest::check(): the operator's input judged once, trimmed, parsed and
 // typed. The adapters, the history and the result panel take this, never the raw strings again.
@@ -90,6 +106,10 @@ public:
     QString partner() const;
     // The fields as a form shows them (for "Issue again" and an approved request).
     TokenRequest toInput() const;
+    // Redeeming a share token (reuse, its preview, or a copy): the token, and the level ("" for a copy).
+    bool isRedeem() const { return !shareToken().isEmpty(); }
+    QString shareToken() const;
+    QString levelName() const;
 
 private:
     RequestParams m_params;

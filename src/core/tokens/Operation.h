@@ -21,6 +21,10 @@ enum class Operation
     SumsubIdConnectRefresh, // ... from a refresh token
     SumsubIdShareToken,     // Sumsub ID share token from a connect access token
     ComplyCubeSdkToken,     // ComplyCube SDK token for a client (Web or mobile SDK)
+    // The receiving side of Reusable KYC: a partner's share token, redeemed with this account's key.
+    SumsubReuse,        // a new applicant from it, rechecked for one of this account's levels (counts as KYC)
+    SumsubReusePreview, // the same checks, nothing copied or saved
+    SumsubCopyApplicant, // the applicant copied without rechecks: not a KYC procedure
 };
 
 QList<Operation> allOperations();

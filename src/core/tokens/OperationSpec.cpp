@@ -63,6 +63,38 @@ const QList<OperationSpec> &operationSpecs()
          "complycube",
          "sdk-token",
          "/v1/tokens"},
+        // kyc-share sumsub redeem: reuse by default, --preview or --copy for the others.
+        {Operation::SumsubReuse,
+         "sumsub-reuse",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Redeem a Sumsub share token (reuse)"),
+         {F::ShareToken, F::LevelName},
+         0,
+         0,
+         "sumsub",
+         "redeem",
+         "/resources/api/reusableIdentity/reuse"},
+        {Operation::SumsubReusePreview,
+         "sumsub-reuse-preview",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Preview redeeming a Sumsub share token"),
+         {F::ShareToken, F::LevelName},
+         0,
+         0,
+         "sumsub",
+         "redeem",
+         // The vendor's reference heads this GET and shows it POSTed: it is POSTed, as every call here.
+         "/resources/api/reusableIdentity/reuse/preview"},
+        {Operation::SumsubCopyApplicant,
+         "sumsub-copy-applicant",
+         Provider::Sumsub,
+         QT_TRANSLATE_NOOP("kyc::Operation", "Copy an applicant from a Sumsub share token (not KYC)"),
+         {F::ShareToken},
+         0,
+         0,
+         "sumsub",
+         "redeem",
+         "/resources/applicants/-/import"},
     };
     return specs;
 }
@@ -102,6 +134,9 @@ const QList<FieldSpec> &fieldSpecs()
         {Field::Referrer, "referrer", QT_TRANSLATE_NOOP("kyc::Field", "Referrer"), "--referrer", K::Partner},
         {Field::AppId, "appId", QT_TRANSLATE_NOOP("kyc::Field", "App ID"), "--app-id", K::Partner},
         {Field::Reason, "reason", QT_TRANSLATE_NOOP("kyc::Field", "Reason"), "--reason", K::No},
+        {Field::ShareToken, "shareToken", QT_TRANSLATE_NOOP("kyc::Field", "Share token"), "--share-token",
+         K::SubjectFingerprint, true},
+        {Field::LevelName, "levelName", QT_TRANSLATE_NOOP("kyc::Field", "Level name"), "--level-name", K::No},
     };
     return specs;
 }

@@ -1,5 +1,7 @@
 #include "core/tokens/Outcome.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace kyc {
@@ -84,8 +86,106 @@ Outcome::Outcome(Failure failure)
     : m_value(std::move(failure))
 {}
 
+QUrl ReceivedApplicant::dashboardUrl() const
+{
+    if (id.isEmpty())
+        return {};
+    return QUrl(u"https://cockpit.sumsub.com/checkus#/applicant/%1/basicInfo"_s.arg(id));
+}
+
+namespace {
+bool isRedeem(Operation operation)
+{
+    return operation == Operation::SumsubReuse || operation == Operation::SumsubReusePreview ||
+           operation == Operation::SumsubCopyApplicant;
+}
+} // namespace
+
+// The receiving side's refusals (Sumsub's 105xx codes and the share token's 401), in words an operator
+// can act on; empty for anything else.
+QString Outcome::redeemAdvice(const Failure &f)
+{
+    if (!isRedeem(f.operation))
+        return {};
+    const QString &code = f.providerCode;
+    if (f.kind == FailureKind::InvalidGrant) {
+        if (code == u"10502")
+            return tr(
+                "The share token names a partner Sumsub does not know. Ask the donor for a new token made "
+                "for your client ID exactly.");
+        static const QRegularExpression ttl(u"with ttl (\\d+)"_s);
+        const QRegularExpressionMatch m = ttl.match(f.message);
+        const QString made =
+            m.hasMatch()
+                ? u' ' +
+                      tr("This one was made to last %1.").arg(approximateDuration(m.captured(1).toLongLong()))
+                : QString();
+        return tr("A share token works once, until its TTL runs out.") + made + u' ' +
+               tr("Ask the donor for a new share token and redeem it soon after. (If every token fails like "
+                  "this, check this profile's app token with Test connection.)");
+    }
+    if (f.kind == FailureKind::NotFound)
+        return tr("Sumsub does not know this level in your account. Check its name (case matters) on the "
+                  "Levels page of your Sumsub dashboard.");
+    if (code == u"10501")
+        return tr("You and the donor are not partners for Reusable KYC yet. Each adds the other on the "
+                  "Reusable KYC partners page of the Sumsub dashboard; then ask the donor for a new token.");
+    if (code == u"10505")
+        return tr("Reusable KYC is disabled for your account. Ask your Sumsub account manager to enable it.");
+    if (code == u"10518")
+        return tr(
+            "Copy applicant is not enabled for your account: it is a separate Sumsub product with its own "
+            "agreement. Use Reuse, or ask your account manager.");
+    if (code == u"10504")
+        return tr(
+            "This share token cannot be reused for the level you chose. Try the level your agreement with "
+            "the donor names, or one with fewer steps (Preview checks a level without copying "
+            "anything); the donor can say which level their applicant passed.");
+    if (code == u"10506")
+        return tr("The donor's applicant does not meet the criteria for reuse. Verify the person on your own "
+                  "level, or ask the donor.");
+    if (code == u"10507")
+        return tr("The donor's applicant is not approved yet. Ask the donor to finish the verification, then "
+                  "for a new token.");
+    if (code == u"10508")
+        return tr("The donor's applicant is not active (deactivated or deleted). Ask the donor.");
+    if (code == u"10509")
+        return tr(
+            "The donor verified this applicant in a way that cannot be reused. Verify the person on your "
+            "own level.");
+    if (code == u"10510")
+        return tr(
+            "Your level needs a selfie or an identity document the donor's applicant lacks. Try a level "
+            "without that step, or have the person complete it with you.");
+    if (code == u"10511")
+        return tr(
+            "Your level needs a liveness check the donor's applicant has not passed. Try a level without "
+            "liveness, or have the person complete it with you.");
+    if (code == u"10512")
+        return tr("None of the document types your level requires is one the donor's applicant holds. Try a "
+                  "level that accepts the donor's documents.");
+    if (code == u"10513")
+        return tr("A document of the donor's applicant is of a type your level does not accept. Try a level "
+                  "that accepts it.");
+    return {};
+}
+
 QString Outcome::headline(const Failure &f)
 {
+    if (isRedeem(f.operation)) {
+        switch (f.kind) {
+        case FailureKind::InvalidGrant:
+            return tr("Sumsub did not accept the share token.");
+        case FailureKind::PermissionDenied:
+            return tr("Sumsub does not let this account redeem the token.");
+        case FailureKind::Rejected:
+            if (f.providerCode.startsWith(u"105"_s))
+                return tr("Sumsub refused to reuse the donor's applicant (error %1).").arg(f.providerCode);
+            break;
+        default:
+            break;
+        }
+    }
     switch (f.kind) {
     case FailureKind::InvalidInput:
         return tr("Some fields need attention; nothing was sent.");
@@ -153,6 +253,8 @@ QString Outcome::headline(const Failure &f)
 
 QString Outcome::advice(const Failure &f)
 {
+    if (const QString redeem = redeemAdvice(f); !redeem.isEmpty())
+        return redeem;
     switch (f.kind) {
     case FailureKind::InvalidInput:
         return tr("Correct the fields marked and try again.");

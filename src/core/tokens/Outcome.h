@@ -6,11 +6,28 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <optional>
 #include <variant>
 
 namespace kyc {
+
+// Reusable KYC, receiving side: what a redeemed share token gave this account.
+struct ReceivedApplicant
+{
+    bool preview = false;   // only checked: nothing was copied or saved
+    QString id;             // the new applicant in this account (empty for a preview)
+    QString donorClientId;  // who shared it, as Sumsub says
+    QString externalUserId; // "copy-…"
+    QString createdAt;      // as Sumsub writes it
+    QString reviewStatus;   // "init", "pending", "completed", …; empty when not said
+    QString reviewAnswer;   // "GREEN" or "RED" once completed
+    QString levelName;      // the level asked for (none for a copy)
+
+    // The applicant in Sumsub's dashboard (an empty URL for a preview).
+    QUrl dashboardUrl() const;
+};
 
 struct IssuedToken
 {
@@ -32,12 +49,15 @@ struct IssuedToken
     // ComplyCube SDK token: the client, and which SDK (partner is the referrer or the app ID).
     QString clientId;
     std::optional<SdkKind> sdk;
+    // A redeemed share token: no token of its own, an applicant (or a preview's verdict).
+    std::optional<ReceivedApplicant> received;
 
     // Which of those a token carries, for what shows it: the CLI's printer and the result panel read
     // the fields, not the operation, so that a new operation's token shows by what it has.
     bool isAccessToken() const { return !tokenType.isEmpty(); } // an OAuth access token (ID Connect)
     bool isSdkToken() const { return sdk.has_value(); }         // bound to a client and an SDK
-    bool isPartnerToken() const { return !isAccessToken() && !isSdkToken(); } // for a partner, with a TTL
+    bool isReceived() const { return received.has_value(); }    // a share token redeemed: an applicant
+    bool isPartnerToken() const { return !isAccessToken() && !isSdkToken() && !isReceived(); } // with a TTL
 };
 
 // Why an attempt did not produce a token. Each kind has its own advice for the operator.
@@ -102,6 +122,8 @@ public:
     // What to tell the operator in one line, and what they can do about it.
     static QString headline(const Failure &failure);
     static QString advice(const Failure &failure);
+    // The receiving side's refusals (Sumsub's 105xx codes, the share token's 401); empty for others.
+    static QString redeemAdvice(const Failure &failure);
     // "42 s", "3599 s (about 60 min)", "7200 s (about 2.0 h)"
     static QString approximateDuration(qint64 secs);
     // "This computer's clock is 330 s (about 6 min) behind the server's." (skew: server minus ours),

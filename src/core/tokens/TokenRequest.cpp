@@ -105,6 +105,12 @@ TokenRequest::Checked TokenRequest::check() const
             if (sdk == SdkKind::Mobile)
                 problem = Validators::checkAppId(v);
             break;
+        case Field::ShareToken:
+            problem = Validators::checkOpaqueToken(v, fieldDisplayName(field));
+            break;
+        case Field::LevelName:
+            problem = Validators::checkLevelName(v);
+            break;
         case Field::Reason:
             if (v.size() > 500)
                 problem =
@@ -137,6 +143,15 @@ TokenRequest::Checked TokenRequest::check() const
         // Only the chosen SDK's field is sent.
         params = SdkTokenParams{value(Field::ClientId), sdk,
                                 value(sdk == SdkKind::Web ? Field::Referrer : Field::AppId)};
+        break;
+    case Operation::SumsubReuse:
+        params = ReuseParams{value(Field::ShareToken), value(Field::LevelName)};
+        break;
+    case Operation::SumsubReusePreview:
+        params = ReusePreviewParams{value(Field::ShareToken), value(Field::LevelName)};
+        break;
+    case Operation::SumsubCopyApplicant:
+        params = CopyApplicantParams{value(Field::ShareToken), {}};
         break;
     }
     checked.request.emplace(std::move(params), value(Field::Reason));

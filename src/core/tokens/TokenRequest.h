@@ -29,6 +29,8 @@ enum class Field
     Referrer, // ComplyCube Web SDK: a Chrome match pattern
     AppId,    // ComplyCube mobile SDK: reverse-DNS app ID
     Reason,   // the operator's reason or ticket; for the history, never sent
+    ShareToken, // Reusable KYC, receiving side: the donor's share token
+    LevelName,  // ... the level of this account the applicant is rechecked for
 };
 
 QString fieldKey(Field field);         // the vendor's JSON name: "applicantId"

@@ -216,6 +216,20 @@ QString Validators::checkOpaqueToken(const QString &value, const QString &what)
     return checkVisible(value, tr("The %1").arg(what.toLower()));
 }
 
+QString Validators::checkLevelName(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("Enter the name of your level the applicant is to be checked for, as your Sumsub dashboard "
+                  "shows it (for example basic-kyc-level).");
+    if (value.size() > 128)
+        return tr("A level name is at most 128 characters; check what was pasted.");
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            return tr("The level name must be on one line, without control characters.");
+    }
+    return checkVisible(value, tr("The level name"));
+}
+
 bool Validators::isPrintableAsciiToken(QStringView token)
 {
     if (token.isEmpty())

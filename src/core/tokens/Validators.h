@@ -36,6 +36,9 @@ public:
     // Whether a token a provider answered is one: printable ASCII only (U+0021 to U+007E), no control
     // character, space, or anything a terminal or a bidirectional text could be made to act on.
     static bool isPrintableAsciiToken(QStringView token);
+    // The name of one of this Sumsub account's levels, as its dashboard shows it (case matters): not
+    // empty, at most 128 characters, nothing invisible or on two lines.
+    static QString checkLevelName(const QString &value);
     // Characters that show as nothing, or turn the text around them, so that what is shown is not what
     // is sent: bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), zero-width
     // and invisible ones (U+200B-U+200D, U+2060-U+2064, U+FEFF, U+00AD, U+180E).
