@@ -23,6 +23,7 @@
 #include "gui/Style.h"
 #include "gui/SumsubIdConnectForm.h"
 #include "gui/SumsubIdShareForm.h"
+#include "gui/SumsubRedeemForm.h"
 #include "gui/SumsubShareTokenForm.h"
 #include "ui_MainWindow.h"
 
@@ -66,6 +67,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
          u"SumsubIdShareForm"_s},
         {kyc::Operation::ComplyCubeSdkToken, ComplyCubeSdkForm::title(), [] { return new ComplyCubeSdkForm; },
          u"ComplyCubeSdkForm"_s},
+        {kyc::Operation::SumsubReuse, SumsubRedeemForm::title(), [] { return new SumsubRedeemForm; },
+         u"SumsubRedeemForm"_s},
     };
     for (int i = 0; i < m_tabs.size(); ++i) {
         // Each form scrolled on a small screen; the form itself comes when the tab is first shown.
@@ -201,6 +204,11 @@ SumsubIdShareForm *MainWindow::idShareForm()
 ComplyCubeSdkForm *MainWindow::complyCubeForm()
 {
     return static_cast<ComplyCubeSdkForm *>(formAt(ComplyCubeTab));
+}
+
+SumsubRedeemForm *MainWindow::redeemForm()
+{
+    return static_cast<SumsubRedeemForm *>(formAt(RedeemTab));
 }
 
 void MainWindow::addApprovals(kyc::PostgresHistoryStore *team, QDockWidget *besides)
@@ -395,10 +403,13 @@ void MainWindow::setCurrentForm(OperationForm *form)
 
 OperationForm *MainWindow::formFor(kyc::Operation operation)
 {
-    // The refresh is issued from the form of the token it refreshes.
-    const kyc::Operation first = operation == kyc::Operation::SumsubIdConnectRefresh
-                                     ? kyc::Operation::SumsubIdConnectToken
-                                     : operation;
+    // The refresh is issued from the form of the token it refreshes; a preview and a copy from the redeem.
+    kyc::Operation first = operation;
+    if (operation == kyc::Operation::SumsubIdConnectRefresh)
+        first = kyc::Operation::SumsubIdConnectToken;
+    else if (operation == kyc::Operation::SumsubReusePreview ||
+             operation == kyc::Operation::SumsubCopyApplicant)
+        first = kyc::Operation::SumsubReuse;
     for (int i = 0; i < m_tabs.size(); ++i) {
         if (m_tabs.at(i).operation == first)
             return formAt(i);
@@ -601,6 +612,18 @@ void MainWindow::issue()
                           .arg(kyc::operationDisplayName(form->request().operation()), profile.name),
                       tr("&Issue on production"))) {
         statusBar()->showMessage(tr("Nothing was issued."));
+        return;
+    }
+    // A copy without rechecks is not a KYC procedure: never sent without the operator's word on that.
+    if (form->operation() == kyc::Operation::SumsubCopyApplicant &&
+        !Confirm::ask(
+            this, tr("Copy without rechecks?"),
+            tr("Copy applicant takes the donor's applicant into your account WITHOUT rechecking it. "
+               "Under most regulations this does NOT count as a KYC procedure, and Sumsub sells it "
+               "as a separate product.\n\nReuse rechecks the applicant for your level and counts as "
+               "KYC. Copy all the same?"),
+            tr("&Copy without rechecks"))) {
+        statusBar()->showMessage(tr("Nothing was copied."));
         return;
     }
     // Valid, but more than any vendor documents as needed: the operator says so first (an invalid request

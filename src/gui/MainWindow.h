@@ -24,6 +24,7 @@ class OperationForm;
 class ResultPanel;
 class SumsubIdConnectForm;
 class SumsubIdShareForm;
+class SumsubRedeemForm;
 class SumsubShareTokenForm;
 namespace kyc {
 struct ApprovalRequest;
@@ -87,6 +88,7 @@ public:
     SumsubIdConnectForm *idConnectForm();
     SumsubIdShareForm *idShareForm();
     ComplyCubeSdkForm *complyCubeForm();
+    SumsubRedeemForm *redeemForm();
     ResultPanel *resultPanel() const { return m_result; }
     Clipboard *clipboard() const { return m_clipboard; }
     HistoryPanel *historyPanel() const { return m_history; }
@@ -124,7 +126,8 @@ private:
         ShareTokenTab,
         IdConnectTab,
         IdShareTab,
-        ComplyCubeTab
+        ComplyCubeTab,
+        RedeemTab
     };
     OperationForm *formAt(int index);
     int indexOf(const OperationForm *form) const;

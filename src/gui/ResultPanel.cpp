@@ -7,9 +7,14 @@
 #include "gui/Style.h"
 #include "ui_ResultPanel.h"
 
+#include <QDesktopServices>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 using kyc::Failure;
@@ -62,10 +67,94 @@ ResultPanel::ResultPanel(Clipboard *clipboard, QWidget *parent)
         m_clipboard->copyText(m_ui->correlationIdLineEdit->text());
         Q_EMIT announce(tr("Correlation ID copied."));
     });
+    buildReceivedPage();
     showEmpty();
 }
 
 ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::buildReceivedPage()
+{
+    ReceivedPage &r = m_received;
+    r.page = new QWidget;
+    r.page->setObjectName(u"receivedPage"_s);
+    auto *grid = new QGridLayout(r.page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    r.title = new QLabel(r.page);
+    r.title->setObjectName(u"receivedTitleLabel"_s);
+    r.title->setFont(m_ui->tokenTitleLabel->font());
+    r.details = new QLabel(r.page);
+    r.details->setObjectName(u"receivedDetailsLabel"_s);
+    r.applicantId = new QLineEdit(r.page);
+    r.applicantId->setObjectName(u"receivedApplicantIdLineEdit"_s);
+    r.applicantId->setReadOnly(true);
+    r.applicantId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    r.applicantId->setAccessibleName(tr("New applicant ID"));
+    auto *idCaption = new QLabel(tr("&Applicant:"), r.page);
+    idCaption->setObjectName(u"receivedApplicantIdCaptionLabel"_s);
+    idCaption->setBuddy(r.applicantId);
+    r.copyId = new QPushButton(Icons::copy(), tr("Copy &ID"), r.page);
+    r.copyId->setObjectName(u"copyApplicantIdPushButton"_s);
+    r.openDashboard = new QPushButton(tr("Open in &dashboard"), r.page);
+    r.openDashboard->setObjectName(u"openDashboardPushButton"_s);
+    for (QLabel *label : {r.title, r.details, idCaption}) {
+        label->setTextFormat(Qt::PlainText); // Sumsub's words, never read as markup
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    grid->addWidget(r.title, 0, 0, 1, 4);
+    grid->addWidget(idCaption, 1, 0);
+    grid->addWidget(r.applicantId, 1, 1);
+    grid->addWidget(r.copyId, 1, 2);
+    grid->addWidget(r.openDashboard, 1, 3);
+    grid->addWidget(r.details, 2, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    m_ui->pagesStackedWidget->addWidget(r.page);
+    connect(r.copyId, &QPushButton::clicked, this, [this] {
+        m_clipboard->copyText(m_received.applicantId->text());
+        Q_EMIT announce(tr("Applicant ID copied."));
+    });
+    connect(r.openDashboard, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_received.dashboard); });
+}
+
+void ResultPanel::showReceived(const kyc::ReceivedApplicant &received)
+{
+    forgetToken();
+    ReceivedPage &r = m_received;
+    r.dashboard = received.dashboardUrl();
+    const bool made = !received.id.isEmpty();
+    const bool copied = made && received.levelName.isEmpty();
+    r.applicantId->setText(received.id);
+    for (QWidget *w : {static_cast<QWidget *>(r.applicantId), static_cast<QWidget *>(r.copyId),
+                       static_cast<QWidget *>(r.openDashboard),
+                       r.page->findChild<QWidget *>(u"receivedApplicantIdCaptionLabel"_s)})
+        w->setVisible(made);
+    const QString donor = received.donorClientId.isEmpty() ? tr("not said") : received.donorClientId;
+    QStringList lines;
+    if (received.preview) {
+        r.title->setText(
+            tr("Preview passed: the share token can be reused for level %1.").arg(received.levelName));
+        lines << tr("Nothing was copied, and the token still works once: Reuse creates the applicant.");
+    } else if (copied) {
+        r.title->setText(tr("Applicant copied, without rechecks: this is NOT a KYC procedure."));
+    } else {
+        r.title->setText(tr("Applicant created for level %1.").arg(received.levelName));
+    }
+    if (made) {
+        QString status = received.reviewStatus.isEmpty() ? tr("not said") : received.reviewStatus;
+        if (!received.reviewAnswer.isEmpty())
+            status += u" ("_s + received.reviewAnswer + u')';
+        lines << tr("Status: %1").arg(status);
+        if (!received.externalUserId.isEmpty())
+            lines << tr("External user ID: %1").arg(received.externalUserId);
+    }
+    lines << tr("Shared by: %1").arg(donor);
+    r.details->setText(lines.join(u'\n'));
+    showPage(r.page);
+    (made ? static_cast<QWidget *>(r.copyId) : r.title)->setFocus(Qt::OtherFocusReason);
+    Q_EMIT announce(r.title->text());
+}
 
 void ResultPanel::setClock(Clock clock)
 {
@@ -86,7 +175,9 @@ void ResultPanel::showBusy()
 
 void ResultPanel::showOutcome(const Outcome &outcome)
 {
-    if (outcome.isIssued())
+    if (outcome.isIssued() && outcome.issued().received)
+        showReceived(*outcome.issued().received);
+    else if (outcome.isIssued())
         showToken(outcome.issued());
     else
         showFailure(outcome.failure());

@@ -10,6 +10,9 @@
 #include <memory>
 
 class Clipboard;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 namespace kyc {
 class PartnerBook;
 }
@@ -56,6 +59,9 @@ Q_SIGNALS:
 private:
     void showPage(QWidget *page);
     void showToken(const kyc::IssuedToken &token);
+    // A redeemed share token: the applicant it made (or the preview's verdict), its status and its link.
+    void showReceived(const kyc::ReceivedApplicant &received);
+    void buildReceivedPage();
     void showFailure(const kyc::Failure &failure);
     // What differs between operations: the partner row, Sumsub ID's sharing status, refresh token, claims.
     void showExtras(const kyc::IssuedToken &token);
@@ -70,4 +76,14 @@ private:
     kyc::IssuedToken m_issued; // what the message is made of; forgotten with the token
     QString m_messageTemplate;
     kyc::PartnerBook *m_partners = nullptr;
+    struct ReceivedPage
+    {
+        QWidget *page = nullptr;
+        QLabel *title = nullptr;
+        QLabel *details = nullptr;
+        QLineEdit *applicantId = nullptr;
+        QPushButton *copyId = nullptr;
+        QPushButton *openDashboard = nullptr;
+        QUrl dashboard;
+    } m_received;
 };

@@ -16,6 +16,7 @@
 #include "gui/ResultPanel.h"
 #include "gui/SumsubIdConnectForm.h"
 #include "gui/SumsubIdShareForm.h"
+#include "gui/SumsubRedeemForm.h"
 #include "gui/SumsubShareTokenForm.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void textFromOutsideIsNeverRichText();
     void aReferrerForEverySiteAsksFirst();
     void complyCubeWebAndMobile();
+    void redeemsAShareTokenThroughTheWindow();
 
 private:
     void fill(const QString &applicant, const QString &partner, int ttl = 600);
@@ -525,6 +527,76 @@ void TestMainWindow::complyCubeWebAndMobile()
     in<QPushButton>(form, "issuePushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("partnerCaptionLabel")->text(), u"App ID:"_s, 10000);
     QCOMPARE(find<QLineEdit>("tokenLineEdit")->text(), m_parts->emulator().state().sdkTokens.last());
+}
+
+// The receiving side in the window, with the keyboard: the token pasted into the Redeem tab, Preview
+// (nothing made), Reuse (the applicant, its status and its link), the token then used up, and Copy
+// applicant only after the operator has read that it is not KYC.
+void TestMainWindow::redeemsAShareTokenThroughTheWindow()
+{
+    // A token the emulator's account issued for itself, as a partner's would arrive.
+    fill(u"63e092c51b7b4030f2e01154"_s, u"emulator-demo-client"_s, 600);
+    QTest::mouseClick(find<QPushButton>("issuePushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"tokenPage"_s, 10000);
+    const QString token = m_parts->emulator().shareTokens().last().token;
+
+    auto *tabs = m_window->findChild<QTabWidget *>(u"operationTabWidget"_s);
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget()->findChild<SumsubRedeemForm *>(), m_window->redeemForm());
+    SumsubRedeemForm *form = m_window->redeemForm();
+    auto *tokenEdit = form->findChild<QLineEdit *>(u"shareTokenLineEdit"_s);
+    auto *levelEdit = form->findChild<QLineEdit *>(u"levelNameLineEdit"_s);
+    QTRY_VERIFY(tokenEdit->hasFocus());
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(tokenEdit, token);
+    QTest::keyClick(tokenEdit, Qt::Key_Tab);
+    QVERIFY(levelEdit->hasFocus());
+    QTest::keyClicks(levelEdit, u"basic-kyc-level"_s);
+
+    QTest::mouseClick(form->findChild<QPushButton *>(u"previewPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"receivedPage"_s, 10000);
+    QVERIFY2(find<QLabel>("receivedTitleLabel")->text().startsWith(u"Preview passed"_s),
+             qPrintable(find<QLabel>("receivedTitleLabel")->text()));
+    QVERIFY(!find<QLineEdit>("receivedApplicantIdLineEdit")->isVisible());
+    QVERIFY(!m_parts->emulator().shareTokens().last().consumed);
+
+    QTest::keyClick(levelEdit, Qt::Key_Return); // Return reuses
+    QTRY_VERIFY_WITH_TIMEOUT(m_parts->emulator().shareTokens().last().consumed, 10000);
+    QTRY_COMPARE(find<QLabel>("receivedTitleLabel")->text(),
+                 u"Applicant created for level basic-kyc-level."_s);
+    const QString id = find<QLineEdit>("receivedApplicantIdLineEdit")->text();
+    QCOMPARE(id.size(), 24);
+    QVERIFY(find<QLabel>("receivedDetailsLabel")->text().contains(u"Status: completed (GREEN)"_s));
+    QVERIFY(find<QLabel>("receivedDetailsLabel")->text().contains(u"Shared by: emulator-demo-client"_s));
+    QVERIFY(find<QPushButton>("openDashboardPushButton")->isVisible());
+    screenshot(u"redeemed"_s);
+
+    // Used up: told in words the operator can act on.
+    QTest::mouseClick(form->findChild<QPushButton *>(u"issuePushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), u"errorPage"_s, 10000);
+    QCOMPARE(find<QLabel>("errorHeadlineLabel")->text(), u"Sumsub did not accept the share token."_s);
+    QVERIFY(find<QLabel>("errorAdviceLabel")->text().contains(u"Ask the donor for a new share token"_s));
+
+    // Copy applicant: declined, nothing is sent; accepted, it is sent (and refused: the token is used up).
+    const auto imports = [this] {
+        int n = 0;
+        for (const auto &entry : m_parts->emulator().requestLog())
+            n += entry.path == u"/resources/applicants/-/import" ? 1 : 0;
+        return n;
+    };
+    const int asked = Confirm::askedCount();
+    Confirm::setNextAnswer(false);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"copyApplicantPushButton"_s), Qt::LeftButton);
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    QCOMPARE(imports(), 0);
+    Confirm::setNextAnswer(true);
+    QTest::keyClick(m_window, Qt::Key_Return,
+                    Qt::ControlModifier); // the last button chosen: Copy, asked again
+    QCOMPARE(Confirm::askedCount(), asked + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(imports(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isIssuing(), 10000);
+    QCOMPARE(currentPage(), u"errorPage"_s); // the token was used up by the reuse
+    QCOMPARE(find<QLabel>("errorHeadlineLabel")->text(), u"Sumsub did not accept the share token."_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,6 +14,7 @@
 #include "gui/ResultPanel.h"
 #include "gui/SumsubIdConnectForm.h"
 #include "gui/SumsubIdShareForm.h"
+#include "gui/SumsubRedeemForm.h"
 #include "gui/SumsubShareTokenForm.h"
 #include "gui/WelcomeDialog.h"
 
@@ -172,6 +173,21 @@ int main(int argc, char *argv[])
     type(complyCube, "referrerLineEdit", u"https://*.example.com/*"_s);
     issue(window);
     save(window, u"complycube-sdk-token"_s);
+
+    // The receiving side: a share token made out to this (demo) account, redeemed for one of its levels.
+    window->setCurrentForm(window->shareTokenForm());
+    type(window->shareTokenForm(), "forClientIdLineEdit", u"emulator-demo-client"_s);
+    type(window->shareTokenForm(), "reasonLineEdit", QString());
+    issue(window);
+    const QString shareToken = in<QLineEdit>(window->resultPanel(), "tokenLineEdit")->text();
+    window->setCurrentForm(window->redeemForm());
+    SumsubRedeemForm *redeem = window->redeemForm();
+    type(redeem, "shareTokenLineEdit", shareToken);
+    type(redeem, "levelNameLineEdit", u"basic-kyc-level"_s);
+    type(redeem, "reasonLineEdit", u"TICKET-4712 onboarding from a partner"_s);
+    in<QPushButton>(redeem, "issuePushButton")->click();
+    waitFor([&] { return resultPage(window) == u"receivedPage"_s; }, "the redeemed applicant");
+    save(window, u"redeem"_s);
 
     // An applicant the provider does not know: the error, with what to do.
     window->setCurrentForm(window->shareTokenForm());
