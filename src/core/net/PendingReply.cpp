@@ -1,6 +1,7 @@
 #include "core/net/PendingReply.h"
 
 #include "core/base/Logging.h"
+#include "core/base/Wipe.h"
 
 #include <QCoreApplication>
 #include <QSslError>
@@ -89,7 +90,7 @@ PendingReply::PendingReply(const HttpRequest &request, const TransportOptions &o
     connect(m_socket, &QAbstractSocket::disconnected, this, &PendingReply::onEndOfStream);
 
     const QUrl &url = request.url;
-    const QByteArray bytes = requestBytes(request);
+    m_request = requestBytes(request);
     if (tlsSocket) {
         tlsSocket->setSslConfiguration(*tls);
         connect(tlsSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -97,10 +98,10 @@ PendingReply::PendingReply(const HttpRequest &request, const TransportOptions &o
             for (const QSslError &e : errors)
                 m_sslErrors.append(e.errorString());
         });
-        connect(tlsSocket, &QSslSocket::encrypted, this, [this, bytes] { m_socket->write(bytes); });
+        connect(tlsSocket, &QSslSocket::encrypted, this, &PendingReply::sendRequest);
         tlsSocket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
     } else {
-        connect(m_socket, &QAbstractSocket::connected, this, [this, bytes] { m_socket->write(bytes); });
+        connect(m_socket, &QAbstractSocket::connected, this, &PendingReply::sendRequest);
         m_socket->connectToHost(url.host(), quint16(url.port(80)));
     }
 }
@@ -116,8 +117,16 @@ PendingReply::PendingReply(TransportError error, const QString &detail, QObject 
         Qt::QueuedConnection);
 }
 
+void PendingReply::sendRequest()
+{
+    m_socket->write(m_request);
+    // The signed headers, a key, a token in the query: held no longer than it takes to hand them over.
+    wipe(m_request);
+}
+
 PendingReply::~PendingReply()
 {
+    wipe(m_request);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

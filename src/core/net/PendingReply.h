@@ -79,6 +79,7 @@ private:
     PendingReply(TransportError error, const QString &detail, QObject *parent);
 
     static QByteArray requestBytes(const HttpRequest &request);
+    void sendRequest();
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
     void onEndOfStream();
@@ -86,7 +87,8 @@ private:
     void finish(TransportResult result);
 
     QTcpSocket *m_socket = nullptr;
-    QByteArray m_target; // method and URL without its query, for the debug log
+    QByteArray m_request; // until it is written to the socket
+    QByteArray m_target;  // method and URL without its query, for the debug log
     HttpResponseReader m_reader;
     QTimer m_deadline;
     int m_timeoutMs = 0;
