@@ -284,8 +284,7 @@ Failure SumsubAdapter::parseError(Operation operation, const HttpResponse &respo
     const QString &code = f.providerCode;
     const bool connectCall =
         operation == Operation::SumsubIdConnectToken || operation == Operation::SumsubIdConnectRefresh;
-    const bool redeem = operation == Operation::SumsubReuse || operation == Operation::SumsubReusePreview ||
-                        operation == Operation::SumsubCopyApplicant;
+    const bool redeem = isRedeem(operation);
     // The Sumsub ID codes first: their HTTP statuses are not documented.
     if (code == u"10600") {
         f.kind = FailureKind::NotFound;

@@ -107,7 +107,7 @@ public:
     // The fields as a form shows them (for "Issue again" and an approved request).
     TokenRequest toInput() const;
     // Redeeming a share token (reuse, its preview, or a copy): the token, and the level ("" for a copy).
-    bool isRedeem() const { return !shareToken().isEmpty(); }
+    bool isRedeem() const { return kyc::isRedeem(operation()); }
     QString shareToken() const;
     QString levelName() const;
 

@@ -16,6 +16,12 @@ QList<Operation> allOperations()
     return all;
 }
 
+bool isRedeem(Operation operation)
+{
+    return operation == Operation::SumsubReuse || operation == Operation::SumsubReusePreview ||
+           operation == Operation::SumsubCopyApplicant;
+}
+
 Provider providerOf(Operation operation)
 {
     return specOf(operation).provider;

@@ -28,6 +28,8 @@ enum class Operation
 };
 
 QList<Operation> allOperations();
+// The receiving side: a reuse, its preview or a copy of a partner's share token.
+bool isRedeem(Operation operation);
 Provider providerOf(Operation operation);
 QString providerDisplayName(Provider provider);
 // A short, stable identifier for the CLI's JSON, logs and the history: "sumsub-share-token".

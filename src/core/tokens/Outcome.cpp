@@ -93,14 +93,6 @@ QUrl ReceivedApplicant::dashboardUrl() const
     return QUrl(u"https://cockpit.sumsub.com/checkus#/applicant/%1/basicInfo"_s.arg(id));
 }
 
-namespace {
-bool isRedeem(Operation operation)
-{
-    return operation == Operation::SumsubReuse || operation == Operation::SumsubReusePreview ||
-           operation == Operation::SumsubCopyApplicant;
-}
-} // namespace
-
 // The receiving side's refusals (Sumsub's 105xx codes and the share token's 401), in words an operator
 // can act on; empty for anything else.
 QString Outcome::redeemAdvice(const Failure &f)
