@@ -730,10 +730,6 @@
         <translation>Genehmigungen (%1)</translation>
     </message>
     <message>
-        <source>Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose Issue approved again: a connect token is never kept.</source>
-        <translation>Anfrage %1 ist genehmigt. Fügen Sie das Sumsub-ID-Connect-Token in dieses Formular ein und wählen Sie dann erneut „Genehmigte ausstellen“: Ein Connect-Token wird nie aufbewahrt.</translation>
-    </message>
-    <message>
         <source>&amp;Shares report…</source>
         <translation>&amp;Weitergabebericht…</translation>
     </message>
@@ -772,6 +768,10 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
     <message>
         <source>Nothing was copied.</source>
         <translation>Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Request %1 is approved. Paste the &quot;%2&quot; into this form again, then choose Issue approved again: a token is never kept.</source>
+        <translation>Anfrage %1 ist genehmigt. Fügen Sie „%2“ erneut in dieses Formular ein und wählen Sie dann wieder „Genehmigte ausstellen“: Ein Token wird nie aufbewahrt.</translation>
     </message>
 </context>
 <context>

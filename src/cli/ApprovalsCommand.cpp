@@ -3,6 +3,9 @@
 #include "cli/CommandLine.h"
 #include "cli/IssueCommand.h"
 #include "cli/TeamCommands.h"
+#include "core/tokens/OperationSpec.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +39,13 @@ int ApprovalsCommand::run(const QStringList &positional)
     const IssueCommand::Spec *command = operation ? IssueCommand::forOperation(*operation) : nullptr;
     for (const QCommandLineOption &o : m_line.fieldOptions) {
         const QString name = o.names().constFirst();
-        if (m_line.isSet(name) && name != u"connect-token")
+        // Only a token, which is never kept, is given again.
+        const bool token =
+            std::any_of(fieldSpecs().cbegin(), fieldSpecs().cend(), [&name](const FieldSpec &f) {
+                return f.kept == FieldSpec::Kept::SubjectFingerprint &&
+                       QLatin1String(f.cliOption).mid(2) == name;
+            });
+        if (m_line.isSet(name) && !token)
             return usageError(tr("--%1: request %2 is issued as it was approved; its fields cannot change.")
                                   .arg(name)
                                   .arg(id));

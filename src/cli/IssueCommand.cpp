@@ -71,11 +71,9 @@ const IssueCommand::Spec *IssueCommand::find(const QStringList &positional)
 
 const IssueCommand::Spec *IssueCommand::forOperation(Operation operation)
 {
-    for (const Spec &c : commands()) {
-        if (c.operation == operation)
-            return &c;
-    }
-    return nullptr;
+    // By the spec's command: a refresh is issued by id-connect-token, a preview or a copy by redeem.
+    const OperationSpec &spec = specOf(operation);
+    return find({QLatin1String(spec.cliProvider), QLatin1String(spec.cliCommand)});
 }
 
 IssueCommand::IssueCommand(const CommandLine &line, const Io &io, const HistoryLocation &history)
@@ -169,9 +167,15 @@ std::variant<TokenRequest, int> IssueCommand::requestFor(const Spec &command,
     TokenRequest request;
     if (approved) {
         request = approved->repeatRequest().value_or(TokenRequest());
-        // A connect token is never kept: the ID share token's maker gives it again.
-        if (request.operation() == Operation::SumsubIdShareToken)
-            request.set(Field::ConnectToken, secret(u"connect-token"_s));
+        // A token is never kept (a connect token, a share token): the request's maker gives it again.
+        for (const Field field : TokenRequest::fieldsOf(request.operation())) {
+            if (specOf(field).kept == FieldSpec::Kept::SubjectFingerprint)
+                request.set(
+                    field,
+                    tokens.takeOrRead(
+                        QLatin1String(specOf(field).cliOption).mid(2),
+                        tr("Paste the %1 again, then Enter: ").arg(fieldDisplayName(field).toLower())));
+        }
     } else if (command.operation == Operation::SumsubReuse) { // or its preview, or a copy: three in one
         const bool preview = m_line.isSet(u"preview"_s);
         const bool copy = m_line.isSet(u"copy"_s);

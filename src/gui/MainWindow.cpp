@@ -7,6 +7,7 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/RefreshTokenVault.h"
 #include "core/secrets/SecretStore.h"
+#include "core/tokens/OperationSpec.h"
 #include "gui/ApprovalsPanel.h"
 #include "gui/Clipboard.h"
 #include "gui/ComplyCubeSdkForm.h"
@@ -242,15 +243,18 @@ void MainWindow::issueApproved(const kyc::ApprovalRequest &approved)
     if (!repeated || !form || m_pending)
         return;
     kyc::TokenRequest request = *repeated;
-    if (request.operation() == kyc::Operation::SumsubIdShareToken) {
-        // A connect token is never kept: the one in the ID share form, if its maker pasted it again.
-        request.set(kyc::Field::ConnectToken, idShareForm()->request().value(kyc::Field::ConnectToken));
-        if (request.value(kyc::Field::ConnectToken).trimmed().isEmpty()) {
-            setCurrentForm(idShareForm());
-            showNotice(
-                tr("Request %1 is approved. Paste the Sumsub ID connect token into this form, then choose "
-                   "Issue approved again: a connect token is never kept.")
-                    .arg(e.id));
+    for (const kyc::Field field : kyc::TokenRequest::fieldsOf(request.operation())) {
+        if (kyc::specOf(field).kept != kyc::FieldSpec::Kept::SubjectFingerprint)
+            continue;
+        // A token is never kept (a connect token, a share token): the one in the form, if its maker
+        // pasted it again.
+        request.set(field, form->request().value(field));
+        if (request.value(field).trimmed().isEmpty()) {
+            setCurrentForm(form);
+            showNotice(tr("Request %1 is approved. Paste the \"%2\" into this form again, then choose Issue "
+                          "approved again: a token is never kept.")
+                           .arg(e.id)
+                           .arg(kyc::fieldDisplayName(field)));
             return;
         }
     }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void aNonOperatorIssuesNothing();
     void fourEyes();
     void aRejectedRequestIsNotIssued();
+    void anApprovedRedeemTakesItsTokenAgain();
     void theDatabaseKeepsTheFourEyes_data();
     void theDatabaseKeepsTheFourEyes();
     void aLapsedApprovalIsNotIssued();
@@ -496,6 +497,52 @@ void TestTeamHistory::aRejectedRequestIsNotIssued()
                  .toArray()
                  .size(),
              0);
+}
+
+// A redeem waits for a second person like any attempt. Its share token is never kept, in the request
+// either: the maker gives it again when she issues the approved request, on standard input.
+void TestTeamHistory::anApprovedRedeemTakesItsTokenAgain()
+{
+    const CliRun donor =
+        cli(u"alice"_s, shareArgs(u"emulator-demo-client"_s)); // a team that needs no approval
+    QVERIFY2(donor.exitCode == 0, qPrintable(donor.err));
+    const QByteArray token = donor.json().value(u"token"_s).toString().toUtf8();
+    const QStringList redeem{u"--base-url"_s,     m_emulator.baseUrl().toString(),
+                             u"--json"_s,         u"sumsub"_s,
+                             u"redeem"_s,         u"--level-name"_s,
+                             u"basic-kyc-level"_s};
+    const QStringList sent = m_emulator.requestLog();
+    const CliRun asked = runCli(QStringList{u"--history-url"_s, m_server.url(u"alice"_s, kFourEyes)} + redeem,
+                                m_env, token + '\n');
+    QCOMPARE(asked.exitCode, 9);
+    const QJsonObject pending = asked.json().value(u"pending"_s).toObject();
+    QCOMPARE(pending.value(u"operation"_s).toString(), u"sumsub-reuse"_s);
+    QVERIFY(pending.value(u"subject"_s).toString().startsWith(u"share:"_s));
+    QCOMPARE(m_emulator.requestLog(), sent);
+    const QString n = QString::number(pending.value(u"id"_s).toInt());
+    QCOMPARE(cli(u"bob"_s, {u"approvals"_s, u"approve"_s, n}, kFourEyes).exitCode, 0);
+
+    const QStringList issue{u"--history-url"_s, m_server.url(u"alice"_s, kFourEyes),
+                            u"--base-url"_s,    m_emulator.baseUrl().toString(),
+                            u"--json"_s,        u"approvals"_s,
+                            u"issue"_s,         n};
+    const CliRun withoutToken = runCli(issue, m_env, "\n");
+    QCOMPARE(withoutToken.exitCode, 2);
+    QVERIFY2(withoutToken.err.contains(u"Enter the share token"_s), qPrintable(withoutToken.err));
+    const CliRun issued = runCli(issue, m_env, token + '\n');
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    QCOMPARE(issued.json().value(u"applicantId"_s).toString().size(), 24);
+    QCOMPARE(issued.json().value(u"levelName"_s).toString(), u"basic-kyc-level"_s);
+    QCOMPARE(m_emulator.requestLog().size(), sent.size() + 1);
+    // Nowhere in the team's history: every column of every record, as text.
+    QCOMPARE(query(u"SELECT count(*) FROM kyc_share.records r WHERE position('"_s + QString::fromUtf8(token) +
+                       u"' IN r::text) > 0"_s,
+                   QString::fromLatin1(PostgresServer::kAdmin), kFourEyes)
+                 .toInt(),
+             0);
+    QVERIFY(query(u"SELECT count(*) FROM kyc_share.records"_s, QString::fromLatin1(PostgresServer::kAdmin),
+                  kFourEyes)
+                .toInt() > 0); // the query does read the records
 }
 
 void TestTeamHistory::theDatabaseKeepsTheFourEyes_data()

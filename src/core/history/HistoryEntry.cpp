@@ -166,6 +166,9 @@ std::optional<TokenRequest> HistoryEntry::repeatRequest() const
         r.set(Field::TtlSecs, ttlSecs > 0 ? QString::number(ttlSecs) : QString());
     if (fields.contains(Field::SdkKind))
         r.set(Field::SdkKind, sdkKindKey(sdk));
+    // A redeem's level is in its note, first ("levelName: basic-kyc-level; …").
+    if (fields.contains(Field::LevelName) && note.startsWith(QLatin1String(kLevelNote)))
+        r.set(Field::LevelName, note.mid(qsizetype(qstrlen(kLevelNote))).section(u"; "_s, 0, 0));
     return r;
 }
 
@@ -226,7 +229,7 @@ HistoryEntry HistoryEntry::fromAttempt(const Profile &profile, const CheckedRequ
         e.subject = shareSubject(request.shareToken());
         e.tokenFingerprint = fingerprint(request.shareToken());
         if (!request.levelName().isEmpty())
-            e.note = u"levelName: "_s + request.levelName();
+            e.note = QLatin1String(kLevelNote) + request.levelName();
     }
     if (outcome.isIssued() && outcome.issued().isReceived()) {
         // No token of its own: the applicant it gave (none for a preview), and who shared it.

@@ -66,6 +66,8 @@ struct HistoryEntry
     std::optional<TokenRequest> repeatRequest() const;
 
     static QString fingerprint(const QString &token);
+    // A redeem's note begins with its level: "levelName: basic-kyc-level".
+    static constexpr const char *kLevelNote = "levelName: ";
     // The account of the effective user, from the system's user database (never $USER or $LOGNAME,
     // which anyone can set); on Windows, the account name.
     static QString currentOperator();
