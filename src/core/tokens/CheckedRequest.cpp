@@ -2,6 +2,8 @@
 
 #include "core/tokens/TokenRequest.h"
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace kyc {
@@ -47,26 +49,14 @@ QString CheckedRequest::partner() const
                       m_params);
 }
 
-QString CheckedRequest::shareToken() const
+const RedeemFields *CheckedRequest::redeem() const
 {
     return std::visit(
-        [](const auto &p) {
-            if constexpr (kIsRedeem<std::decay_t<decltype(p)>>)
-                return p.shareToken;
+        [](const auto &p) -> const RedeemFields * {
+            if constexpr (std::is_base_of_v<RedeemFields, std::decay_t<decltype(p)>>)
+                return &p;
             else
-                return QString();
-        },
-        m_params);
-}
-
-QString CheckedRequest::levelName() const
-{
-    return std::visit(
-        [](const auto &p) {
-            if constexpr (kIsRedeem<std::decay_t<decltype(p)>>)
-                return p.levelName;
-            else
-                return QString();
+                return nullptr;
         },
         m_params);
 }

@@ -71,17 +71,18 @@ struct SdkTokenParams
 // Reusable KYC, receiving side: a donor's share token, redeemed with this account's key. A reuse rechecks
 // the applicant for one of this account's levels; its preview runs the same checks with nothing copied;
 // a copy takes the applicant without rechecks (a separate Sumsub product, not a KYC procedure, no level).
-template<Operation Op> struct RedeemParams
+struct RedeemFields
 {
-    static constexpr Operation kOperation = Op;
     QString shareToken;
     QString levelName; // empty for a copy
+};
+template<Operation Op> struct RedeemParams : RedeemFields
+{
+    static constexpr Operation kOperation = Op;
 };
 using ReuseParams = RedeemParams<Operation::SumsubReuse>;
 using ReusePreviewParams = RedeemParams<Operation::SumsubReusePreview>;
 using CopyApplicantParams = RedeemParams<Operation::SumsubCopyApplicant>;
-template<class P> constexpr bool kIsRedeem = false;
-template<Operation Op> constexpr bool kIsRedeem<RedeemParams<Op>> = true;
 
 using RequestParams =
     std::variant<ShareTokenParams, IdConnectCodeParams, IdConnectRefreshParams, IdShareTokenParams,
@@ -106,10 +107,12 @@ public:
     QString partner() const;
     // The fields as a form shows them (for "Issue again" and an approved request).
     TokenRequest toInput() const;
-    // Redeeming a share token (reuse, its preview, or a copy): the token, and the level ("" for a copy).
-    bool isRedeem() const { return kyc::isRedeem(operation()); }
-    QString shareToken() const;
-    QString levelName() const;
+    // Redeeming a share token (reuse, its preview, or a copy): the token, and the level ("" for a copy);
+    // null for any other operation.
+    const RedeemFields *redeem() const;
+    bool isRedeem() const { return redeem() != nullptr; }
+    QString shareToken() const { return isRedeem() ? redeem()->shareToken : QString(); }
+    QString levelName() const { return isRedeem() ? redeem()->levelName : QString(); }
 
 private:
     RequestParams m_params;
