@@ -407,13 +407,8 @@ void MainWindow::setCurrentForm(OperationForm *form)
 
 OperationForm *MainWindow::formFor(kyc::Operation operation)
 {
-    // The refresh is issued from the form of the token it refreshes; a preview and a copy from the redeem.
-    kyc::Operation first = operation;
-    if (operation == kyc::Operation::SumsubIdConnectRefresh)
-        first = kyc::Operation::SumsubIdConnectToken;
-    else if (operation == kyc::Operation::SumsubReusePreview ||
-             operation == kyc::Operation::SumsubCopyApplicant)
-        first = kyc::Operation::SumsubReuse;
+    // A refresh is issued from the connect token's form, a preview and a copy from the redeem form.
+    const kyc::Operation first = kyc::commandOperation(operation);
     for (int i = 0; i < m_tabs.size(); ++i) {
         if (m_tabs.at(i).operation == first)
             return formAt(i);

@@ -108,6 +108,16 @@ const OperationSpec &specOf(Operation operation)
     qFatal("no spec for operation %d", int(operation));
 }
 
+Operation commandOperation(Operation operation)
+{
+    const OperationSpec &own = specOf(operation);
+    for (const OperationSpec &spec : operationSpecs()) {
+        if (qstrcmp(spec.cliProvider, own.cliProvider) == 0 && qstrcmp(spec.cliCommand, own.cliCommand) == 0)
+            return spec.operation;
+    }
+    return operation;
+}
+
 const QList<FieldSpec> &fieldSpecs()
 {
     using K = FieldSpec::Kept;

@@ -47,6 +47,9 @@ struct OperationSpec
 
 const QList<OperationSpec> &operationSpecs();
 const OperationSpec &specOf(Operation operation);
+// The first operation of the same CLI command, which stands for all of them (one command, one form): a
+// refresh is issued by the connect token's, a preview and a copy by the reuse's.
+Operation commandOperation(Operation operation);
 const QList<FieldSpec> &fieldSpecs();
 const FieldSpec &specOf(Field field);
 
