@@ -29,15 +29,13 @@ private Q_SLOTS:
     void refusesTokensThatAreNotPrintableAscii_data();
     void refusesTokensThatAreNotPrintableAscii();
     void parsesIdShareToken();
-    void classifiesSumsubIdErrors_data();
-    void classifiesSumsubIdErrors();
+    void classifiesCodedErrors_data();
+    void classifiesCodedErrors();
     void clockSkewFromDateHeader();
     void retryAfter();
     void connectionCheckIsASignedGetWithoutBody();
     void buildsTheRedeemCalls();
     void parsesAReusedApplicant();
-    void classifiesRedeemErrors_data();
-    void classifiesRedeemErrors();
 
 private:
     static TokenRequest request(const QString &ttl = u"600"_s);
@@ -51,6 +49,13 @@ TokenRequest TestSumsubAdapter::request(const QString &ttl)
     r.set(Field::ForClientId, u"CoolCoinLtd"_s);
     r.set(Field::TtlSecs, ttl);
     return r;
+}
+
+// Sumsub's error body with an errorCode and errorName, as its reference shows them.
+QByteArray codedError(int code, const char *name)
+{
+    return QByteArray(R"({"code":400,"correlationId":"c","description":"d","errorCode":)") +
+           QByteArray::number(code) + R"(,"errorName":")" + name + R"("})";
 }
 
 HttpResponse TestSumsubAdapter::response(int status, const QByteArray &body, HttpHeaders headers)
@@ -364,7 +369,7 @@ void TestSumsubAdapter::parsesIdShareToken()
              FailureKind::MalformedResponse);
 }
 
-void TestSumsubAdapter::classifiesSumsubIdErrors_data()
+void TestSumsubAdapter::classifiesCodedErrors_data()
 {
     QTest::addColumn<Operation>("operation");
     QTest::addColumn<int>("status");
@@ -380,28 +385,58 @@ void TestSumsubAdapter::classifiesSumsubIdErrors_data()
         << Operation::SumsubIdConnectToken << 404
         << QByteArray(R"({"code":404,"correlationId":"c","description":"Invalid clientId: x"})")
         << FailureKind::NotFound << u"not enabled"_s;
-    auto idError = [](int code, const char *name) -> QByteArray {
-        return QByteArray(R"({"code":400,"correlationId":"c","description":"d","errorCode":)") +
-               QByteArray::number(code) + R"(,"errorName":")" + name + R"("})";
-    };
     QTest::newRow("10600") << Operation::SumsubIdShareToken << 400
-                           << idError(10600, "sumsub-id-profile-not-found") << FailureKind::NotFound
+                           << codedError(10600, "sumsub-id-profile-not-found") << FailureKind::NotFound
                            << u"deleted"_s;
     QTest::newRow("10601") << Operation::SumsubIdShareToken << 400
-                           << idError(10601, "sumsub-id-profile-blocked") << FailureKind::PermissionDenied
+                           << codedError(10601, "sumsub-id-profile-blocked") << FailureKind::PermissionDenied
                            << u"blocked"_s;
     QTest::newRow("10602") << Operation::SumsubIdShareToken << 400
-                           << idError(10602, "sumsub-id-app-disconnected") << FailureKind::PermissionDenied
+                           << codedError(10602, "sumsub-id-app-disconnected") << FailureKind::PermissionDenied
                            << u"disconnected your app"_s;
     QTest::newRow("10603") << Operation::SumsubIdShareToken << 400
-                           << idError(10603, "sumsub-id-access-token-invalid") << FailureKind::InvalidGrant
+                           << codedError(10603, "sumsub-id-access-token-invalid") << FailureKind::InvalidGrant
                            << u"24 hours"_s;
     QTest::newRow("10604") << Operation::SumsubIdShareToken << 400
-                           << idError(10604, "sumsub-id-connect-disabled") << FailureKind::PermissionDenied
+                           << codedError(10604, "sumsub-id-connect-disabled") << FailureKind::PermissionDenied
                            << u"not enabled for your client key"_s;
+    // The receiving side: every 105xx code, the 401 of an expired share token, an unknown level.
+    const Operation reuse = Operation::SumsubReuse;
+    QTest::newRow("401 expired") << reuse << 401
+                                 << QByteArray(
+                                        R"({"code":401,"description":"Token is invalid: Token )"
+                                        R"(_act-made-up-share-token is invalid now: created at Tue Dec )"
+                                        R"(02 08:27:46 UTC 2025 with ttl 300 but accessed at Tue Dec 02 )"
+                                        R"(08:29:55 UTC 2025 [source: null]"})")
+                                 << FailureKind::InvalidGrant << u"made to last 300 s (about 5 min)"_s;
+    const QList<std::tuple<int, const char *, FailureKind, QString>> codes{
+        {10501, "not-in-partners-list", FailureKind::PermissionDenied, u"partners page"_s},
+        {10502, "invalid-partner-id", FailureKind::InvalidGrant, u"client ID exactly"_s},
+        {10503, "invalid-share-token", FailureKind::InvalidGrant, u"new share token"_s},
+        {10504, "non-suitable-share-token", FailureKind::Rejected, u"Preview checks a level"_s},
+        {10505, "reusable-kyc-disabled", FailureKind::PermissionDenied, u"enable it"_s},
+        {10506, "reusable-kyc-not-reusable", FailureKind::Rejected, u"criteria for reuse"_s},
+        {10507, "reusable-kyc-not-approved-applicant", FailureKind::Rejected, u"not approved yet"_s},
+        {10508, "reusable-kyc-not-active-applicant", FailureKind::Rejected, u"not active"_s},
+        {10509, "reusable-kyc-not-kyc-moderation-type", FailureKind::Rejected, u"cannot be reused"_s},
+        {10510, "reusable-kyc-not-selfie-or-identity-doc", FailureKind::Rejected, u"selfie or an identity"_s},
+        {10511, "reusable-kyc-not-selfie-liveness", FailureKind::Rejected, u"liveness"_s},
+        {10512, "reusable-kyc-not-req-doc-overlap", FailureKind::Rejected, u"document types"_s},
+        {10513, "reusable-kyc-not-compatible-doc-type", FailureKind::Rejected, u"does not accept"_s},
+        {10518, "copy-applicant-disabled", FailureKind::PermissionDenied, u"separate Sumsub product"_s},
+    };
+    for (const auto &[code, name, kind, advice] : codes)
+        QTest::newRow(qPrintable(QString::number(code)))
+            << reuse << 400 << codedError(code, name) << kind << advice;
+    QTest::newRow("10504 in a preview")
+        << Operation::SumsubReusePreview << 400 << codedError(10504, "non-suitable-share-token")
+        << FailureKind::Rejected << u"Preview checks a level"_s;
+    QTest::newRow("an unknown level")
+        << reuse << 404 << QByteArray(R"({"code":404,"description":"Level 'x' not found"})")
+        << FailureKind::NotFound << u"Levels page"_s;
 }
 
-void TestSumsubAdapter::classifiesSumsubIdErrors()
+void TestSumsubAdapter::classifiesCodedErrors()
 {
     QFETCH(Operation, operation);
     QFETCH(int, status);
@@ -413,6 +448,9 @@ void TestSumsubAdapter::classifiesSumsubIdErrors()
     QCOMPARE(o.failure().kind, kind);
     QCOMPARE(o.failure().operation, operation);
     QVERIFY2(Outcome::advice(o.failure()).contains(advicePart), qPrintable(Outcome::advice(o.failure())));
+    QVERIFY(!Outcome::headline(o.failure()).isEmpty());
+    // The token Sumsub's words may name is never kept.
+    QVERIFY2(!o.failure().message.contains(u"made-up-share-token"_s), qPrintable(o.failure().message));
 }
 
 void TestSumsubAdapter::clockSkewFromDateHeader()
@@ -533,68 +571,6 @@ void TestSumsubAdapter::parsesAReusedApplicant()
                                                           response(200, ""), QDateTime::currentDateTimeUtc());
     QVERIFY(preview.isIssued() && preview.issued().received->preview);
     QVERIFY(preview.issued().received->dashboardUrl().isEmpty());
-}
-
-void TestSumsubAdapter::classifiesRedeemErrors_data()
-{
-    QTest::addColumn<Operation>("operation");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<FailureKind>("kind");
-    QTest::addColumn<QString>("advicePart");
-    auto coded = [](int code, const char *name) -> QByteArray {
-        return QByteArray(R"({"code":400,"correlationId":"c","description":"d","errorCode":)") +
-               QByteArray::number(code) + R"(,"errorName":")" + name + R"("})";
-    };
-    const Operation reuse = Operation::SumsubReuse;
-    QTest::newRow("401 expired") << reuse << 401
-                                 << QByteArray(
-                                        R"({"code":401,"description":"Token is invalid: Token )"
-                                        R"(_act-made-up-share-token is invalid now: created at Tue Dec )"
-                                        R"(02 08:27:46 UTC 2025 with ttl 300 but accessed at Tue Dec 02 )"
-                                        R"(08:29:55 UTC 2025 [source: null]"})")
-                                 << FailureKind::InvalidGrant << u"made to last 300 s (about 5 min)"_s;
-    const QList<std::tuple<int, const char *, FailureKind, QString>> codes{
-        {10501, "not-in-partners-list", FailureKind::PermissionDenied, u"partners page"_s},
-        {10502, "invalid-partner-id", FailureKind::InvalidGrant, u"client ID exactly"_s},
-        {10503, "invalid-share-token", FailureKind::InvalidGrant, u"new share token"_s},
-        {10504, "non-suitable-share-token", FailureKind::Rejected, u"Preview checks a level"_s},
-        {10505, "reusable-kyc-disabled", FailureKind::PermissionDenied, u"enable it"_s},
-        {10506, "reusable-kyc-not-reusable", FailureKind::Rejected, u"criteria for reuse"_s},
-        {10507, "reusable-kyc-not-approved-applicant", FailureKind::Rejected, u"not approved yet"_s},
-        {10508, "reusable-kyc-not-active-applicant", FailureKind::Rejected, u"not active"_s},
-        {10509, "reusable-kyc-not-kyc-moderation-type", FailureKind::Rejected, u"cannot be reused"_s},
-        {10510, "reusable-kyc-not-selfie-or-identity-doc", FailureKind::Rejected, u"selfie or an identity"_s},
-        {10511, "reusable-kyc-not-selfie-liveness", FailureKind::Rejected, u"liveness"_s},
-        {10512, "reusable-kyc-not-req-doc-overlap", FailureKind::Rejected, u"document types"_s},
-        {10513, "reusable-kyc-not-compatible-doc-type", FailureKind::Rejected, u"does not accept"_s},
-        {10518, "copy-applicant-disabled", FailureKind::PermissionDenied, u"separate Sumsub product"_s},
-    };
-    for (const auto &[code, name, kind, advice] : codes)
-        QTest::newRow(qPrintable(QString::number(code)))
-            << reuse << 400 << coded(code, name) << kind << advice;
-    QTest::newRow("10504 in a preview")
-        << Operation::SumsubReusePreview << 400 << coded(10504, "non-suitable-share-token")
-        << FailureKind::Rejected << u"Preview checks a level"_s;
-    QTest::newRow("an unknown level")
-        << reuse << 404 << QByteArray(R"({"code":404,"description":"Level 'x' not found"})")
-        << FailureKind::NotFound << u"Levels page"_s;
-}
-
-void TestSumsubAdapter::classifiesRedeemErrors()
-{
-    QFETCH(Operation, operation);
-    QFETCH(int, status);
-    QFETCH(QByteArray, body);
-    QFETCH(FailureKind, kind);
-    QFETCH(QString, advicePart);
-    const Outcome o = SumsubAdapter().parseResponse(sampleRequest(operation), response(status, body),
-                                                    QDateTime::currentDateTimeUtc());
-    QCOMPARE(o.failure().kind, kind);
-    QVERIFY2(Outcome::advice(o.failure()).contains(advicePart), qPrintable(Outcome::advice(o.failure())));
-    QVERIFY(!Outcome::headline(o.failure()).isEmpty());
-    // The token Sumsub's words may name is never kept.
-    QVERIFY2(!o.failure().message.contains(u"made-up-share-token"_s), qPrintable(o.failure().message));
 }
 
 QTEST_GUILESS_MAIN(TestSumsubAdapter)
