@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/ApprovalsCommand.h"
+#include "cli/BatchCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitStatus.h"
 #include "cli/HistoryCommands.h"
@@ -52,6 +53,29 @@ int Cli::run(const QStringList &arguments)
     const QString verb = positional.value(0);
     if (line.isSet(line.requireApproval) && verb != u"team")
         return usage(tr("--require-approval belongs to 'kyc-share team init'."));
+    const bool batch = verb == u"batch";
+    if (!batch) {
+        for (const QCommandLineOption &o :
+             {line.batchDryRun, line.batchOut, line.batchResume, line.batchRetryRows, line.batchNewBatch,
+              line.batchWaves, line.batchNoWaves}) {
+            if (line.isSet(o))
+                return usage(tr("--%1 belongs to 'kyc-share batch'.").arg(o.names().constFirst()));
+        }
+    }
+    if (batch) {
+        for (const QCommandLineOption &o : line.historyOptions) {
+            const QString name = o.names().constFirst();
+            if (name != u"csv" && line.isSet(name))
+                return usage(tr("--%1 belongs to the history command.").arg(name));
+        }
+        if (const QString o = line.firstSet(line.profileOptions); !o.isEmpty())
+            return usage(tr("--%1 belongs to the profile commands.").arg(o));
+        for (const QCommandLineOption &o : line.partnerOptions) {
+            if (line.isSet(o))
+                return usage(tr("--%1 belongs to 'kyc-share partner set'.").arg(o.names().constFirst()));
+        }
+        return BatchCommand(line, m_io, *history).run(positional);
+    }
     if (line.isSet(line.partnerRules) && verb != u"approvals" && !IssueCommand::find(positional))
         return usage(tr("--partner-rules goes with the commands that issue."));
     if (verb == u"team" || verb == u"report")

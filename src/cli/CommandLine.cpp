@@ -28,6 +28,16 @@ CommandLine::CommandLine()
           "      account. Reuse (default) makes a new applicant rechecked for your level (a KYC procedure);\n"
           "      --preview runs the same checks and copies nothing; --copy takes the applicant without\n"
           "      rechecks, which is NOT a KYC procedure (a separate Sumsub product).\n"
+          "  batch sumsub share-token --csv FILE [--for-client-id PARTNER] [--ttl SECS] [--dry-run]\n"
+          "        [--out FILE] [--waves | --no-waves] [--resume ID [--retry-rows N,N]] [--new-batch]\n"
+          "  batch sumsub id-share-token --csv FILE ... | batch complycube sdk-token --csv FILE ...\n"
+          "      One token per row of a CSV (UTF-8, ',' or ';'; its first line names the columns by the\n"
+          "      vendor's keys: applicantId, forClientId, ttlInSecs; sumsubIdConnectToken; clientId,\n"
+          "      referrer, appId; reason). Every row is checked before anything is sent, then sent just\n"
+          "      under the vendor's rate limit, each recorded with the batch's ID. Each row's outcome is a\n"
+          "      JSON object a line on standard output, the only place its token goes (--out FILE: a new\n"
+          "      file, yours alone). A row whose outcome is in doubt is never sent again by itself.\n"
+          "      --resume ID goes on where the batch stopped, with the same CSV.\n"
           "  history [--since DATE] [--until DATE] [--applicant ID] [--partner ID] [--outcome "
           "ok|error|unknown]\n"
           "          [--operation OPERATION] [--find TEXT] [--limit N] [--json | --csv]\n"
@@ -89,6 +99,7 @@ CommandLine::CommandLine()
           "5 network or TLS failure; 6 the provider failed or answered something unreadable;\n"
           "7 the history could not be written (nothing was sent, or no token is printed) or failed "
           "verification;\n"
+          "8 a batch ended with rows not issued (failed, in doubt or not sent: --resume goes on);\n"
           "9 the team requires a second person's approval: a request was recorded, nothing was sent."))
     , baseUrl(u"base-url"_s, tr("The provider's scheme, host and port (default: the vendor's API)."),
               u"URL"_s)
@@ -116,6 +127,22 @@ CommandLine::CommandLine()
                    tr("on (default): apply the partner's rules from the address book; off: issue regardless, "
                       "which the history records."),
                    u"on|off"_s)
+    , batchDryRun(u"dry-run"_s, tr("batch: check every row, say how long sending would take, send nothing."))
+    , batchOut(u"out"_s,
+               tr("batch: write the rows' outcomes, tokens included, to this new file (mode 0600)."),
+               u"FILE"_s)
+    , batchResume(u"resume"_s,
+                  tr("batch: go on with this batch, from the same CSV; nothing issued is sent "
+                     "again."),
+                  u"ID"_s)
+    , batchRetryRows(u"retry-rows"_s,
+                     tr("batch --resume: send again these rows in doubt, which you checked were not issued."),
+                     u"N,N"_s)
+    , batchNewBatch(u"new-batch"_s, tr("batch: send a CSV sent before again, as a new batch."))
+    , batchWaves(u"waves"_s, tr("batch: issue in waves you release one at a time (Enter), each short "
+                                "enough for its tokens to be handed over before they expire."))
+    , batchNoWaves(u"no-waves"_s, tr("batch: send every row at once, even if the first tokens expire before "
+                                     "the last are issued."))
     , profileOptions(QList<QCommandLineOption>{
           {u"name"_s, tr("profile add/edit, partner set: the profile's or partner's name."), u"NAME"_s},
           {u"provider"_s, tr("profile add, partner: sumsub or complycube."), u"PROVIDER"_s},
@@ -134,7 +161,7 @@ CommandLine::CommandLine()
           {u"find"_s, tr("history: rows with this text in the subject, partner, correlation ID or reason."),
            u"TEXT"_s},
           {u"limit"_s, tr("history: at most this many rows (default 100)."), u"N"_s},
-          {u"csv"_s, tr("history: print CSV.")},
+          {u"csv"_s, tr("history: print CSV; batch: read the rows from the CSV file that follows.")},
           {u"against"_s, tr("history verify: a checkpoint COUNT:HASH the first records must still match."),
            u"COUNT:HASH"_s},
           {u"export"_s, tr("history verify: verify this JSON export on its own, without the history."),
@@ -188,6 +215,8 @@ CommandLine::CommandLine()
     parser.addOptions(historyOptions);
     parser.addOptions(fieldOptions);
     parser.addOption(partnerRules);
+    parser.addOptions(
+        {batchDryRun, batchOut, batchResume, batchRetryRows, batchNewBatch, batchWaves, batchNoWaves});
     parser.addOptions(partnerOptions);
     parser.addPositionalArgument(u"provider"_s, tr("sumsub or complycube"));
     parser.addPositionalArgument(u"command"_s, tr("one of the commands above"));

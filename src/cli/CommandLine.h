@@ -38,6 +38,14 @@ public:
     const QCommandLineOption allowBroad;
     const QCommandLineOption allowLongTtl;
     const QCommandLineOption partnerRules;
+    // batch PROVIDER COMMAND --csv FILE
+    const QCommandLineOption batchDryRun;
+    const QCommandLineOption batchOut;
+    const QCommandLineOption batchResume;
+    const QCommandLineOption batchRetryRows;
+    const QCommandLineOption batchNewBatch;
+    const QCommandLineOption batchWaves;
+    const QCommandLineOption batchNoWaves;
     // Each command's own.
     const QList<QCommandLineOption> profileOptions;
     const QList<QCommandLineOption> historyOptions;

@@ -15,6 +15,7 @@ enum ExitStatus : int
     NetworkFailed = 5,        // timeout, refused connection, DNS, TLS, redirect
     ProviderFailed = 6,       // the provider failed or answered something unreadable
     HistoryFailed = 7,        // the history could not be written or failed verification
+    BatchIncomplete = 8,      // a batch ended with rows not issued (failed, in doubt, or not sent)
     AwaitingApproval = 9,     // team mode: a request waits for a second person's approval; nothing sent
 };
 

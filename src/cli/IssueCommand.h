@@ -43,10 +43,11 @@ public:
 
     // approved: approvals issue N: the request as it was approved, issued by its maker.
     int run(const Spec &command, const std::optional<HistoryEntry> &approved);
+    // The profile the command issues with (--profile, or the environment's, with --base-url, --ca-file
+    // and --timeout applied); or the exit status, its message printed.
+    std::variant<Profile, int> profileFor(const Spec &command) const;
 
 private:
-    // The profile the command issues with; or the exit status, its message printed.
-    std::variant<Profile, int> profileFor(const Spec &command) const;
     // The request from the options (or as approved); or the exit status, its message printed.
     std::variant<TokenRequest, int> requestFor(const Spec &command,
                                                const std::optional<HistoryEntry> &approved);

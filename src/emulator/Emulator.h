@@ -24,6 +24,7 @@ struct RequestLogEntry
     QString path;
     int status = 0;    // 0: no answer was sent (a hang)
     QString errorCode; // the vendor's error code or type, or "fault:…"
+    QString subject;   // the applicant or client the body names (applicantId, clientId), if any
 
     QString toString() const;
 };

@@ -182,4 +182,19 @@ const ComplyCubeClient *EmulatorState::findClient(const QString &id, bool live) 
     return nullptr;
 }
 
+QString EmulatorState::seededId(int n)
+{
+    return u"ba7c"_s + u"%1"_s.arg(n, 20, 16, QChar(u'0'));
+}
+
+void EmulatorState::seed(int n)
+{
+    for (int i = 1; i <= n; ++i) {
+        const QString id = seededId(i);
+        applicants.insert(id);
+        for (const bool live : {false, true})
+            complyCubeClients.append({id, live, QJsonObject{{u"id"_s, id}, {u"type"_s, u"person"_s}}});
+    }
+}
+
 } // namespace kyc::emulator

@@ -115,6 +115,10 @@ public:
     static EmulatorState builtIn();
     // Reads a state file; on failure returns nothing and says why.
     static std::optional<EmulatorState> fromJson(const QByteArray &json, QString *error);
+    // For batches and their benchmark: n more applicants and ComplyCube clients (sandbox and live), their
+    // IDs seededId(1) to seededId(n).
+    void seed(int n);
+    static QString seededId(int n); // "ba7c" and n in 20 hex digits: a valid Sumsub and ComplyCube ID
 
     // Seeds
     QList<SumsubAppToken> sumsubAppTokens;

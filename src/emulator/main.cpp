@@ -77,6 +77,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate."_s,
                                            u"PEM"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PEM"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+                                        u"Also seed N applicants and ComplyCube clients, with the IDs "
+                                        u"ba7c00000000000000000001 to N in hex (for batches)."_s,
+                                        u"N"_s);
+    parser.addOption(seedOption);
     parser.addOptions({listenOption, stateOption, appTokenOption, secretOption, complyCubeOption,
                        clockOffsetOption, faultOption, noRateLimitsOption, tlsCertOption, tlsKeyOption,
                        allowRemoteOption});
@@ -92,6 +97,13 @@ int main(int argc, char *argv[])
         if (!state)
             return fail(u"--state %1: %2"_s.arg(parser.value(stateOption), error));
         config.state = *state;
+    }
+    if (parser.isSet(seedOption)) {
+        bool ok = false;
+        const int n = parser.value(seedOption).toInt(&ok);
+        if (!ok || n < 1 || n > 1000000)
+            return fail(u"--seed takes a number from 1 to 1000000"_s);
+        config.state.seed(n);
     }
     if (parser.isSet(appTokenOption) || parser.isSet(secretOption))
         config.setPrimarySumsubCredentials(

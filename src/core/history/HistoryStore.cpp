@@ -138,6 +138,10 @@ QStringList HistoryStore::conditionsOf(const HistoryFilter &f, QVariantList &bin
         }
         where << u'(' + likes.join(u" OR "_s) + u')';
     }
+    if (!f.note.isEmpty()) {
+        where << u"note "_s + likeOperator + u" ? ESCAPE '\\'"_s;
+        binds << likeSubstring(f.note);
+    }
     return where;
 }
 

@@ -42,6 +42,8 @@ struct HistoryFilter
     // three characters on, a trigram index narrows the rows to look at; shorter text is looked for row
     // by row.
     QString text;
+    // A substring of the note, in any case (ASCII letters): "batch: 20261202-4f3a9c;" finds a batch's rows.
+    QString note;
     SortKey sortKey = SortKey::Time;
     bool descending = true; // the newest first
     int limit = 100;
@@ -94,6 +96,8 @@ public:
     virtual AuditVerdict verify(const std::optional<AuditCheckpoint> &against = std::nullopt) const = 0;
     // The number of records and the last one's hash, as they stand (not verified).
     virtual std::optional<AuditCheckpoint> checkpoint() const = 0;
+    // Empty (and error() says why) when the store cannot be read; error() is empty after a query that
+    // worked.
     virtual QList<HistoryEntry> query(const HistoryFilter &filter) const = 0;
     // How many rows the filter matches (limit and offset aside).
     virtual qint64 count(const HistoryFilter &filter) const = 0;

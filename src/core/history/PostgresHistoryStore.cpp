@@ -675,6 +675,7 @@ QList<HistoryEntry> PostgresHistoryStore::query(const HistoryFilter &f) const
     QVariantList binds;
     const QString sql = querySql(f, binds);
     QSqlQuery q;
+    m_error.clear();
     if (!run(q, sql, binds))
         return {};
     return entriesOf(q);

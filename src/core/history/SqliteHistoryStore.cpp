@@ -586,6 +586,7 @@ QList<HistoryEntry> SqliteHistoryStore::query(const HistoryFilter &f) const
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QList<HistoryEntry> out;
+    m_error.clear();
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;

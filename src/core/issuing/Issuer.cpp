@@ -50,10 +50,12 @@ const ProviderAdapter &Issuer::adapterFor(Provider provider) const
     qFatal("no adapter for provider %d", int(provider));
 }
 
-PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest)
+PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest,
+                            const QString &note)
 {
     auto *pending = new PendingIssue(request, this);
     pending->m_approvedRequest = approvedRequest;
+    pending->m_note = note;
     pending->m_finishUnsent = [this, profile](PendingIssue *p, const Failure &f) {
         finishUnsent(p, profile, f, profile.environment);
     };
@@ -95,8 +97,9 @@ PendingIssue *Issuer::issue(const Profile &profile, const TokenRequest &request,
         if (const std::optional<FieldError> refusal = partner->refusal(*pending->m_request)) {
             if (m_partnerRulesEnforced)
                 return refuse(FailureKind::InvalidInput, refusal->message, {*refusal});
-            pending->m_note =
+            const QString against =
                 tr("Issued against the partner's rules (they were off): %1").arg(refusal->message);
+            pending->m_note = pending->m_note.isEmpty() ? against : pending->m_note + u"; "_s + against;
         }
     }
     TransportOptions options;

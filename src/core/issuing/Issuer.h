@@ -63,7 +63,9 @@ public:
     // it is the CheckedRequest (PendingIssue::request()) that is recorded, built and sent. Where the team's
     // history requires a second person for it, nothing is sent either: a request is recorded instead, and the
     // attempt ends AwaitingApproval. approvedRequest: such a request, approved, issued by its maker.
-    PendingIssue *issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest = 0);
+    // note: what the attempt's records say beside it (a batch's ID and row).
+    PendingIssue *issue(const Profile &profile, const TokenRequest &request, qint64 approvedRequest = 0,
+                        const QString &note = {});
     // A cheap authenticated call with the profile's secrets, or with these when given (a profile being
     // edited). done is called once, later.
     void checkConnection(const Profile &profile, const std::optional<Credentials> &credentials,

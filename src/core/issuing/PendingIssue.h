@@ -44,7 +44,7 @@ private:
     bool m_cancelled = false;
     bool m_settled = false;       // its history record is written (or being): no second one
     qint64 m_approvedRequest = 0; // team mode: the approved request this attempt issues
-    QString m_note;               // for its records: a partner rule it was issued against
+    QString m_note; // for its records: a batch's ID and row; a partner rule it was issued against
 };
 
 } // namespace kyc
