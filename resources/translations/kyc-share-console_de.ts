@@ -145,6 +145,278 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Issue a batch</source>
+        <translation>Stapel ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>A CSV whose first line names the columns, like applicantId</source>
+        <translation>Eine CSV, deren erste Zeile die Spalten benennt, etwa applicantId</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s CSV</source>
+        <translation>Die CSV des Stapels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>What follows applies to the rows whose CSV has no column for it.</source>
+        <translation>Das Folgende gilt für die Zeilen, deren CSV keine Spalte dafür hat.</translation>
+    </message>
+    <message>
+        <source>for the rows without a %1 column</source>
+        <translation>für die Zeilen ohne Spalte %1</translation>
+    </message>
+    <message>
+        <source>the ticket or reason, kept with every row</source>
+        <translation>das Ticket oder der Grund, bei jeder Zeile festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the CSV</source>
+        <translation>CSV &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Release the &amp;next wave</source>
+        <translation>Nächste Welle &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what to do</source>
+        <translation>Was falsch ist und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;message</source>
+        <translation>Als &amp;Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all as CSV</source>
+        <translation>&amp;Alle als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV and what its rows share, then check it. Nothing is sent before you start.</source>
+        <translation>Wählen Sie die CSV und was ihre Zeilen gemeinsam haben, dann prüfen Sie sie. Vor dem Start wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Wählen Sie zuerst die CSV-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready for %1 with the profile &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n Zeile bereit für %1 mit dem Profil „%2“.</numerusform>
+            <numerusform>%n Zeilen bereit für %1 mit dem Profil „%2“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1 of %2: %3 of %4 rows were issued, %5 are in doubt; only the others are sent</source>
+        <translation>Stapel %1 vom %2 fortsetzen: %3 von %4 Zeilen wurden ausgestellt, %5 sind ungewiss; nur die übrigen werden gesendet</translation>
+    </message>
+    <message>
+        <source>Sending them at %1 (the provider&apos;s limit) takes about %2.</source>
+        <translation>Sie mit %1 (dem Limit des Anbieters) zu senden, dauert etwa %2.</translation>
+    </message>
+    <message>
+        <source>That is longer than the tokens live (%1): the first would expire before the last are issued.</source>
+        <translation>Das ist länger, als die Token gelten (%1): Die ersten liefen ab, bevor die letzten ausgestellt sind.</translation>
+    </message>
+    <message>
+        <source>Issue in waves of %1 rows, each released by you once the one before is handed over</source>
+        <translation>In Wellen von %1 Zeilen ausstellen, jede von Ihnen freigegeben, sobald die vorige übergeben ist</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the CSV; nothing was sent. Correct them and check again.</source>
+        <translation>
+            <numerusform>%n Problem in der CSV; nichts wurde gesendet. Beheben Sie es und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Probleme in der CSV; nichts wurde gesendet. Beheben Sie sie und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the CSV again?</source>
+        <translation>Die CSV erneut ausstellen?</translation>
+    </message>
+    <message>
+        <source>This CSV was sent before as batch %1. Issue every row again, as a new batch?</source>
+        <translation>Diese CSV wurde schon als Stapel %1 gesendet. Jede Zeile erneut ausstellen, als neuen Stapel?</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 is issued. Hand its tokens over, then release the next.</source>
+        <translation>Welle %1 von %2 ist ausgestellt. Übergeben Sie ihre Token, dann geben Sie die nächste frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s), with the profile &quot;%2&quot;. Every row is recorded in the history with the batch&apos;s ID.</source>
+        <translation>
+            <numerusform>Stapel %1: %n Zeile, mit dem Profil „%2“. Jede Zeile wird mit der ID des Stapels im Verlauf festgehalten.</numerusform>
+            <numerusform>Stapel %1: %n Zeilen, mit dem Profil „%2“. Jede Zeile wird mit der ID des Stapels im Verlauf festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 failed, %3 in doubt</source>
+        <translation>%1 ausgestellt, %2 fehlgeschlagen, %3 ungewiss</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>wave %1 of %2</source>
+        <translation>Welle %1 von %2</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Der Stapel hat angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent. Check the CSV again to resume batch %1: nothing issued is sent again.</source>
+        <translation>
+            <numerusform>%n Zeile nicht gesendet. Prüfen Sie die CSV erneut, um Stapel %1 fortzusetzen: Nichts Ausgestelltes wird erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen nicht gesendet. Prüfen Sie die CSV erneut, um Stapel %1 fortzusetzen: Nichts Ausgestelltes wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start: issue %n token(s)</source>
+        <translation>
+            <numerusform>&amp;Starten: %n Token ausstellen</numerusform>
+            <numerusform>&amp;Starten: %n Token ausstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the batch?</source>
+        <translation>Den Stapel anhalten?</translation>
+    </message>
+    <message>
+        <source>The batch is still running. Stop it? The rows in flight finish and are recorded; the rest can be resumed later from the same CSV.</source>
+        <translation>Der Stapel läuft noch. Anhalten? Die gesendeten Zeilen werden beendet und festgehalten; den Rest können Sie später mit derselben CSV fortsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Waiting (the provider asked to slow down)</source>
+        <translation>Wartet (der Anbieter bat um Verlangsamung)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Issued before</source>
+        <translation>Schon ausgestellt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>In doubt (before): check it in the dashboard</source>
+        <translation>Ungewiss (früher): im Dashboard prüfen</translation>
+    </message>
+    <message>
+        <source>In doubt: %1 Check it in the dashboard; it is not sent again.</source>
+        <translation>Ungewiss: %1 Prüfen Sie es im Dashboard; die Zeile wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Läuft ab in</translation>
+    </message>
+</context>
+<context>
     <name>ComplyCubeSdkForm</name>
     <message>
         <source>ComplyCube SDK token</source>
@@ -772,6 +1044,10 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
     <message>
         <source>Request %1 is approved. Paste the &quot;%2&quot; into this form again, then choose Issue approved again: a token is never kept.</source>
         <translation>Anfrage %1 ist genehmigt. Fügen Sie „%2“ erneut in dieses Formular ein und wählen Sie dann wieder „Genehmigte ausstellen“: Ein Token wird nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;batch from a CSV…</source>
+        <translation>&amp;Stapel aus einer CSV ausstellen…</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2599,90 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
     <message>
         <source>Record %1 issues request %2 after its approval lapsed.</source>
         <translation>Eintrag %1 stellt Anfrage %2 aus, nachdem ihre Genehmigung abgelaufen war.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::BatchCsv</name>
+    <message>
+        <source>A quote opened on this line is never closed. Close it, or double a quote that belongs to the value (&quot;&quot;).</source>
+        <translation>Ein auf dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen. Schließen Sie es, oder verdoppeln Sie ein Anführungszeichen, das zum Wert gehört (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB. Split it into smaller batches.</source>
+        <translation>%1 ist größer als %2 MiB. Teilen Sie sie in kleinere Stapel.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued in batches. Batches issue: Sumsub share tokens, Sumsub ID share tokens and ComplyCube SDK tokens.</source>
+        <translation>%1 wird nicht in Stapeln ausgestellt. Stapel stellen aus: Sumsub-Share-Token, Sumsub-ID-Share-Token und ComplyCube-SDK-Token.</translation>
+    </message>
+    <message>
+        <source>This line is not UTF-8 text. Save the CSV as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Diese Zeile ist kein UTF-8-Text. Speichern Sie die CSV als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The CSV is empty. Its first line names the columns (like applicantId), and each line after it is one row.</source>
+        <translation>Die CSV ist leer. Ihre erste Zeile benennt die Spalten (etwa applicantId), jede weitere Zeile ist ein Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of a %2 batch. Its columns are: %3.</source>
+        <translation>„%1“ ist keine Spalte eines Stapels für %2. Seine Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>The column %1 is named twice. Keep one.</source>
+        <translation>Die Spalte %1 ist zweimal genannt. Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The CSV has %1 rows; a batch takes at most %2. Split it.</source>
+        <translation>Die CSV hat %1 Zeilen; ein Stapel nimmt höchstens %2. Teilen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The CSV has a header but no rows. Add a line per row.</source>
+        <translation>Die CSV hat eine Kopfzeile, aber keine Einträge. Fügen Sie eine Zeile je Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <source>The CSV has no %1 column (%2), and no value was given for every row. Add the column, or give the value for the whole batch.</source>
+        <translation>Die CSV hat keine Spalte %1 (%2), und für alle Zeilen wurde kein Wert angegeben. Fügen Sie die Spalte hinzu, oder geben Sie den Wert für den ganzen Stapel an.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells; the header has %2. Quote a value that contains &quot;%3&quot;.</source>
+        <translation>Diese Zeile hat %1 Zellen; die Kopfzeile hat %2. Setzen Sie einen Wert, der „%3“ enthält, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>This row repeats line %1. A batch issues each row once; remove one.</source>
+        <translation>Diese Zeile wiederholt Zeile %1. Ein Stapel stellt jede Zeile einmal aus; entfernen Sie eine.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::BatchJournal</name>
+    <message>
+        <source>&quot;%1&quot; is not a batch ID. A batch ID looks like 20261202-4f3a9c; a batch says its ID when it starts.</source>
+        <translation>„%1“ ist keine Stapel-ID. Eine Stapel-ID sieht aus wie 20261202-4f3a9c; ein Stapel nennt seine ID beim Start.</translation>
+    </message>
+    <message>
+        <source>The history (%1) has no batch %2.</source>
+        <translation>Der Verlauf (%1) hat keinen Stapel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::BatchPacer</name>
+    <message>
+        <source>%1 per %2 s</source>
+        <translation>%1 je %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>kyc::BatchRun</name>
+    <message>
+        <source>The provider answered %1 requests in a row with 429 (too many requests): something else is using this key&apos;s limit. Resume the batch later.</source>
+        <translation>Der Anbieter hat %1 Anfragen nacheinander mit 429 (zu viele Anfragen) beantwortet: Etwas anderes nutzt das Limit dieses Schlüssels. Setzen Sie den Stapel später fort.</translation>
+    </message>
+    <message>
+        <source>%1 rows in a row ended in doubt (%2). Check the connection and the provider&apos;s status, then resume the batch.</source>
+        <translation>%1 Zeilen nacheinander endeten ungewiss (%2). Prüfen Sie die Verbindung und den Status des Anbieters, dann setzen Sie den Stapel fort.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,20 @@
 using namespace Qt::StringLiterals;
 using kyc::emulator::EmulatorConfig;
 
+constexpr int kDemoBatchApplicants = 100;
+
+namespace {
+// The built-in accounts, and 100 more applicants and clients to rehearse a batch with.
+EmulatorConfig demoConfig()
+{
+    EmulatorConfig config;
+    config.state.seed(kDemoBatchApplicants);
+    return config;
+}
+} // namespace
+
 DemoMode::DemoMode()
-    : m_emulator(std::make_unique<kyc::emulator::Emulator>())
+    : m_emulator(std::make_unique<kyc::emulator::Emulator>(demoConfig()))
     , m_credentials(EmulatorConfig::demoCredentials())
 {}
 

@@ -9,6 +9,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/tokens/OperationSpec.h"
 #include "gui/ApprovalsPanel.h"
+#include "gui/BatchDialog.h"
 #include "gui/Clipboard.h"
 #include "gui/ComplyCubeSdkForm.h"
 #include "gui/Confirm.h"
@@ -294,6 +295,12 @@ void MainWindow::createActions()
         m_ui->operationMenu->addAction(action);
         connect(action, &QAction::triggered, this, [this, i] { setCurrentForm(formAt(i)); });
     }
+    m_ui->operationMenu->addSeparator();
+    auto *batchAction = new QAction(tr("Issue a &batch from a CSV…"), this);
+    batchAction->setObjectName(u"batchAction"_s);
+    setUp(batchAction, {QKeySequence(Qt::CTRL | Qt::Key_B)});
+    m_ui->operationMenu->addAction(batchAction);
+    connect(batchAction, &QAction::triggered, this, [this] { openBatchDialog(); });
     setUp(m_ui->copyTokenAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, Icons::copy());
     connect(m_ui->copyTokenAction, &QAction::triggered, m_result, &ResultPanel::copyToken);
     setUp(m_ui->copyMessageAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, Icons::message());
@@ -514,6 +521,30 @@ PartnersDialog *MainWindow::openPartnersDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+BatchDialog *MainWindow::openBatchDialog()
+{
+    if (!m_blockedReason.isEmpty()) {
+        statusBar()->showMessage(m_blockedReason);
+        return nullptr;
+    }
+    if (m_batch) {
+        m_batch->raise();
+        m_batch->activateWindow();
+        return m_batch;
+    }
+    // The operation in front, when batches issue it.
+    const OperationForm *form = currentForm();
+    const kyc::Operation in = form ? form->operation() : kyc::Operation::SumsubShareToken;
+    const kyc::Operation operation =
+        kyc::BatchCsv::operations().contains(in) ? in : kyc::Operation::SumsubShareToken;
+    BatchDialog::Services services{m_issuer, [this](kyc::Provider p) { return activeProfile(p); }, m_partners,
+                                   m_clipboard, m_preferences.messageTemplate};
+    m_batch = new BatchDialog(services, operation, this);
+    m_batch->setAttribute(Qt::WA_DeleteOnClose);
+    m_batch->show();
+    return m_batch;
 }
 
 ShareReportDialog *MainWindow::openShareReport()

@@ -102,6 +102,8 @@ public:
     // Issues the operator's own request, as it was approved (an ID share token with the connect token in
     // its form: that is never kept).
     void issueApproved(const kyc::ApprovalRequest &approved);
+    // Operation > Issue a batch…: one window at a time, kept while it is open (deleted on close).
+    class BatchDialog *openBatchDialog();
     // History > Shares report…: opened window-modal, deleted on close.
     class ShareReportDialog *openShareReport();
 
@@ -156,6 +158,7 @@ private:
     void closeEvent(QCloseEvent *event) override;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QPointer<class BatchDialog> m_batch;
     kyc::Issuer *const m_issuer;
     kyc::ProfileStore *const m_store; // none in demo mode
     kyc::SecretStore *const m_secrets;

@@ -38,9 +38,24 @@ QList<Message> readTs(const QString &path)
         } else if (xml.name() == u"source"_s) {
             current.source = xml.readElementText();
         } else if (xml.name() == u"translation"_s) {
+            // A plural's translation is one per form (<numerusform>), each checked like a message.
             current.type = xml.attributes().value(u"type"_s).toString();
-            current.translation = xml.readElementText();
-            messages.append(current);
+            QString text;
+            bool plural = false;
+            while (!xml.atEnd() &&
+                   !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == u"translation"_s)) {
+                if (xml.isStartElement() && xml.name() == u"numerusform"_s) {
+                    plural = true;
+                    current.translation = xml.readElementText();
+                    messages.append(current);
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            if (!plural) {
+                current.translation = text;
+                messages.append(current);
+            }
         }
     }
     if (xml.hasError())

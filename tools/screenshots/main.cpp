@@ -3,6 +3,9 @@
 // It uses no secret: demo mode's emulator and made-up values only.
 #include "ConsentBrowser.h"
 #include "FindChild.h"
+#include "core/batch/BatchRun.h"
+#include "emulator/EmulatorState.h"
+#include "gui/BatchDialog.h"
 #include "gui/ComplyCubeSdkForm.h"
 #include "gui/Console.h"
 #include "gui/HistoryPanel.h"
@@ -23,12 +26,14 @@
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +193,31 @@ int main(int argc, char *argv[])
     in<QPushButton>(redeem, "issuePushButton")->click();
     waitFor([&] { return resultPage(window) == u"receivedPage"_s; }, "the redeemed applicant");
     save(window, u"redeem"_s);
+
+    // A batch for a partner (demo mode's emulator knows 100 more applicants), caught half-way.
+    {
+        QFile csv(home.filePath(u"onboarding-coolcoin.csv"_s));
+        if (csv.open(QIODevice::WriteOnly)) {
+            csv.write("applicantId;ttlInSecs\n");
+            for (int n = 1; n <= 40; ++n)
+                csv.write(kyc::emulator::EmulatorState::seededId(n).toLatin1() + ";1200\n");
+            csv.close();
+        }
+        BatchDialog *batch = window->openBatchDialog();
+        waitExposed(batch);
+        batch->resize(980, 640);
+        batch->setCsvFile(csv.fileName());
+        type(batch, "forClientIdLineEdit", u"CoolCoinLtd"_s);
+        type(batch, "reasonLineEdit", u"TICKET-4713 onboarding CoolCoin"_s);
+        batch->check();
+        batch->start();
+        waitFor([&] { return batch->run()->count(kyc::BatchRowState::Issued) >= 24; }, "half the batch");
+        in<QTableView>(batch, "batchTableView")
+            ->scrollTo(in<QTableView>(batch, "batchTableView")->model()->index(27, 0));
+        save(batch, u"batch"_s);
+        waitFor([&] { return !batch->isRunning(); }, "the batch's end");
+        batch->close();
+    }
 
     // An applicant the provider does not know: the error, with what to do.
     window->setCurrentForm(window->shareTokenForm());
