@@ -348,6 +348,13 @@
         <source>The batch is still running. Stop it? The rows in flight finish and are recorded; the rest can be resumed later from the same CSV.</source>
         <translation>Der Stapel läuft noch. Anhalten? Die gesendeten Zeilen werden beendet und festgehalten; den Rest können Sie später mit derselben CSV fortsetzen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Also send the %n row(s) in doubt again: I checked in the dashboard that they were not issued</source>
+        <translation>
+            <numerusform>Auch die %n ungewisse Zeile erneut senden: Ich habe im Dashboard geprüft, dass sie nicht ausgestellt wurde</numerusform>
+            <numerusform>Auch die %n ungewissen Zeilen erneut senden: Ich habe im Dashboard geprüft, dass sie nicht ausgestellt wurden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -2681,8 +2688,8 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
         <translation>Der Anbieter hat %1 Anfragen nacheinander mit 429 (zu viele Anfragen) beantwortet: Etwas anderes nutzt das Limit dieses Schlüssels. Setzen Sie den Stapel später fort.</translation>
     </message>
     <message>
-        <source>%1 rows in a row ended in doubt (%2). Check the connection and the provider&apos;s status, then resume the batch.</source>
-        <translation>%1 Zeilen nacheinander endeten ungewiss (%2). Prüfen Sie die Verbindung und den Status des Anbieters, dann setzen Sie den Stapel fort.</translation>
+        <source>%1 rows in a row ended in doubt, the last with: %2 Check the connection and the provider&apos;s status, then resume the batch.</source>
+        <translation>%1 Zeilen nacheinander endeten ungewiss, die letzte mit: %2 Prüfen Sie die Verbindung und den Status des Anbieters, dann setzen Sie den Stapel fort.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,14 @@ void BatchDialog::buildUi()
     m_resumeCheckBox = new QCheckBox(this);
     m_resumeCheckBox->setObjectName(u"resumeCheckBox"_s);
     layout->addWidget(m_resumeCheckBox);
+    m_retryDoubtCheckBox = new QCheckBox(this);
+    m_retryDoubtCheckBox->setObjectName(u"retryDoubtCheckBox"_s);
+    layout->addWidget(m_retryDoubtCheckBox);
+    connect(m_resumeCheckBox, &QCheckBox::toggled, this, [this](bool resume) {
+        m_retryDoubtCheckBox->setEnabled(resume);
+        updateButtons();
+    });
+    connect(m_retryDoubtCheckBox, &QCheckBox::toggled, this, &BatchDialog::updateButtons);
     m_wavesCheckBox = new QCheckBox(this);
     m_wavesCheckBox->setObjectName(u"wavesCheckBox"_s);
     layout->addWidget(m_wavesCheckBox);
@@ -255,6 +263,7 @@ void BatchDialog::inputChanged()
     m_problemsTree->clear();
     m_stack->setCurrentWidget(m_problemsTree);
     m_resumeCheckBox->hide();
+    m_retryDoubtCheckBox->hide();
     m_wavesCheckBox->hide();
     m_progressBar->hide();
     m_progressLabel->clear();
@@ -319,6 +328,12 @@ bool BatchDialog::check()
                 .arg(inDoubt));
         m_resumeCheckBox->setChecked(true);
         m_resumeCheckBox->show();
+        // A row in doubt may have been issued: sent again only when the operator says it was not.
+        m_retryDoubtCheckBox->setText(tr("Also send the %n row(s) in doubt again: I checked in the dashboard "
+                                         "that they were not issued",
+                                         nullptr, inDoubt));
+        m_retryDoubtCheckBox->setChecked(false);
+        m_retryDoubtCheckBox->setVisible(inDoubt > 0);
         toSend = rows - issued - inDoubt;
     }
     const qint64 takes = pacer.secondsFor(toSend);
@@ -378,8 +393,16 @@ void BatchDialog::start()
         return;
     const QString id = resume ? m_earlier->id : kyc::BatchJournal::newBatchId(m_services.issuer->now());
     m_run = std::make_unique<kyc::BatchRun>(m_services.issuer, profile, *m_plan, id);
-    if (resume)
-        m_run->resumeFrom(*m_earlier);
+    if (resume) {
+        QSet<int> retry;
+        if (m_retryDoubtCheckBox->isChecked()) {
+            for (auto it = m_earlier->rows.cbegin(); it != m_earlier->rows.cend(); ++it) {
+                if (it->state == kyc::BatchRowState::Unknown)
+                    retry.insert(it.key());
+            }
+        }
+        m_run->resumeFrom(*m_earlier, retry);
+    }
     if (m_waveSize > 0 && m_wavesCheckBox->isChecked())
         m_run->setWaveSize(m_waveSize);
     connect(m_run.get(), &kyc::BatchRun::rowChanged, this, [this](int row) {
@@ -407,6 +430,7 @@ void BatchDialog::start()
                                nullptr, m_run->rowCount())
                                 .arg(id, profile.name));
     m_resumeCheckBox->hide();
+    m_retryDoubtCheckBox->hide();
     m_wavesCheckBox->hide();
     m_ticker.start();
     m_run->start();
@@ -545,13 +569,13 @@ void BatchDialog::updateButtons()
     for (QLineEdit *edit : std::as_const(m_defaults))
         edit->setEnabled(!running);
     m_startButton->setEnabled(!started && m_plan.has_value());
-    m_startButton->setText(
-        m_plan ? tr("&Start: issue %n token(s)", nullptr,
-                    int(m_plan->rows.size()) - (m_earlier && m_resumeCheckBox->isChecked()
-                                                    ? m_earlier->count(kyc::BatchRowState::Issued) +
-                                                          m_earlier->count(kyc::BatchRowState::Unknown)
-                                                    : 0))
-               : tr("&Start"));
+    int toSend = m_plan ? int(m_plan->rows.size()) : 0;
+    if (m_earlier && m_resumeCheckBox->isChecked()) {
+        toSend -= m_earlier->count(kyc::BatchRowState::Issued);
+        if (!m_retryDoubtCheckBox->isChecked())
+            toSend -= m_earlier->count(kyc::BatchRowState::Unknown);
+    }
+    m_startButton->setText(m_plan ? tr("&Start: issue %n token(s)", nullptr, toSend) : tr("&Start"));
     m_stopButton->setVisible(running);
     m_releaseButton->setVisible(running && m_run->isWaitingForWave());
     const int row = selectedRow();

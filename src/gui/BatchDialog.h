@@ -99,6 +99,7 @@ private:
     QTreeWidget *m_problemsTree = nullptr;
     QCheckBox *m_wavesCheckBox = nullptr;
     QCheckBox *m_resumeCheckBox = nullptr;
+    QCheckBox *m_retryDoubtCheckBox = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_releaseButton = nullptr;

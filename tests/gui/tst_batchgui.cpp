@@ -9,6 +9,7 @@
 #include "core/history/SqliteHistoryStore.h"
 #include "emulator/Emulator.h"
 #include "emulator/EmulatorState.h"
+#include "emulator/FaultInjector.h"
 #include "gui/BatchDialog.h"
 #include "gui/MainWindow.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void aBadCsvIsListedRowByRowAndNothingIsSent();
     void aBatchIsIssuedAndEachTokenCopied();
     void aCsvSentBeforeIsResumed();
+    void aRowInDoubtIsSentAgainOnlyWhenTheOperatorSays();
     void aLongBatchGoesInWavesTheOperatorReleases();
 
 private:
@@ -199,6 +201,41 @@ void TestBatchGui::aCsvSentBeforeIsResumed()
     QCOMPARE(dialog->run()->batchId(), id);
     QCOMPARE(dialog->run()->count(kyc::BatchRowState::Issued), 10);
     for (int n = 21; n <= 30; ++n)
+        QCOMPARE(requestsFor(EmulatorState::seededId(n)), 1);
+}
+
+void TestBatchGui::aRowInDoubtIsSentAgainOnlyWhenTheOperatorSays()
+{
+    // The first answer breaks off half-way: that row may have been issued, and is in doubt.
+    m_parts->emulator().faults().add(kyc::emulator::Fault{kyc::emulator::Fault::Kind::Close, 0,
+                                                          u"/resources/accessTokens/shareToken"_s, 1});
+    const QString csv = rows(u"doubt.csv"_s, 51, 55);
+    BatchDialog *dialog = open();
+    dialog->setCsvFile(csv);
+    in<QLineEdit>(dialog, "forClientIdLineEdit")->setText(u"CoolCoinLtd"_s);
+    QVERIFY(dialog->check());
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    QCOMPARE(dialog->run()->row(1).state, kyc::BatchRowState::Unknown);
+    QCOMPARE(dialog->run()->count(kyc::BatchRowState::Issued), 4);
+    auto *table = in<QTableView>(dialog, "batchTableView");
+    QVERIFY(table->model()->index(0, 4).data().toString().startsWith(u"In doubt: "_s));
+
+    // Checked again: resuming sends nothing by itself ...
+    QVERIFY(dialog->check());
+    auto *retry = in<QCheckBox>(dialog, "retryDoubtCheckBox");
+    QVERIFY(retry->isVisible() && !retry->isChecked());
+    auto *start = in<QPushButton>(dialog, "startPushButton");
+    QCOMPARE(start->text(), u"&Start: issue 0 token(s)"_s);
+    // ... until the operator says the row was not issued.
+    QTest::keyClick(retry, Qt::Key_Space);
+    QCOMPARE(start->text(), u"&Start: issue 1 token(s)"_s);
+    QTest::keyClick(start, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    QCOMPARE(dialog->run()->row(1).state, kyc::BatchRowState::Issued);
+    QVERIFY(!dialog->run()->row(1).earlier);
+    QCOMPARE(dialog->run()->count(kyc::BatchRowState::Issued), 5);
+    for (int n = 52; n <= 55; ++n)
         QCOMPARE(requestsFor(EmulatorState::seededId(n)), 1);
 }
 

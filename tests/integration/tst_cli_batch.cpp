@@ -64,6 +64,7 @@ private Q_SLOTS:
     void partnerCapsApplyToEveryRow();
     void aSigkillAndAResumeIssueEveryRowExactlyOnce();
     void aRowInDoubtIsSentAgainOnlyWhenNamed();
+    void rowsInDoubtInARowStopTheBatch();
     void aBatchSentBeforeIsNotSentAgainByAccident();
     void an429SlowsTheBatchDownAndLosesNothing();
     void aBatchLongerThanItsTokensLiveGoesInWaves();
@@ -81,6 +82,7 @@ private:
                     const QString &extraCell = {}) const;
     // Through the emulator's control route, as a tester would with curl.
     void addFault(const QString &spec) const;
+    void clearFaults() const;
     // The answers the emulator gave to share-token requests for each applicant, by status.
     QHash<QString, int> answered(int status);
 
@@ -166,7 +168,16 @@ void TestCliBatch::addFault(const QString &spec) const
         QString::fromUtf8(QJsonDocument(QJsonObject{{u"fault"_s, spec}}).toJson(QJsonDocument::Compact)),
         m_emulator.baseUrl().toString() + u"/_emulator/faults"_s};
     if (testUsesTls())
-        args.prepend(testTlsFile("ca.pem")), args.prepend(u"--cacert"_s);
+        args = QStringList{u"--cacert"_s, testTlsFile("ca.pem")} + args;
+    QCOMPARE(QProcess::execute(u"curl"_s, args), 0);
+}
+
+void TestCliBatch::clearFaults() const
+{
+    QStringList args{u"-sf"_s, u"-o"_s,     u"/dev/null"_s,
+                     u"-X"_s,  u"DELETE"_s, m_emulator.baseUrl().toString() + u"/_emulator/faults"_s};
+    if (testUsesTls())
+        args = QStringList{u"--cacert"_s, testTlsFile("ca.pem")} + args;
     QCOMPARE(QProcess::execute(u"curl"_s, args), 0);
 }
 
@@ -345,6 +356,28 @@ void TestCliBatch::aRowInDoubtIsSentAgainOnlyWhenNamed()
     QCOMPARE(retried.exitCode, 0);
     QCOMPARE(lineOfRow(retried.out, 1).value(u"status"_s).toString(), u"issued"_s);
     QCOMPARE(m_emulator.requestLog().size(), before + 1);
+}
+
+void TestCliBatch::rowsInDoubtInARowStopTheBatch()
+{
+    // The provider stops answering: three rows in doubt in a row stop the batch, rather than leave every
+    // row in doubt; the rows in flight end in doubt too, and the rest are not sent.
+    const QString csv = rowsCsv(u"silent.csv"_s, 241, 260);
+    addFault(u"hang@%1*0"_s.arg(QLatin1String(kShareTokenPath)));
+    const CliRun r = run(batchArgs(csv) << u"--timeout"_s << u"1"_s);
+    clearFaults();
+    QCOMPARE(r.exitCode, 8);
+    int unknown = 0;
+    int notSent = 0;
+    for (const QJsonObject &line : jsonLines(r.out)) {
+        const QString status = line.value(u"status"_s).toString();
+        unknown += status == u"unknown" ? 1 : 0;
+        notSent += status == u"not-sent" ? 1 : 0;
+    }
+    QVERIFY2(unknown >= 3 && unknown <= 3 + 4, qPrintable(QString::number(unknown))); // and those in flight
+    QCOMPARE(unknown + notSent, 20);
+    QVERIFY2(r.err.contains(u"rows in a row ended in doubt, the last with: "_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"%1 not sent"_s.arg(notSent)), qPrintable(r.err));
 }
 
 void TestCliBatch::aBatchSentBeforeIsNotSentAgainByAccident()

@@ -227,8 +227,8 @@ void BatchRun::rowDone(int row, const Outcome &outcome)
     if (BatchJournal::inDoubt(f.kind) && f.kind != FailureKind::HistoryFailed) {
         r.state = BatchRowState::Unknown;
         if (++m_inDoubtInARow >= kMaxInDoubtInARow)
-            stop(tr("%1 rows in a row ended in doubt (%2). Check the connection and the provider's "
-                    "status, then resume the batch.")
+            stop(tr("%1 rows in a row ended in doubt, the last with: %2 Check the connection and the "
+                    "provider's status, then resume the batch.")
                      .arg(m_inDoubtInARow)
                      .arg(r.message));
     } else if (f.kind == FailureKind::HistoryFailed) {
