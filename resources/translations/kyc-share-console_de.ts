@@ -146,21 +146,6 @@
 </context>
 <context>
     <name>BatchDialog</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Issue a batch</source>
         <translation>Stapel ausstellen</translation>
@@ -389,10 +374,6 @@
     <message>
         <source>In doubt: %1 Check it in the dashboard; it is not sent again.</source>
         <translation>Ungewiss: %1 Prüfen Sie es im Dashboard; die Zeile wird nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1776,22 +1757,6 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
     <message>
         <source>expired</source>
         <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Expired: issue a new token</source>
@@ -3334,6 +3299,18 @@ Reuse rechecks the applicant for your level and counts as KYC. Copy all the same
     <message>
         <source>Sumsub refused to reuse the donor&apos;s applicant (error %1).</source>
         <translation>Sumsub hat die Wiederverwendung des Antragstellers des Spenders abgelehnt (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString duration(qint64 secs)
-{
-    if (secs < 60)
-        return BatchDialog::tr("%n s", nullptr, int(secs));
-    if (secs < 3600)
-        return BatchDialog::tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
-    return BatchDialog::tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60);
-}
-
 // The fields a batch takes for every row from the window: who the tokens are for, and the TTL.
 QList<kyc::Field> defaultFields(kyc::Operation operation)
 {
@@ -338,14 +329,14 @@ bool BatchDialog::check()
     }
     const qint64 takes = pacer.secondsFor(toSend);
     summary += u' ' + tr("Sending them at %1 (the provider's limit) takes about %2.")
-                          .arg(limit.describe(), duration(takes));
+                          .arg(limit.describe(), kyc::Outcome::describeDuration(takes));
     m_waveSize = 0;
     if (plan.shortestLifetimeSecs > 0 && takes > plan.shortestLifetimeSecs) {
         m_waveSize = kyc::BatchRun::waveSizeFor(plan.shortestLifetimeSecs, limit);
         summary +=
             u' ' + tr("That is longer than the tokens live (%1): the first would expire before the last "
                       "are issued.")
-                       .arg(duration(plan.shortestLifetimeSecs));
+                       .arg(kyc::Outcome::describeDuration(plan.shortestLifetimeSecs));
         m_wavesCheckBox->setText(
             tr("Issue in waves of %1 rows, each released by you once the one before is handed over")
                 .arg(m_waveSize));
@@ -466,7 +457,7 @@ void BatchDialog::updateProgress()
         return; // the wave's words stay
     QString text = tr("%1 issued, %2 failed, %3 in doubt").arg(issued).arg(failed).arg(unknown);
     if (m_run->isRunning())
-        text += u"; "_s + tr("about %1 left").arg(duration(m_run->remainingSecs()));
+        text += u"; "_s + tr("about %1 left").arg(kyc::Outcome::describeDuration(m_run->remainingSecs()));
     if (m_run->waveCount() > 1)
         text += u"; "_s + tr("wave %1 of %2").arg(m_run->wave()).arg(m_run->waveCount());
     m_progressLabel->setText(text);
@@ -545,13 +536,10 @@ void BatchDialog::copyAllAsCsv()
         const std::optional<kyc::IssuedToken> &token = m_run->row(row).token;
         if (!token || token->expiresAt <= now)
             continue;
-        const kyc::TokenRequest request = m_run->plan().request(row);
-        const QString subject =
-            complyCube ? token->clientId : request.value(kyc::Field::ApplicantId).trimmed();
-        const QString partner = token->partner;
+        const QString subject = m_run->plan().kept(row, kyc::FieldSpec::Kept::Subject);
         csv += QByteArray::number(row) + ',' + kyc::HistoryExport::csvCell(subject) + ',' +
-               kyc::HistoryExport::csvCell(partner) + ',' + kyc::HistoryExport::csvCell(token->token) + ',' +
-               token->expiresAt.toUTC().toString(Qt::ISODate).toLatin1() + "\r\n";
+               kyc::HistoryExport::csvCell(token->partner) + ',' + kyc::HistoryExport::csvCell(token->token) +
+               ',' + token->expiresAt.toUTC().toString(Qt::ISODate).toLatin1() + "\r\n";
     }
     QString text = QString::fromUtf8(csv);
     m_services.clipboard->copySecret(text);

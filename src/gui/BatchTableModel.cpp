@@ -2,25 +2,12 @@
 
 #include "core/batch/BatchRun.h"
 #include "core/partners/PartnerBook.h"
-#include "core/tokens/OperationSpec.h"
+#include "gui/ResultPanel.h"
 
 #include <QBrush>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// The request's subject and partner fields, as the history keeps them.
-QString fieldOf(const kyc::BatchRun &run, int row, kyc::FieldSpec::Kept kept)
-{
-    const kyc::TokenRequest request = run.plan().request(row);
-    for (const kyc::Field field : kyc::TokenRequest::fieldsOf(run.plan().operation)) {
-        if (kyc::specOf(field).kept == kept && !request.value(field).trimmed().isEmpty())
-            return request.value(field).trimmed();
-    }
-    return {};
-}
-} // namespace
 
 BatchTableModel::BatchTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -88,9 +75,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         case LineColumn:
             return m_run->plan().rows.at(row - 1).line;
         case SubjectColumn:
-            return fieldOf(*m_run, row, kyc::FieldSpec::Kept::Subject);
+            return m_run->plan().kept(row, kyc::FieldSpec::Kept::Subject);
         case PartnerColumn: {
-            const QString id = fieldOf(*m_run, row, kyc::FieldSpec::Kept::Partner);
+            const QString id = m_run->plan().kept(row, kyc::FieldSpec::Kept::Partner);
             const QString name =
                 m_partners ? m_partners->nameFor(kyc::providerOf(m_run->plan().operation), id) : QString();
             return name.isEmpty() ? id : u"%1 (%2)"_s.arg(name, id);
@@ -99,9 +86,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
             return statusText(row);
         case ExpiresColumn: {
             if (!r.token)
-                return r.state == kyc::BatchRowState::Issued && !r.earlier ? tr("expired") : QString();
-            const qint64 secs = m_now.isValid() ? m_now.secsTo(r.token->expiresAt) : 0;
-            return secs <= 0 ? tr("expired") : u"%1:%2"_s.arg(secs / 60).arg(secs % 60, 2, 10, QChar(u'0'));
+                return r.state == kyc::BatchRowState::Issued && !r.earlier ? ResultPanel::formatRemaining(0)
+                                                                           : QString();
+            return ResultPanel::formatRemaining(m_now.isValid() ? m_now.secsTo(r.token->expiresAt) : 0);
         }
         default:
             return {};

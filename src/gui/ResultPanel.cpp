@@ -353,19 +353,7 @@ void ResultPanel::copyMessage()
 
 QString ResultPanel::formatRemaining(qint64 secs)
 {
-    if (secs <= 0)
-        return tr("expired");
-    const qint64 days = secs / 86400;
-    const qint64 hours = (secs % 86400) / 3600;
-    const qint64 minutes = (secs % 3600) / 60;
-    const qint64 seconds = secs % 60;
-    if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
-    if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(seconds);
-    return tr("%1 s").arg(seconds);
+    return secs <= 0 ? tr("expired") : kyc::Outcome::describeDuration(secs);
 }
 
 void ResultPanel::refreshRemaining()

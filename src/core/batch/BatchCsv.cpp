@@ -144,9 +144,14 @@ TokenRequest BatchPlan::request(int row) const
     return r;
 }
 
-QString BatchPlan::rowText(int row) const
+QString BatchPlan::kept(int row, FieldSpec::Kept kept) const
 {
-    return rows.at(row - 1).cells.join(delimiter);
+    const TokenRequest r = request(row);
+    for (const Field field : TokenRequest::fieldsOf(operation)) {
+        if (specOf(field).kept == kept && !r.value(field).trimmed().isEmpty())
+            return r.value(field).trimmed();
+    }
+    return {};
 }
 
 const QList<Operation> &BatchCsv::operations()

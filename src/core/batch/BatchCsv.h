@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tokens/OperationSpec.h"
 #include "core/tokens/TokenRequest.h"
 
 #include <QCoreApplication>
@@ -54,8 +55,9 @@ struct BatchPlan
     bool isValid() const { return problems.isEmpty(); }
     // Row N's request: the defaults, with the row's cells over them.
     TokenRequest request(int row) const;
-    // The row's cells as a line of this CSV would hold them ("5f1e…;CoolCoinLtd").
-    QString rowText(int row) const;
+    // The value of the row's field that the history keeps as kept (its subject, its partner), trimmed;
+    // empty when the operation has none (a token stands for the subject: never shown).
+    QString kept(int row, FieldSpec::Kept kept) const;
 };
 
 class BatchCsv

@@ -62,14 +62,12 @@ bool BatchJournal::inDoubt(FailureKind kind)
 
 namespace {
 
+// The history keeps a failure's kind by its key.
 bool inDoubtKey(const QString &key)
 {
-    for (const FailureKind kind :
-         {FailureKind::Timeout, FailureKind::NetworkError, FailureKind::MalformedResponse,
-          FailureKind::ResponseTooLarge, FailureKind::ProviderError, FailureKind::Cancelled,
-          FailureKind::HistoryFailed}) {
-        if (key == failureKindKey(kind))
-            return true;
+    for (int k = 0; k <= int(FailureKind::AwaitingApproval); ++k) {
+        if (key == failureKindKey(FailureKind(k)))
+            return BatchJournal::inDoubt(FailureKind(k));
     }
     return false;
 }

@@ -27,7 +27,6 @@ bool stopsTheBatch(const Failure &f)
     case FailureKind::InsecureUrl:
     case FailureKind::Redirected:
     case FailureKind::EnvironmentMismatch:
-    case FailureKind::HistoryFailed:
     case FailureKind::AwaitingApproval:
         return true;
     case FailureKind::InvalidInput:
@@ -223,17 +222,18 @@ void BatchRun::rowDone(int row, const Outcome &outcome)
         return;
     }
     m_rateLimitedInARow = 0;
-    // A request that was sent and whose answer never came may have issued a token.
-    if (BatchJournal::inDoubt(f.kind) && f.kind != FailureKind::HistoryFailed) {
+    if (f.kind == FailureKind::HistoryFailed) {
+        // In doubt once its intent was written (the request went out); either way nothing more is sent.
+        r.state = f.intentId ? BatchRowState::Unknown : BatchRowState::Failed;
+        stop(r.message);
+    } else if (BatchJournal::inDoubt(f.kind)) {
+        // Sent, and its answer never came: it may have issued a token.
         r.state = BatchRowState::Unknown;
         if (++m_inDoubtInARow >= kMaxInDoubtInARow)
             stop(tr("%1 rows in a row ended in doubt, the last with: %2 Check the connection and the "
                     "provider's status, then resume the batch.")
                      .arg(m_inDoubtInARow)
                      .arg(r.message));
-    } else if (f.kind == FailureKind::HistoryFailed) {
-        r.state = f.intentId ? BatchRowState::Unknown : BatchRowState::Failed;
-        stop(r.message);
     } else {
         r.state = BatchRowState::Failed;
         m_inDoubtInARow = 0;

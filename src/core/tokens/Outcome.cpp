@@ -69,6 +69,17 @@ QString Outcome::approximateDuration(qint64 secs)
     return tr("%1 s (about %2 h)").arg(secs).arg(QString::number(double(secs) / 3600.0, 'f', 1));
 }
 
+QString Outcome::describeDuration(qint64 secs)
+{
+    if (secs >= 86400)
+        return tr("%1 d %2 h").arg(secs / 86400).arg(secs % 86400 / 3600);
+    if (secs >= 3600)
+        return tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60);
+    if (secs >= 60)
+        return tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
+    return tr("%1 s").arg(secs);
+}
+
 QString Outcome::describeClock(qint64 skewSecs)
 {
     if (qAbs(skewSecs) < 5)

@@ -86,6 +86,7 @@ enum class FailureKind
     EnvironmentMismatch, // the profile's label contradicts its key's environment; nothing was sent
     HistoryFailed,       // the audit trail could not be written: nothing sent, or nothing shown
     AwaitingApproval,    // team mode: a request waits for a second person; nothing was sent
+                         // (the last: BatchJournal reads a kind back from its key by walking up to it)
 };
 
 QString failureKindKey(FailureKind kind); // stable, for JSON: "authentication"
@@ -126,6 +127,8 @@ public:
     static QString redeemAdvice(const Failure &failure);
     // "42 s", "3599 s (about 60 min)", "7200 s (about 2.0 h)"
     static QString approximateDuration(qint64 secs);
+    // "42 s", "3 min 20 s", "1 h 5 min", "2 d 3 h": a countdown, or how long a batch takes.
+    static QString describeDuration(qint64 secs);
     // "This computer's clock is 330 s (about 6 min) behind the server's." (skew: server minus ours),
     // or that it is in step when within a few seconds.
     static QString describeClock(qint64 skewSecs);
