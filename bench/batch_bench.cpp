@@ -5,6 +5,7 @@
 #include "Measure.h"
 #include "core/batch/BatchCsv.h"
 #include "core/batch/BatchPacer.h"
+#include "emulator/EmulatorState.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,17 +25,12 @@ namespace {
 constexpr const char *kAppToken = "sbx:bench-made-up-app-token";
 constexpr const char *kSecretKey = "bench-made-up-secret-key";
 
-QString seeded(int n)
-{
-    return u"ba7c"_s + u"%1"_s.arg(n, 20, 16, QChar(u'0'));
-}
-
 QByteArray csvOf(int rows)
 {
     QByteArray csv = "applicantId;forClientId;ttlInSecs\n";
     csv.reserve(rows * 48);
     for (int n = 1; n <= rows; ++n)
-        csv += seeded(n).toLatin1() + ";CoolCoinLtd;3600\n";
+        csv += kyc::emulator::EmulatorState::seededId(n).toLatin1() + ";CoolCoinLtd;3600\n";
     return csv;
 }
 

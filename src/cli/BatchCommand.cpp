@@ -8,15 +8,11 @@
 #include "cli/StopSignals.h"
 #include "core/base/Wipe.h"
 #include "core/batch/BatchRun.h"
-#include "core/credentials/EnvironmentCredentialSource.h"
-#include "core/credentials/KeychainCredentialSource.h"
-#include "core/credentials/RoutingCredentialSource.h"
 #include "core/history/HistoryStore.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
 #include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/tokens/OperationSpec.h"
 
 #include <QEventLoop>
@@ -31,15 +27,6 @@ using namespace Qt::StringLiterals;
 namespace kyc::cli {
 
 namespace {
-
-QString duration(qint64 secs)
-{
-    if (secs < 60)
-        return BatchCommand::tr("%1 s").arg(secs);
-    if (secs < 3600)
-        return BatchCommand::tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
-    return BatchCommand::tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60);
-}
 
 QString stateKey(const BatchRun::Row &row)
 {
@@ -81,23 +68,19 @@ BatchCommand::BatchCommand(const CommandLine &line, const Io &io, const HistoryL
     , m_history(history)
 {}
 
-std::optional<TokenRequest> BatchCommand::defaultsFor(Operation operation)
+std::optional<TokenRequest> BatchCommand::defaultsFor(const IssueCommand &issuing, Operation operation)
 {
-    TokenRequest defaults(operation);
+    // A token is the row's own: never one for every row.
     for (const Field field : TokenRequest::fieldsOf(operation)) {
         const FieldSpec &spec = specOf(field);
         const QString name = QLatin1String(spec.cliOption).mid(2);
-        if (name.contains(u'/') || !m_line.isSet(name))
-            continue;
-        if (spec.secret) {
+        if (spec.secret && m_line.isSet(name)) {
             usageError(tr("--%1 is a token: in a batch, each row gives its own in the CSV's %2 column.")
                            .arg(name, fieldKey(field)));
             return std::nullopt;
         }
-        defaults.set(field, m_line.value(name));
     }
-    if (TokenRequest::fieldsOf(operation).contains(Field::TtlSecs) && !m_line.isSet(u"ttl"_s))
-        defaults.set(Field::TtlSecs, QString::number(TokenRequest::defaultTtlSecs(operation)));
+    TokenRequest defaults = issuing.requestFromOptions(operation, [](const QString &) { return QString(); });
     defaults.set(Field::Reason, m_line.value(m_line.reason));
     return defaults;
 }
@@ -171,7 +154,7 @@ void BatchCommand::progress(const BatchRun &run) const
               .arg(run.count(BatchRowState::Issued))
               .arg(run.count(BatchRowState::Failed))
               .arg(run.count(BatchRowState::Unknown))
-              .arg(duration(run.remainingSecs())));
+              .arg(Outcome::describeDuration(run.remainingSecs())));
 }
 
 bool BatchCommand::waitForWave(int wave, int waves, int rows) const
@@ -199,15 +182,9 @@ int BatchCommand::run(const QStringList &positional)
                              "(like applicantId;forClientId;ttlInSecs)."));
     const Operation operation = *command->operation;
     const QString file = positional.at(3);
-    for (const QCommandLineOption &o : m_line.fieldOptions) {
-        const QString name = o.names().constFirst();
-        if (m_line.isSet(name) && !command->options.contains(name))
-            return usageError(
-                tr("--%1 does not apply to '%2 %3'.").arg(name, command->provider, command->name));
-    }
-    const QString rules = m_line.isSet(m_line.partnerRules) ? m_line.value(m_line.partnerRules) : u"on"_s;
-    if (rules != u"on" && rules != u"off")
-        return usageError(tr("--partner-rules is on or off."));
+    IssueCommand issuing(m_line, m_io, m_history);
+    if (const std::optional<int> refused = issuing.refusedOptions(*command))
+        return *refused;
     if (m_line.isSet(m_line.batchWaves) && m_line.isSet(m_line.batchNoWaves))
         return usageError(tr("Give --waves or --no-waves, not both."));
     if (m_line.isSet(m_line.batchRetryRows) && !m_line.isSet(m_line.batchResume))
@@ -215,7 +192,7 @@ int BatchCommand::run(const QStringList &positional)
     if (m_line.isSet(m_line.batchResume) && m_line.isSet(m_line.batchNewBatch))
         return usageError(tr("Give --resume ID or --new-batch, not both."));
 
-    const std::optional<TokenRequest> defaults = defaultsFor(operation);
+    const std::optional<TokenRequest> defaults = defaultsFor(issuing, operation);
     if (!defaults)
         return BadInput;
     const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
@@ -223,7 +200,7 @@ int BatchCommand::run(const QStringList &positional)
     BatchCsvOptions options;
     options.defaults = *defaults;
     options.partners = &partners;
-    options.partnerRulesEnforced = rules == u"on";
+    options.partnerRulesEnforced = issuing.partnerRulesEnforced();
     if (m_line.isSet(m_line.allowBroad))
         options.allowed << TokenRequest::Caution::BroadReferrer;
     if (m_line.isSet(m_line.allowLongTtl))
@@ -232,7 +209,6 @@ int BatchCommand::run(const QStringList &positional)
     if (!plan.isValid())
         return problems(file, plan);
 
-    IssueCommand issuing(m_line, m_io, m_history);
     const std::variant<Profile, int> chosen = issuing.profileFor(*command);
     if (const int *status = std::get_if<int>(&chosen))
         return *status;
@@ -298,13 +274,9 @@ int BatchCommand::run(const QStringList &positional)
         batchId = BatchJournal::newBatchId(QDateTime::currentDateTimeUtc());
     }
 
-    EnvironmentCredentialSource environment;
-    KeychainSecretStore keychain;
-    KeychainCredentialSource profileSecrets(&keychain);
-    RoutingCredentialSource credentials(&profileSecrets, &environment,
-                                        RoutingCredentialSource::Rule::EnvironmentFirst);
+    IssueCommand::Credentials credentials;
     Transport transport;
-    Issuer issuer(&transport, &credentials);
+    Issuer issuer(&transport, credentials.forProfile(profile, m_io));
     issuer.setHistory(history.get());
     issuer.setPartnerRules(&partners, options.partnerRulesEnforced);
     BatchRun run(&issuer, profile, std::move(plan), batchId);
@@ -317,13 +289,14 @@ int BatchCommand::run(const QStringList &positional)
     const int waveSize = BatchRun::waveSizeFor(lifetime, limit);
     if (lifetime > 0 && takes > lifetime && !m_line.isSet(m_line.batchNoWaves) &&
         !m_line.isSet(m_line.batchWaves) && !m_line.isSet(u"dry-run"_s))
-        return usageError(tr("Sending %1 rows at %2 takes about %3, longer than the tokens live (%4): the "
-                             "first would expire before the last are issued. Pass --waves to issue them in "
-                             "waves of %5 rows you release one at a time, or --no-waves to send them all "
-                             "at once.")
-                              .arg(run.toSend())
-                              .arg(limit.describe(), duration(takes), duration(lifetime))
-                              .arg(waveSize));
+        return usageError(
+            tr("Sending %1 rows at %2 takes about %3, longer than the tokens live (%4): the "
+               "first would expire before the last are issued. Pass --waves to issue them in "
+               "waves of %5 rows you release one at a time, or --no-waves to send them all "
+               "at once.")
+                .arg(run.toSend())
+                .arg(limit.describe(), Outcome::describeDuration(takes), Outcome::describeDuration(lifetime))
+                .arg(waveSize));
     if (m_line.isSet(m_line.batchWaves) && lifetime > 0)
         run.setWaveSize(waveSize);
 
@@ -333,7 +306,7 @@ int BatchCommand::run(const QStringList &positional)
                             .arg(file)
                             .arg(run.rowCount())
                             .arg(run.toSend())
-                            .arg(limit.describe(), duration(takes)));
+                            .arg(limit.describe(), Outcome::describeDuration(takes)));
         return Issued;
     }
 
@@ -356,10 +329,7 @@ int BatchCommand::run(const QStringList &positional)
                             .arg(outFile.fileName()));
     }
 
-    if (credentials.overridesProfile(profile))
-        print(m_io.err,
-              tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
-    if (options.partnerRulesEnforced == false)
+    if (!options.partnerRulesEnforced)
         print(m_io.err, tr("kyc-share: the partners' rules are off for this batch; the records say so where "
                            "one of them would have refused a row.\n"));
     if (earlier)
@@ -373,7 +343,7 @@ int BatchCommand::run(const QStringList &positional)
                        "%1.\n")
                         .arg(batchId)
                         .arg(run.toSend())
-                        .arg(limit.describe(), duration(takes)));
+                        .arg(limit.describe(), Outcome::describeDuration(takes)));
 
     // Rows from before: a line each, so that the output covers the whole batch.
     for (int row = 1; row <= run.rowCount(); ++row) {

@@ -16,6 +16,8 @@ class BatchRun;
 
 namespace kyc::cli {
 
+class IssueCommand;
+
 // kyc-share batch PROVIDER COMMAND --csv FILE: one operation for every row of a CSV, validated whole
 // first (--dry-run stops there), then sent at the vendor's pace through the same Issuer, each row
 // recorded with the batch's ID. Each row's outcome is one JSON object a line on standard output (or in
@@ -30,7 +32,7 @@ public:
 
 private:
     // The value of every field the CSV has no column for, from the options.
-    std::optional<TokenRequest> defaultsFor(Operation operation);
+    std::optional<TokenRequest> defaultsFor(const IssueCommand &issuing, Operation operation);
     int problems(const QString &file, const BatchPlan &plan) const;
     void writeRow(const BatchRun &run, int row, FILE *out) const;
     void progress(const BatchRun &run) const;

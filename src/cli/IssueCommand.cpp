@@ -6,15 +6,11 @@
 #include "cli/HistoryCommands.h"
 #include "cli/OutcomePrinter.h"
 #include "cli/TokenInput.h"
-#include "core/credentials/EnvironmentCredentialSource.h"
-#include "core/credentials/KeychainCredentialSource.h"
-#include "core/credentials/RoutingCredentialSource.h"
 #include "core/history/HistoryStore.h"
 #include "core/issuing/Issuer.h"
 #include "core/net/Transport.h"
 #include "core/partners/PartnerBook.h"
 #include "core/profiles/ProfileStore.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/tokens/OperationSpec.h"
 #include "core/tokens/Validators.h"
 
@@ -83,19 +79,12 @@ IssueCommand::IssueCommand(const CommandLine &line, const Io &io, const HistoryL
 
 int IssueCommand::run(const Spec &command, const std::optional<HistoryEntry> &approved)
 {
-    for (const QCommandLineOption &o : m_line.fieldOptions) {
-        const QString name = o.names().constFirst();
-        if (m_line.isSet(name) && !command.options.contains(name))
-            return usageError(
-                tr("--%1 does not apply to '%2 %3'.").arg(name, command.provider, command.name));
-    }
+    if (const std::optional<int> refused = refusedOptions(command))
+        return *refused;
     if (!command.operation && m_line.isSet(m_line.reason))
         return usageError(tr("--reason goes with the commands that issue."));
     if (!command.operation && m_line.isSet(m_line.partnerRules))
         return usageError(tr("--partner-rules goes with the commands that issue."));
-    const QString rules = m_line.isSet(m_line.partnerRules) ? m_line.value(m_line.partnerRules) : u"on"_s;
-    if (rules != u"on" && rules != u"off")
-        return usageError(tr("--partner-rules is on or off."));
     const std::variant<Profile, int> chosen = profileFor(command);
     if (const int *status = std::get_if<int>(&chosen))
         return *status;
@@ -106,15 +95,51 @@ int IssueCommand::run(const Spec &command, const std::optional<HistoryEntry> &ap
     const std::variant<TokenRequest, int> request = requestFor(command, approved);
     if (const int *status = std::get_if<int>(&request))
         return *status;
-    EnvironmentCredentialSource environment;
-    KeychainSecretStore keychain;
-    KeychainCredentialSource profileSecrets(&keychain);
-    RoutingCredentialSource credentials(&profileSecrets, &environment,
-                                        RoutingCredentialSource::Rule::EnvironmentFirst);
-    if (credentials.overridesProfile(profile))
-        print(m_io.err,
-              tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
-    return issue(profile, std::get<TokenRequest>(request), &credentials, approved ? approved->id : 0);
+    Credentials credentials;
+    return issue(profile, std::get<TokenRequest>(request), credentials.forProfile(profile, m_io),
+                 approved ? approved->id : 0);
+}
+
+std::optional<int> IssueCommand::refusedOptions(const Spec &command) const
+{
+    for (const QCommandLineOption &o : m_line.fieldOptions) {
+        const QString name = o.names().constFirst();
+        if (m_line.isSet(name) && !command.options.contains(name))
+            return usageError(
+                tr("--%1 does not apply to '%2 %3'.").arg(name, command.provider, command.name));
+    }
+    const QString rules = m_line.isSet(m_line.partnerRules) ? m_line.value(m_line.partnerRules) : u"on"_s;
+    if (rules != u"on" && rules != u"off")
+        return usageError(tr("--partner-rules is on or off."));
+    return std::nullopt;
+}
+
+bool IssueCommand::partnerRulesEnforced() const
+{
+    return m_line.value(m_line.partnerRules) != u"off";
+}
+
+TokenRequest IssueCommand::requestFromOptions(Operation operation,
+                                              const std::function<QString(const QString &)> &secret) const
+{
+    TokenRequest request(operation);
+    for (const Field field : TokenRequest::fieldsOf(operation)) {
+        const FieldSpec &spec = specOf(field);
+        const QString name = QLatin1String(spec.cliOption).mid(2);
+        if (name.contains(u'/'))
+            continue; // given by one of two options: --referrer or --app-id chooses the SDK
+        request.set(field, spec.secret ? secret(name) : m_line.value(name));
+    }
+    if (TokenRequest::fieldsOf(operation).contains(Field::TtlSecs) && !m_line.isSet(u"ttl"_s))
+        request.set(Field::TtlSecs, QString::number(TokenRequest::defaultTtlSecs(operation)));
+    return request;
+}
+
+CredentialSource *IssueCommand::Credentials::forProfile(const Profile &profile, const Io &io)
+{
+    if (routing.overridesProfile(profile))
+        print(io.err, tr("kyc-share: using the credentials in the environment instead of the profile's.\n"));
+    return &routing;
 }
 
 std::variant<Profile, int> IssueCommand::profileFor(const Spec &command) const
@@ -217,18 +242,8 @@ std::variant<TokenRequest, int> IssueCommand::requestFor(const Spec &command,
         request.set(Field::CodeVerifier, secret(u"code-verifier"_s));
     } else {
         // Each field of the operation's spec from its option (a secret one from standard input or the
-        // environment too); a TTL not given is the operation's default.
-        const Operation op = *command.operation;
-        request = TokenRequest(op);
-        for (const Field field : TokenRequest::fieldsOf(op)) {
-            const FieldSpec &spec = specOf(field);
-            const QString name = QLatin1String(spec.cliOption).mid(2);
-            if (name.contains(u'/'))
-                continue; // given by one of two options: --referrer or --app-id chooses the SDK
-            request.set(field, spec.secret ? secret(name) : valueOf(name));
-        }
-        if (TokenRequest::fieldsOf(op).contains(Field::TtlSecs) && !m_line.isSet(u"ttl"_s))
-            request.set(Field::TtlSecs, QString::number(TokenRequest::defaultTtlSecs(op)));
+        // environment too).
+        request = requestFromOptions(*command.operation, secret);
     }
     if (!approved)
         request.set(Field::Reason, m_line.value(m_line.reason));
@@ -258,7 +273,7 @@ int IssueCommand::issue(const Profile &profile, const TokenRequest &request, Cre
     // The partners' rules from the address book the console keeps in the same settings.
     const std::unique_ptr<QSettings> settings = ProfileStore::openDefaultSettings();
     const PartnerBook partners(settings.get());
-    const bool rulesOff = m_line.value(m_line.partnerRules) == u"off";
+    const bool rulesOff = !partnerRulesEnforced();
     issuer.setPartnerRules(&partners, !rulesOff);
     if (rulesOff)
         print(m_io.err,

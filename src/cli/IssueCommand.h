@@ -1,20 +1,21 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "core/credentials/EnvironmentCredentialSource.h"
+#include "core/credentials/KeychainCredentialSource.h"
+#include "core/credentials/RoutingCredentialSource.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryLocation.h"
 #include "core/profiles/Profile.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/tokens/TokenRequest.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <variant>
-
-namespace kyc {
-class CredentialSource;
-}
 
 namespace kyc::cli {
 
@@ -46,6 +47,27 @@ public:
     // The profile the command issues with (--profile, or the environment's, with --base-url, --ca-file
     // and --timeout applied); or the exit status, its message printed.
     std::variant<Profile, int> profileFor(const Spec &command) const;
+    // Each field option belongs to the command, and --partner-rules is on or off: nothing, or the exit
+    // status, its message printed.
+    std::optional<int> refusedOptions(const Spec &command) const;
+    bool partnerRulesEnforced() const; // after refusedOptions()
+    // Each field of the operation from its option (a secret one through secret, by the option's name); a
+    // TTL not given is the operation's default.
+    TokenRequest requestFromOptions(Operation operation,
+                                    const std::function<QString(const QString &)> &secret) const;
+
+    // The credentials a command issues with: the environment's when complete, else the profile's from
+    // the keychain (RoutingCredentialSource::Rule::EnvironmentFirst).
+    struct Credentials
+    {
+        EnvironmentCredentialSource environment;
+        KeychainSecretStore keychain;
+        KeychainCredentialSource profileSecrets{&keychain};
+        RoutingCredentialSource routing{&profileSecrets, &environment,
+                                        RoutingCredentialSource::Rule::EnvironmentFirst};
+        // The source for the profile; says on err when the environment's stand in for the profile's.
+        CredentialSource *forProfile(const Profile &profile, const Io &io);
+    };
 
 private:
     // The request from the options (or as approved); or the exit status, its message printed.

@@ -7,6 +7,7 @@
 #include "EmulatorProcess.h"
 #include "SecretSearch.h"
 #include "TestTls.h"
+#include "emulator/EmulatorState.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,16 +21,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using kyc::emulator::EmulatorState;
 
 namespace {
 constexpr const char *kShareTokenPath = "/resources/accessTokens/shareToken";
 constexpr const char *kComplyCubeKey = "test_made-up-batch-api-key";
-
-// The emulator's --seed IDs (EmulatorState::seededId).
-QString seeded(int n)
-{
-    return u"ba7c"_s + u"%1"_s.arg(n, 20, 16, QChar(u'0'));
-}
 
 // In the order the rows ended (a row in doubt comes last), or by row.
 QList<QJsonObject> jsonLines(const QByteArray &out)
@@ -152,7 +148,8 @@ QString TestCliBatch::rowsCsv(const QString &name, int from, int to, const QStri
     QByteArray text =
         "applicantId" + (extraHeader.isEmpty() ? QByteArray() : ";" + extraHeader.toUtf8()) + "\r\n";
     for (int n = from; n <= to; ++n)
-        text += seeded(n).toUtf8() + (extraCell.isEmpty() ? QByteArray() : ";" + extraCell.toUtf8()) + "\r\n";
+        text += EmulatorState::seededId(n).toUtf8() +
+                (extraCell.isEmpty() ? QByteArray() : ";" + extraCell.toUtf8()) + "\r\n";
     return writeCsv(name, text);
 }
 
@@ -197,12 +194,13 @@ QHash<QString, int> TestCliBatch::answered(int status)
 void TestCliBatch::everyBadRowIsListedAndNothingIsSent()
 {
     const qsizetype before = m_emulator.requestLog().size();
-    const QString csv = writeCsv(u"bad.csv"_s, "applicantId;ttlInSecs\n" + seeded(1).toUtf8() + ";600\n" +
-                                                   "not-an-id;600\n" +             // line 3
-                                                   seeded(2).toUtf8() + "\n" +     // line 4: one cell
-                                                   seeded(1).toUtf8() + ";600\n" + // line 5: line 2 again
-                                                   seeded(3).toUtf8() + ";-5\n" +  // line 6
-                                                   "\"" + seeded(4).toUtf8() + "\";600\n"); // line 7: fine
+    const QString csv =
+        writeCsv(u"bad.csv"_s, "applicantId;ttlInSecs\n" + EmulatorState::seededId(1).toUtf8() + ";600\n" +
+                                   "not-an-id;600\n" +                              // line 3
+                                   EmulatorState::seededId(2).toUtf8() + "\n" +     // line 4: one cell
+                                   EmulatorState::seededId(1).toUtf8() + ";600\n" + // line 5: line 2 again
+                                   EmulatorState::seededId(3).toUtf8() + ";-5\n" +  // line 6
+                                   "\"" + EmulatorState::seededId(4).toUtf8() + "\";600\n"); // line 7: fine
     const CliRun r = run(batchArgs(csv));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(csv + u":3: applicantId: "_s), qPrintable(r.err));
@@ -215,7 +213,8 @@ void TestCliBatch::everyBadRowIsListedAndNothingIsSent()
     QCOMPARE(m_emulator.requestLog().size(), before);
 
     // A column that is no field, and a field with neither column nor option: said once, for the file.
-    const QString header = writeCsv(u"header.csv"_s, "applicantId,partner\n" + seeded(1).toUtf8() + ",x\n");
+    const QString header =
+        writeCsv(u"header.csv"_s, "applicantId,partner\n" + EmulatorState::seededId(1).toUtf8() + ",x\n");
     const CliRun h = run({u"batch"_s, u"sumsub"_s, u"share-token"_s, u"--csv"_s, header});
     QCOMPARE(h.exitCode, 2);
     QVERIFY2(h.err.contains(u"\"partner\" is not a column of a Sumsub share token (Reusable KYC) batch. Its "
@@ -227,8 +226,9 @@ void TestCliBatch::everyBadRowIsListedAndNothingIsSent()
     QVERIFY2(p.err.contains(u"1 problem(s)"_s), qPrintable(p.err));
     QVERIFY2(p.err.contains(u"The CSV has no forClientId column (Partner client ID)"_s), qPrintable(p.err));
     // Not UTF-8: the line it is on.
-    const QString latin1 = writeCsv(u"latin1.csv"_s, "applicantId;reason\n" + seeded(1).toUtf8() + ";ok\n" +
-                                                         seeded(2).toUtf8() + ";M\xfcller\n");
+    const QString latin1 =
+        writeCsv(u"latin1.csv"_s, "applicantId;reason\n" + EmulatorState::seededId(1).toUtf8() + ";ok\n" +
+                                      EmulatorState::seededId(2).toUtf8() + ";M\xfcller\n");
     const CliRun l = run(batchArgs(latin1));
     QCOMPARE(l.exitCode, 2);
     QVERIFY2(l.err.contains(latin1 + u":3: This line is not UTF-8 text."_s), qPrintable(l.err));
@@ -255,10 +255,10 @@ void TestCliBatch::partnerCapsApplyToEveryRow()
         run({u"partner"_s, u"set"_s, u"CapCoin"_s, u"--name"_s, u"Cap Coin"_s, u"--max-ttl"_s, u"1200"_s})
             .exitCode,
         0);
-    const QString csv =
-        writeCsv(u"caps.csv"_s, "applicantId;forClientId;ttlInSecs\n" + seeded(11).toUtf8() +
-                                    ";CapCoin;1200\n" + seeded(12).toUtf8() + ";CapCoin;1800\n" +
-                                    seeded(13).toUtf8() + ";CoolCoinLtd;1800\n");
+    const QString csv = writeCsv(
+        u"caps.csv"_s, "applicantId;forClientId;ttlInSecs\n" + EmulatorState::seededId(11).toUtf8() +
+                           ";CapCoin;1200\n" + EmulatorState::seededId(12).toUtf8() + ";CapCoin;1800\n" +
+                           EmulatorState::seededId(13).toUtf8() + ";CoolCoinLtd;1800\n");
     const qsizetype before = m_emulator.requestLog().size();
     const CliRun r = run({u"batch"_s, u"sumsub"_s, u"share-token"_s, u"--csv"_s, csv});
     QCOMPARE(r.exitCode, 2);
@@ -273,7 +273,7 @@ void TestCliBatch::partnerCapsApplyToEveryRow()
         run({u"batch"_s, u"sumsub"_s, u"share-token"_s, u"--csv"_s, csv, u"--partner-rules"_s, u"off"_s});
     QCOMPARE(off.exitCode, 0);
     QCOMPARE(jsonLines(off.out).size(), 3);
-    const CliRun history = run({u"history"_s, u"--applicant"_s, seeded(12), u"--json"_s});
+    const CliRun history = run({u"history"_s, u"--applicant"_s, EmulatorState::seededId(12), u"--json"_s});
     QVERIFY2(history.out.contains("Issued against the partner's rules (they were off)"),
              history.out.constData());
     QVERIFY2(history.out.contains("batch: "), history.out.constData());
@@ -316,10 +316,10 @@ void TestCliBatch::aSigkillAndAResumeIssueEveryRowExactlyOnce()
     // whose request never arrived.
     const QHash<QString, int> after = answered(200);
     for (int n = 101; n <= 100 + rows; ++n) {
-        const int times = after.value(seeded(n)) - before.value(seeded(n));
-        QVERIFY2(times <= 1, qPrintable(seeded(n)));
+        const int times = after.value(EmulatorState::seededId(n)) - before.value(EmulatorState::seededId(n));
+        QVERIFY2(times <= 1, qPrintable(EmulatorState::seededId(n)));
         if (times == 0)
-            QVERIFY2(inDoubt.contains(QString::number(n - 100)), qPrintable(seeded(n)));
+            QVERIFY2(inDoubt.contains(QString::number(n - 100)), qPrintable(EmulatorState::seededId(n)));
     }
     QCOMPARE(answered(429).size(), 0);
 }
@@ -425,8 +425,8 @@ void TestCliBatch::an429SlowsTheBatchDownAndLosesNothing()
         QCOMPARE(line.value(u"status"_s).toString(), u"issued"_s);
     const QHash<QString, int> after = answered(200);
     for (int n = 121; n <= 130; ++n)
-        QCOMPARE(after.value(seeded(n)) - before.value(seeded(n)), 1);
-    QCOMPARE(answered(429).value(seeded(121)), 3); // the same row, three times, then issued
+        QCOMPARE(after.value(EmulatorState::seededId(n)) - before.value(EmulatorState::seededId(n)), 1);
+    QCOMPARE(answered(429).value(EmulatorState::seededId(121)), 3); // the same row, three times, then issued
     // Three waits of the vendor's 2 s: the batch waited for each (10 rows alone take about 1 s).
     QVERIFY2(ms >= 6000, qPrintable(QString::number(ms)));
 }
@@ -510,8 +510,9 @@ void TestCliBatch::outWritesAFileOfTheOperatorsAlone()
 void TestCliBatch::complyCubeSdkTokensInABatch()
 {
     const QString csv =
-        writeCsv(u"cc.csv"_s, "clientId,referrer\n" + seeded(1).toUtf8() + ",https://*.example.com/*\n" +
-                                  seeded(2).toUtf8() + ",https://*.example.com/*\n" + seeded(3).toUtf8() +
+        writeCsv(u"cc.csv"_s, "clientId,referrer\n" + EmulatorState::seededId(1).toUtf8() +
+                                  ",https://*.example.com/*\n" + EmulatorState::seededId(2).toUtf8() +
+                                  ",https://*.example.com/*\n" + EmulatorState::seededId(3).toUtf8() +
                                   ",https://*.example.com/*\n");
     const CliRun r = run({u"batch"_s, u"complycube"_s, u"sdk-token"_s, u"--csv"_s, csv});
     QCOMPARE(r.exitCode, 0);
@@ -522,7 +523,7 @@ void TestCliBatch::complyCubeSdkTokensInABatch()
         QCOMPARE(line.value(u"status"_s).toString(), u"issued"_s);
         QCOMPARE(line.value(u"referrer"_s).toString(), u"https://*.example.com/*"_s);
     }
-    QCOMPARE(lines.at(1).value(u"clientId"_s).toString(), seeded(2));
+    QCOMPARE(lines.at(1).value(u"clientId"_s).toString(), EmulatorState::seededId(2));
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
