@@ -191,6 +191,7 @@ void BatchDialog::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(BatchTableModel::StatusColumn, QHeaderView::Stretch);
     m_stack->addWidget(m_table);
@@ -413,6 +414,12 @@ void BatchDialog::start()
     m_model->setRun(m_run.get(), m_services.partners);
     m_model->setNow(m_services.issuer->now());
     m_table->resizeColumnsToContents();
+    // Wide enough for the longest countdown before any token is there to measure.
+    m_table->setColumnWidth(
+        BatchTableModel::ExpiresColumn,
+        std::max(m_table->columnWidth(BatchTableModel::ExpiresColumn),
+                 m_table->fontMetrics().horizontalAdvance(kyc::Outcome::describeDuration(59 * 60 + 59)) +
+                     3 * m_table->fontMetrics().averageCharWidth()));
     m_stack->setCurrentWidget(m_table);
     m_progressBar->setRange(0, m_run->rowCount());
     m_progressBar->show();
